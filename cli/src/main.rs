@@ -1,0 +1,2 @@
+//! The `quyche` command-line tool.
+fn main() {}

@@ -1,0 +1,1 @@
+//! The Vietnamese working calendar (being written: see issue 5).

@@ -1,0 +1,1 @@
+//! The dataset (being written: see issue 3).

@@ -1,0 +1,129 @@
+//! The crate's error type.
+
+use std::path::PathBuf;
+
+/// A `Result` with quyche's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in quyche, each variant saying what and where.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not usable text (not UTF-8, binary, empty, too large).
+    #[error("{what}")]
+    Input {
+        /// What is wrong with the input.
+        what: String,
+    },
+    /// A lookup found nothing.
+    #[error("{what} not found: {name}{}", hint(.suggestions))]
+    NotFound {
+        /// The kind of thing looked up ("instrument", "agency", "province", "provision").
+        what: &'static str,
+        /// The name or id that was asked for.
+        name: String,
+        /// Close matches, best first.
+        suggestions: Vec<String>,
+    },
+    /// A lookup matched several things and cannot choose.
+    #[error("{what} {name:?} is ambiguous: it matches {}", .candidates.join(", "))]
+    Ambiguous {
+        /// The kind of thing looked up.
+        what: &'static str,
+        /// The name that was asked for.
+        name: String,
+        /// What it matched.
+        candidates: Vec<String>,
+    },
+    /// A dataset failed to load; every problem found is listed.
+    #[error("the dataset is invalid ({} problem{}):\n{}", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, list(.problems))]
+    Dataset {
+        /// Every problem, each with its file, line and field where known.
+        problems: Vec<DataProblem>,
+    },
+    /// A date or a date computation is invalid or out of the supported range.
+    #[error("{what}")]
+    Date {
+        /// What is wrong.
+        what: String,
+    },
+    /// A request (query, citation, argument) could not be understood.
+    #[error("{what}")]
+    Request {
+        /// What is wrong.
+        what: String,
+    },
+    /// Reading a file failed.
+    #[error("cannot read {}: {message}", .path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's message.
+        message: String,
+    },
+}
+
+/// One problem found while loading a dataset.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DataProblem {
+    /// The file, relative to the dataset directory.
+    pub file: String,
+    /// The 1-based line, where known.
+    pub line: Option<usize>,
+    /// The field or record concerned, where known.
+    pub field: Option<String>,
+    /// What is wrong, as a sentence.
+    pub message: String,
+}
+
+impl std::fmt::Display for DataProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": {field}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+fn list(problems: &[DataProblem]) -> String {
+    problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")
+}
+
+fn hint(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!(" (did you mean: {}?)", suggestions.join(", "))
+    }
+}
+
+impl Error {
+    /// A short machine-readable name of the error kind, used by the C ABI and the JSON answers.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Input { .. } => "input",
+            Error::NotFound { .. } => "not_found",
+            Error::Ambiguous { .. } => "ambiguous",
+            Error::Dataset { .. } => "dataset",
+            Error::Date { .. } => "date",
+            Error::Request { .. } => "request",
+            Error::Io { .. } => "io",
+        }
+    }
+
+    pub(crate) fn input(what: impl Into<String>) -> Self {
+        Error::Input { what: what.into() }
+    }
+
+    pub(crate) fn date(what: impl Into<String>) -> Self {
+        Error::Date { what: what.into() }
+    }
+
+    pub(crate) fn request(what: impl Into<String>) -> Self {
+        Error::Request { what: what.into() }
+    }
+}

@@ -1,0 +1,32 @@
+//! # quyche
+//!
+//! Vietnamese regulations on foreign-information activities (thông tin đối ngoại) as data:
+//! instruments and their provision trees, agencies, duties, reporting obligations, and
+//! due dates computed on the Vietnamese working calendar.
+//!
+//! The core does no I/O of its own except in [`dataset::Dataset::from_dir`], which reads a
+//! dataset directory on request, and it keeps no global state.
+//!
+//! ## Modules
+//! - [`model`]: instruments, provisions, citations, relations.
+//! - [`import`]: raw Vietnamese legal text to a provision tree plus diagnostics.
+//! - [`dataset`]: the embedded default dataset and on-disk datasets, with validation.
+//! - [`agency`], [`obligation`], [`schedule`]: who must do what, for whom, and when.
+//! - [`calendar`]: the Vietnamese lunisolar calendar, holidays and working days (usable alone).
+//! - [`deadline`]: obligations expanded to due dates, each with a trace.
+//! - [`check`]: compliance analysis.
+//! - [`query`]: one request in, one JSON answer out; the CLI, the C ABI and Python answer through it.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod agency;
+pub mod calendar;
+pub mod dataset;
+pub mod error;
+pub mod import;
+pub mod model;
+pub mod obligation;
+pub mod schedule;
+pub mod text;
+
+pub use error::{Error, Result};

@@ -1,0 +1,212 @@
+//! Vietnamese citations ("Điểm a khoản 2 Điều 20") parsed to steps and formatted back.
+
+use serde::{Deserialize, Serialize};
+
+use super::ProvisionKind;
+use crate::{Error, Result};
+
+/// One step of a citation: a kind and its number (`Điều 20` → `(Article, "20")`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CitationStep {
+    /// The level.
+    pub kind: ProvisionKind,
+    /// The number as written (`"20"`, `"a"`, `"II"`, `"01"`).
+    pub num: String,
+}
+
+/// A parsed citation, outermost step first (`Điều 20`, `khoản 2`, `điểm a`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Citation {
+    /// The steps, outermost first.
+    pub steps: Vec<CitationStep>,
+}
+
+const WORDS: [(&str, ProvisionKind); 8] = [
+    ("phan", ProvisionKind::Part),
+    ("chuong", ProvisionKind::Chapter),
+    ("muc", ProvisionKind::Section),
+    ("dieu", ProvisionKind::Article),
+    ("khoan", ProvisionKind::Clause),
+    ("diem", ProvisionKind::Point),
+    ("doan", ProvisionKind::Paragraph),
+    ("phu luc", ProvisionKind::Appendix),
+];
+
+impl Citation {
+    /// Parses a citation written in the usual Vietnamese order (innermost first, as in
+    /// "Điểm a khoản 2 Điều 20") or outermost first ("Điều 20 khoản 2"), without regard to
+    /// case or diacritics.
+    ///
+    /// # Errors
+    /// [`Error::Request`] when a word is not a provision level or a level has no number.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::model::{Citation, ProvisionKind};
+    /// let c = Citation::parse("Điểm a khoản 2 Điều 20")?;
+    /// assert_eq!(c.steps[0].kind, ProvisionKind::Article);
+    /// assert_eq!(c.to_string(), "Điểm a khoản 2 Điều 20");
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<Self> {
+        let folded = crate::text::fold(text);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        let original: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let mut steps = Vec::new();
+        let mut i = 0usize;
+        while let Some(word) = words.get(i) {
+            let two = words.get(i.saturating_add(1)).map(|next| format!("{word} {next}"));
+            let (kind, width) = if let Some(k) = two.as_deref().and_then(lookup) {
+                (k, 2usize)
+            } else if let Some(k) = lookup(word) {
+                (k, 1usize)
+            } else {
+                return Err(Error::request(format!(
+                    "cannot read the citation {text:?}: {word:?} is not a provision level (Phần, Chương, Mục, Điều, Khoản, Điểm, Phụ lục)"
+                )));
+            };
+            i = i.saturating_add(width);
+            let num = match (words.get(i), original.get(i)) {
+                (Some(_), Some(orig)) => orig.trim_end_matches(['.', ')']).to_owned(),
+                _ => {
+                    return Err(Error::request(format!(
+                        "cannot read the citation {text:?}: {} has no number",
+                        kind.vietnamese()
+                    )))
+                }
+            };
+            i = i.saturating_add(1);
+            steps.push(CitationStep { kind, num });
+        }
+        if steps.is_empty() {
+            return Err(Error::request("the citation is empty"));
+        }
+        // Innermost-first wording ("Điểm a khoản 2 Điều 20"): put outermost first.
+        if steps.windows(2).all(|w| matches!(w, [a, b] if a.kind >= b.kind)) {
+            steps.reverse();
+        }
+        Ok(Citation { steps })
+    }
+
+    /// The eId suffix of the citation (`art_20__para_2__point_a`); roman chapter numbers
+    /// become arabic and appendix numbers lose leading zeros.
+    pub fn eid(&self) -> String {
+        self.steps
+            .iter()
+            .map(|s| eid_step(s.kind, &s.num))
+            .collect::<Vec<_>>()
+            .join("__")
+    }
+}
+
+fn lookup(word: &str) -> Option<ProvisionKind> {
+    WORDS.iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
+}
+
+/// One eId step for a kind and a number as written.
+pub(crate) fn eid_step(kind: ProvisionKind, num: &str) -> String {
+    format!("{}_{}", kind.eid_prefix(), eid_num(num))
+}
+
+/// A number as it appears in an eId: roman numerals become arabic, leading zeros go,
+/// letters are lowercased ("đ" stays "đ" folded to "dd" so that it differs from "d").
+pub(crate) fn eid_num(num: &str) -> String {
+    if let Some(n) = roman_value(num) {
+        return n.to_string();
+    }
+    let trimmed = num.trim_start_matches('0');
+    if !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()) {
+        return trimmed.to_owned();
+    }
+    num.chars()
+        .flat_map(|c| match c {
+            'đ' | 'Đ' => vec!['d', 'd'],
+            c if c.is_alphanumeric() => c.to_lowercase().collect(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+/// The value of an upper-case roman numeral (I..=MMM), `None` if it is not one.
+pub(crate) fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.chars().all(|c| "IVXLCDM".contains(c)) {
+        return None;
+    }
+    let val = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        _ => 1000,
+    };
+    let chars: Vec<u32> = s.chars().map(val).collect();
+    let mut total: u32 = 0;
+    for (i, v) in chars.iter().enumerate() {
+        let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
+        total = if *v < next { total.checked_sub(*v)? } else { total.checked_add(*v)? };
+    }
+    Some(total)
+}
+
+impl std::fmt::Display for Citation {
+    /// Innermost first, first word capitalised: "Điểm a khoản 2 Điều 20".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, step) in self.steps.iter().rev().enumerate() {
+            let word = step.kind.vietnamese();
+            let word = if i == 0 || matches!(step.kind, ProvisionKind::Article | ProvisionKind::Chapter | ProvisionKind::Part | ProvisionKind::Appendix) {
+                word.to_owned()
+            } else {
+                word.to_lowercase()
+            };
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{word} {}", step.num)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_both_orders() {
+        let a = Citation::parse("Điểm a khoản 2 Điều 20").unwrap();
+        let b = Citation::parse("Điều 20 khoản 2 điểm a").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.eid(), "art_20__para_2__point_a");
+    }
+
+    #[test]
+    fn parses_without_diacritics_and_with_chapters() {
+        let c = Citation::parse("dieu 5 chuong II").unwrap();
+        assert_eq!(c.steps.first().map(|s| s.kind), Some(ProvisionKind::Chapter));
+        assert_eq!(c.eid(), "chp_2__art_5");
+        assert_eq!(Citation::parse("Phụ lục 02").unwrap().eid(), "app_2");
+    }
+
+    #[test]
+    fn formats_in_the_usual_order() {
+        let c = Citation::parse("Điều 9 khoản 7").unwrap();
+        assert_eq!(c.to_string(), "Khoản 7 Điều 9");
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        assert!(Citation::parse("").is_err());
+        assert!(Citation::parse("Điều").is_err());
+        assert!(Citation::parse("Chapter 5").is_err());
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman_value("IV"), Some(4));
+        assert_eq!(roman_value("XIV"), Some(14));
+        assert_eq!(roman_value("a"), None);
+        assert_eq!(eid_num("đ"), "dd");
+    }
+}

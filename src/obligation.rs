@@ -1,0 +1,147 @@
+//! Duties (who must do what, in which role) and reporting obligations (duties with a deliverable
+//! and a schedule), each cited to the smallest provision that holds it and quoted exactly.
+
+use serde::{Deserialize, Serialize};
+
+use crate::schedule::Schedule;
+
+/// One duty of one bearer, from one provision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duty {
+    /// Stable id: `<instrument id>/<local id>`; in a dataset file, the local part only.
+    pub id: String,
+    /// The instrument (filled in by the loader from the file's place).
+    #[serde(default)]
+    pub instrument_id: String,
+    /// The province, `None` for national duties (filled in by the loader).
+    #[serde(default)]
+    pub province: Option<String>,
+    /// The eId of the smallest provision that holds the duty.
+    pub eid: String,
+    /// The citation of that provision (filled in by the loader from the tree).
+    #[serde(default)]
+    pub citation: String,
+    /// The id of the agency or group that bears the duty.
+    pub bearer: String,
+    /// The bearer's role.
+    pub role: Role,
+    /// The ids of the other bodies named in the duty (whom it leads, coordinates with, advises).
+    #[serde(default)]
+    pub counterparts: Vec<String>,
+    /// The action, in a short English summary.
+    pub summary: String,
+    /// The exact Vietnamese words of the provision (a substring of its text).
+    pub quote: String,
+}
+
+/// The role a bearer has in a duty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Leads ("chủ trì").
+    Lead,
+    /// Coordinates with the lead ("phối hợp").
+    Coordinate,
+    /// Advises a superior ("tham mưu").
+    Advise,
+    /// Guides others ("hướng dẫn").
+    Guide,
+    /// Approves ("phê duyệt", "cho ý kiến").
+    Approve,
+    /// Reports ("báo cáo").
+    Report,
+    /// Provides information ("cung cấp thông tin").
+    ProvideInfo,
+    /// Carries out ("thực hiện", "triển khai").
+    Implement,
+}
+
+impl Role {
+    /// Parses a role name (`lead`, `coordinate`, `advise`, `guide`, `approve`, `report`,
+    /// `provide_info`, `implement`) or its Vietnamese word (`chủ trì`, `phối hợp`, `tham mưu`).
+    ///
+    /// # Errors
+    /// [`crate::Error::Request`] listing the accepted names.
+    pub fn parse(s: &str) -> crate::Result<Self> {
+        Ok(match crate::text::fold_compact(s).as_str() {
+            "lead" | "chutri" => Role::Lead,
+            "coordinate" | "phoihop" => Role::Coordinate,
+            "advise" | "thammuu" => Role::Advise,
+            "guide" | "huongdan" => Role::Guide,
+            "approve" | "pheduyet" => Role::Approve,
+            "report" | "baocao" => Role::Report,
+            "provideinfo" | "cungcapthongtin" => Role::ProvideInfo,
+            "implement" | "thuchien" => Role::Implement,
+            _ => {
+                return Err(crate::Error::request(format!(
+                    "unknown role {s:?}: use lead, coordinate, advise, guide, approve, report, provide_info or implement"
+                )))
+            }
+        })
+    }
+}
+
+/// A duty with a deliverable and a schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Obligation {
+    /// Stable id: `<instrument id>/<local id>`; in a dataset file, the local part only.
+    pub id: String,
+    /// The instrument (filled in by the loader).
+    #[serde(default)]
+    pub instrument_id: String,
+    /// The province, `None` for national obligations (filled in by the loader).
+    #[serde(default)]
+    pub province: Option<String>,
+    /// The eId of the smallest provision that holds it.
+    pub eid: String,
+    /// The citation of that provision (filled in by the loader from the tree).
+    #[serde(default)]
+    pub citation: String,
+    /// The ids of the bodies that owe it.
+    pub from: Vec<String>,
+    /// The ids of the bodies it is owed to.
+    pub to: Vec<String>,
+    /// What is delivered.
+    pub what: Deliverable,
+    /// The form to use, when the text names one.
+    #[serde(default)]
+    pub template: Option<TemplateRef>,
+    /// When it is due.
+    pub schedule: Schedule,
+    /// A short English summary.
+    pub summary: String,
+    /// The exact Vietnamese words of the provision (a substring of its text).
+    pub quote: String,
+}
+
+/// A form (mẫu) in an appendix of an instrument.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateRef {
+    /// The instrument that holds the form.
+    pub instrument: String,
+    /// The eId of the appendix (`app_2`).
+    pub eid: String,
+}
+
+/// What an obligation delivers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Deliverable {
+    /// A report (báo cáo).
+    Report,
+    /// A plan (kế hoạch).
+    Plan,
+    /// Information for the province's web portal (Cổng/Trang thông tin điện tử).
+    PortalInformation,
+    /// Information provided to another body or the press.
+    Information,
+    /// A press conference (họp báo).
+    PressConference,
+    /// Attendance at a briefing (giao ban).
+    Briefing,
+    /// Anything else; the summary says what.
+    Other,
+}
