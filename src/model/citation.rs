@@ -142,12 +142,12 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
         _ => 1000,
     };
     let chars: Vec<u32> = s.chars().map(val).collect();
-    let mut total: u32 = 0;
+    let mut total: i64 = 0;
     for (i, v) in chars.iter().enumerate() {
         let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
-        total = if *v < next { total.checked_sub(*v)? } else { total.checked_add(*v)? };
+        total = if *v < next { total.checked_sub(i64::from(*v))? } else { total.checked_add(i64::from(*v))? };
     }
-    Some(total)
+    u32::try_from(total).ok().filter(|t| *t > 0)
 }
 
 impl std::fmt::Display for Citation {
