@@ -22,10 +22,12 @@
 pub mod agency;
 pub mod calendar;
 pub mod dataset;
+pub mod deadline;
 pub mod error;
 pub mod import;
 pub mod model;
 pub mod obligation;
+pub mod query;
 pub mod schedule;
 pub mod text;
 

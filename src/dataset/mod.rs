@@ -1,1 +1,119 @@
-//! The dataset (being written: see issue 3).
+//! The dataset: instruments with their trees, agencies, duties and obligations, validated as a
+//! whole. The default dataset is embedded in the library; the same format loads from a directory.
+//!
+//! Loading is all-or-nothing: a dataset with any problem is refused with every problem listed
+//! (file, line, field), and nothing half-loaded is returned. The format is described in
+//! `docs/dataset.md`.
+
+mod load;
+mod lookup;
+pub use lookup::find_provision;
+mod records;
+mod toml_records;
+
+use std::collections::BTreeMap;
+
+use crate::agency::Agency;
+use crate::import::Diagnostic;
+use crate::model::Instrument;
+use crate::obligation::{Duty, Obligation};
+
+pub use records::{Jurisdiction, RestoredField};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
+}
+
+/// The largest dataset file read from disk, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A validated dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    instruments: Vec<Instrument>,
+    jurisdictions: Vec<Jurisdiction>,
+    agencies: Vec<Agency>,
+    duties: Vec<Duty>,
+    obligations: Vec<Obligation>,
+    diagnostics: BTreeMap<String, Vec<Diagnostic>>,
+    restored: BTreeMap<String, Vec<RestoredField>>,
+    replaced_by: BTreeMap<String, String>,
+}
+
+impl Dataset {
+    /// The default dataset embedded in the library: the five seed instruments, the instruments they
+    /// cite or replace, their agencies, duties and obligations.
+    ///
+    /// # Errors
+    /// [`crate::Error::Dataset`] only if the embedded data is broken (a test guards against it).
+    ///
+    /// # Example
+    /// ```
+    /// let ds = quyche::dataset::Dataset::embedded()?;
+    /// assert!(ds.instrument("22/2016/TT-BTTTT").is_ok());
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn embedded() -> crate::Result<Self> {
+        let files: Vec<(String, Vec<u8>)> = embedded::FILES.iter().map(|(p, t)| ((*p).to_owned(), t.as_bytes().to_vec())).collect();
+        Self::from_files(&files)
+    }
+
+    /// Loads a dataset directory laid out like the project's `data/`.
+    ///
+    /// # Errors
+    /// [`crate::Error::Io`] when the directory cannot be read; [`crate::Error::Dataset`] with every
+    /// problem found (unreadable or oversized files, invalid TOML, unknown ids, quotes not found in
+    /// their provision, ...).
+    pub fn from_dir(dir: impl AsRef<std::path::Path>) -> crate::Result<Self> {
+        let files = load::read_dir(dir.as_ref())?;
+        Self::from_files(&files)
+    }
+
+    /// Loads a dataset from (path relative to the dataset root, contents) pairs; no I/O.
+    ///
+    /// # Errors
+    /// [`crate::Error::Dataset`] with every problem found.
+    pub fn from_files(files: &[(String, Vec<u8>)]) -> crate::Result<Self> {
+        load::load(files)
+    }
+
+    /// Every instrument, in id order.
+    pub fn instruments(&self) -> &[Instrument] {
+        &self.instruments
+    }
+
+    /// Every jurisdiction.
+    pub fn jurisdictions(&self) -> &[Jurisdiction] {
+        &self.jurisdictions
+    }
+
+    /// Every agency and group.
+    pub fn agencies(&self) -> &[Agency] {
+        &self.agencies
+    }
+
+    /// Every duty.
+    pub fn duties(&self) -> &[Duty] {
+        &self.duties
+    }
+
+    /// Every reporting obligation.
+    pub fn obligations(&self) -> &[Obligation] {
+        &self.obligations
+    }
+
+    /// What the importer reported for an instrument's text (empty for instruments without text).
+    pub fn diagnostics(&self, instrument_id: &str) -> &[Diagnostic] {
+        self.diagnostics.get(instrument_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The metadata fields we supplied for an instrument because its text lacks them.
+    pub fn restored_fields(&self, instrument_id: &str) -> &[RestoredField] {
+        self.restored.get(instrument_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The id of the instrument that replaces this one, where the dataset records it.
+    pub fn replaced_by(&self, instrument_id: &str) -> Option<&str> {
+        self.replaced_by.get(instrument_id).map(String::as_str)
+    }
+}

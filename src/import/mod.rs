@@ -86,3 +86,12 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
     let _ = (text, options);
     Err(crate::Error::input("the importer is not written yet"))
 }
+
+/// Imports raw bytes.
+///
+/// # Errors
+/// [`crate::Error::Input`] for text that is not UTF-8.
+pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
+    let text = std::str::from_utf8(bytes).map_err(|e| crate::Error::input(format!("the input is not UTF-8 (offset {})", e.valid_up_to())))?;
+    import_text(text, options)
+}

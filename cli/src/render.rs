@@ -1,0 +1,148 @@
+//! Tables for people, in Vietnamese, drawn from the same JSON answers the machines get.
+
+use quyche::query::Request;
+use serde_json::Value;
+
+use crate::table::Table;
+
+fn s(v: &Value, key: &str) -> String {
+    match v.get(key) {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Null) | None => "—".into(),
+        Some(Value::Bool(b)) => if *b { "có" } else { "không" }.into(),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn names(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(|a| a.iter().map(|n| s(n, "name")).collect::<Vec<_>>().join("; "))
+        .unwrap_or_default()
+}
+
+/// Renders the answer to `request` as a table.
+pub fn table(request: &Request, value: &Value) -> String {
+    let empty = Vec::new();
+    let items = value.as_array().unwrap_or(&empty);
+    match request {
+        Request::Instruments {} => {
+            let mut t = Table::new(&["Mã", "Số hiệu", "Loại", "Ban hành", "Hiệu lực", "Tình trạng", "Trích yếu"]);
+            for i in items {
+                t.row(vec![s(i, "id"), s(i, "number"), s(i, "kind"), s(i, "signed_on"), s(i, "effective_from"), s(i, "status"), s(i, "title")]);
+            }
+            t.render()
+        }
+        Request::Show { citation: None, .. } => instrument(value),
+        Request::Show { citation: Some(_), .. } => provision(value),
+        Request::Agencies { .. } => {
+            let mut t = Table::new(&["Mã", "Tên", "Loại", "Cấp", "Tên khác"]);
+            for a in items {
+                let aliases = a.get("aliases").and_then(Value::as_array).map(|x| x.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("; ")).unwrap_or_default();
+                t.row(vec![s(a, "id"), s(a, "name"), s(a, "kind"), s(a, "level"), aliases]);
+            }
+            t.render()
+        }
+        Request::Duties { .. } => {
+            let mut t = Table::new(&["Căn cứ", "Văn bản", "Chủ thể", "Vai trò", "Nhiệm vụ (trích)"]);
+            for d in items {
+                let bearer = d.get("bearer").map(|b| s(b, "name")).unwrap_or_default();
+                t.row(vec![s(d, "citation"), s(d, "instrument"), bearer, s(d, "role"), s(d, "quote")]);
+            }
+            format!("{}{} nhiệm vụ\n", t.render(), items.len())
+        }
+        Request::Obligations { .. } => {
+            let mut t = Table::new(&["Căn cứ", "Văn bản", "Từ", "Gửi đến", "Nội dung", "Thời hạn"]);
+            for o in items {
+                t.row(vec![s(o, "citation"), s(o, "instrument"), names(o, "from"), names(o, "to"), s(o, "what"), schedule(o.get("schedule"))]);
+            }
+            format!("{}{} nghĩa vụ báo cáo\n", t.render(), items.len())
+        }
+        _ => format!("{value:#}\n"),
+    }
+}
+
+/// A schedule in Vietnamese words ("hằng năm, trước ngày 10/12").
+pub fn schedule(v: Option<&Value>) -> String {
+    let Some(v) = v else { return String::new() };
+    let kind = v.get("kind").and_then(Value::as_str).unwrap_or("");
+    let day = v.get("day").and_then(Value::as_u64);
+    let month = v.get("month").and_then(Value::as_u64);
+    let inclusive = v.get("inclusive").and_then(Value::as_bool).unwrap_or(true);
+    let every = match kind {
+        "annual" => "hằng năm",
+        "semiannual" => "6 tháng",
+        "quarterly" => "hằng quý",
+        "monthly" => "hằng tháng",
+        "weekly" => "hằng tuần",
+        "on_request" => return "đột xuất theo yêu cầu".into(),
+        "event" => return format!("theo sự kiện: {}", v.get("event").and_then(Value::as_str).unwrap_or("")),
+        other => other,
+    };
+    match (day, month) {
+        (Some(d), Some(m)) if kind == "annual" => format!("{every}, {} ngày {d}/{m}", if inclusive { "chậm nhất" } else { "trước" }),
+        (Some(d), Some(m)) => format!("{every}, {} ngày {d} tháng thứ {m} của kỳ", if inclusive { "chậm nhất" } else { "trước" }),
+        (Some(d), None) => format!("{every}, {} ngày {d}", if inclusive { "chậm nhất" } else { "trước" }),
+        _ => format!("{every}, trong kỳ"),
+    }
+}
+
+/// An instrument: its metadata, then its tree as an outline.
+pub fn instrument(v: &Value) -> String {
+    let mut out = String::new();
+    for (label, key) in [("Mã", "id"), ("Số hiệu", "number"), ("Loại", "kind"), ("Trích yếu", "title"), ("Cơ quan ban hành", "issuer"), ("Người ký", "signer"), ("Ngày ban hành", "signed_on"), ("Ngày hiệu lực", "effective_from"), ("Tình trạng", "status")] {
+        out.push_str(&format!("{label}: {}\n", s(v, key)));
+    }
+    if let Some(body) = v.get("body").and_then(Value::as_array) {
+        out.push('\n');
+        outline(body, 0, &mut out);
+    }
+    for att in v.get("attachments").and_then(Value::as_array).into_iter().flatten() {
+        out.push_str(&format!("\n{} ({}): {}\n", s(att, "kind"), s(att, "eid"), s(att, "title")));
+        if let Some(body) = att.get("body").and_then(Value::as_array) {
+            outline(body, 0, &mut out);
+        }
+    }
+    out
+}
+
+fn outline(nodes: &[Value], depth: usize, out: &mut String) {
+    for n in nodes {
+        let restored = if n.get("provenance").and_then(Value::as_str) == Some("restored") { " [khôi phục]" } else { "" };
+        let heading = n.get("heading").and_then(Value::as_str).map(|h| format!(". {h}")).unwrap_or_default();
+        let kind = n.get("kind").and_then(Value::as_str).unwrap_or("");
+        if matches!(kind, "part" | "chapter" | "section" | "article" | "appendix") {
+            out.push_str(&format!("{}{}{heading}{restored}\n", "  ".repeat(depth), s(n, "citation")));
+        }
+        if let Some(children) = n.get("children").and_then(Value::as_array) {
+            outline(children, depth.saturating_add(1), out);
+        }
+    }
+}
+
+/// One provision with its full text.
+pub fn provision(v: &Value) -> String {
+    let mut out = format!("{} — {} (eId {})\n", s(v, "citation"), s(v, "instrument"), s(v, "eid"));
+    full_text(v, 0, &mut out);
+    out
+}
+
+fn full_text(n: &Value, depth: usize, out: &mut String) {
+    let num = n.get("num").and_then(Value::as_str);
+    let kind = n.get("kind").and_then(Value::as_str).unwrap_or("");
+    let prefix = match (kind, num) {
+        ("clause", Some(x)) => format!("{x}. "),
+        ("point", Some(x)) => format!("{x}) "),
+        _ => String::new(),
+    };
+    if let Some(h) = n.get("heading").and_then(Value::as_str) {
+        out.push_str(&format!("{}{}. {h}\n", "  ".repeat(depth), s(n, "citation")));
+    }
+    let text = n.get("text").and_then(Value::as_str).unwrap_or("");
+    if !text.is_empty() {
+        out.push_str(&format!("{}{prefix}{text}\n", "  ".repeat(depth)));
+    }
+    for c in n.get("children").and_then(Value::as_array).into_iter().flatten() {
+        full_text(c, depth.saturating_add(1), out);
+    }
+}

@@ -1,0 +1,319 @@
+//! The JSON shapes of answers: model records with names resolved next to ids.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::agency::Agency;
+use crate::dataset::{Dataset, RestoredField};
+use crate::import::{Diagnostic, Imported};
+use crate::model::{Attachment, Instrument, InstrumentKind, InstrumentRef, Provision, Reference, Status};
+use crate::obligation::{Deliverable, Duty, Obligation, Role};
+use crate::schedule::{Frequency, Schedule};
+use crate::Result;
+
+/// An id with its display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    /// The agency id.
+    pub id: String,
+    /// Its full name.
+    pub name: String,
+}
+
+/// An instrument without its tree (`quyche instruments`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InstrumentSummary {
+    /// Dataset id.
+    pub id: String,
+    /// Official number, `null` for a draft.
+    pub number: Option<String>,
+    /// Kind (`quyet_dinh`, `thong_tu`, ...).
+    pub kind: InstrumentKind,
+    /// Title.
+    pub title: Option<String>,
+    /// Issuer.
+    pub issuer: Option<String>,
+    /// `vn` or a province slug.
+    pub jurisdiction: String,
+    /// Signer.
+    pub signer: Option<String>,
+    /// Date signed.
+    pub signed_on: Option<NaiveDate>,
+    /// Date effective.
+    pub effective_from: Option<NaiveDate>,
+    /// Status.
+    pub status: Status,
+    /// When the status was last verified.
+    pub verified_on: Option<NaiveDate>,
+    /// Instruments it replaces.
+    pub replaces: Vec<InstrumentRef>,
+    /// The instrument that replaces it, where recorded.
+    pub replaced_by: Option<String>,
+    /// Legal bases.
+    pub bases: Vec<InstrumentRef>,
+    /// Whether the dataset holds its text.
+    pub has_text: bool,
+}
+
+/// An instrument with its trees (`quyche show ID`, `quyche import FILE`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InstrumentView {
+    /// The instrument's metadata.
+    #[serde(flatten)]
+    pub summary: InstrumentSummary,
+    /// Place of issue.
+    pub place: Option<String>,
+    /// Its own provisions.
+    pub body: Vec<Provision>,
+    /// Attached regulations.
+    pub attachments: Vec<Attachment>,
+    /// Cross-references.
+    pub references: Vec<Reference>,
+    /// Metadata we supplied because the text lacks it.
+    pub restored_fields: Vec<RestoredField>,
+    /// What the importer reported.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One provision of an instrument (`quyche show ID CITATION`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvisionView {
+    /// The instrument's id.
+    pub instrument_id: String,
+    /// The instrument's number.
+    pub instrument: String,
+    /// The provision and its subtree.
+    #[serde(flatten)]
+    pub provision: Provision,
+}
+
+/// An agency or group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgencyView {
+    /// The record.
+    #[serde(flatten)]
+    pub agency: Agency,
+}
+
+/// A duty with names resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DutyView {
+    /// Stable id.
+    pub id: String,
+    /// Who bears it.
+    pub bearer: Named,
+    /// In which role.
+    pub role: Role,
+    /// The other bodies involved.
+    pub counterparts: Vec<Named>,
+    /// English summary.
+    pub summary: String,
+    /// Exact Vietnamese words.
+    pub quote: String,
+    /// Citation of the provision.
+    pub citation: String,
+    /// eId of the provision.
+    pub eid: String,
+    /// Instrument id.
+    pub instrument_id: String,
+    /// Instrument number (or id for a draft).
+    pub instrument: String,
+    /// Province, `null` for national duties.
+    pub province: Option<String>,
+}
+
+/// A form in an appendix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TemplateView {
+    /// The instrument that holds it.
+    pub instrument_id: String,
+    /// The appendix's eId.
+    pub eid: String,
+    /// The appendix's citation with the instrument's number ("Phụ lục 02 Thông tư 22/2016/TT-BTTTT").
+    pub citation: String,
+}
+
+/// An obligation with names resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObligationView {
+    /// Stable id.
+    pub id: String,
+    /// Instrument id.
+    pub instrument_id: String,
+    /// Instrument number (or id for a draft).
+    pub instrument: String,
+    /// Province, `null` for national obligations.
+    pub province: Option<String>,
+    /// Citation of the provision.
+    pub citation: String,
+    /// eId of the provision.
+    pub eid: String,
+    /// Who owes it.
+    pub from: Vec<Named>,
+    /// To whom.
+    pub to: Vec<Named>,
+    /// What is delivered.
+    pub what: Deliverable,
+    /// The form to use.
+    pub template: Option<TemplateView>,
+    /// When.
+    pub schedule: Schedule,
+    /// English summary.
+    pub summary: String,
+    /// Exact Vietnamese words.
+    pub quote: String,
+}
+
+impl InstrumentSummary {
+    pub(crate) fn new(ds: Option<&Dataset>, i: &Instrument) -> Self {
+        InstrumentSummary {
+            id: i.id.clone(),
+            number: i.number.clone(),
+            kind: i.kind,
+            title: i.title.clone(),
+            issuer: i.issuer.clone(),
+            jurisdiction: i.jurisdiction.clone(),
+            signer: i.signer.clone(),
+            signed_on: i.signed_on,
+            effective_from: i.effective_from,
+            status: i.status,
+            verified_on: i.verified_on,
+            replaces: i.replaces.clone(),
+            replaced_by: ds.and_then(|d| d.replaced_by(&i.id)).map(str::to_owned),
+            bases: i.bases.clone(),
+            has_text: !i.body.is_empty() || !i.attachments.is_empty(),
+        }
+    }
+}
+
+impl InstrumentView {
+    fn new(ds: Option<&Dataset>, i: &Instrument, diagnostics: &[Diagnostic], restored: &[RestoredField]) -> Self {
+        InstrumentView {
+            summary: InstrumentSummary::new(ds, i),
+            place: i.place.clone(),
+            body: i.body.clone(),
+            attachments: i.attachments.clone(),
+            references: i.references.clone(),
+            restored_fields: restored.to_vec(),
+            diagnostics: diagnostics.to_vec(),
+        }
+    }
+
+    /// The view of a freshly imported text.
+    pub fn from_import(imported: &Imported) -> Self {
+        Self::new(None, &imported.instrument, &imported.diagnostics, &[])
+    }
+}
+
+pub(crate) fn instruments(ds: &Dataset) -> Vec<InstrumentSummary> {
+    ds.instruments().iter().map(|i| InstrumentSummary::new(Some(ds), i)).collect()
+}
+
+pub(crate) fn instrument(ds: &Dataset, id: &str) -> Result<InstrumentView> {
+    let i = ds.instrument(id)?;
+    Ok(InstrumentView::new(Some(ds), i, ds.diagnostics(&i.id), ds.restored_fields(&i.id)))
+}
+
+pub(crate) fn provision(ds: &Dataset, id: &str, citation: &str) -> Result<ProvisionView> {
+    let i = ds.instrument(id)?;
+    let p = ds.provision(i, citation)?;
+    Ok(ProvisionView { instrument_id: i.id.clone(), instrument: i.label().to_owned(), provision: p.clone() })
+}
+
+fn province_id(ds: &Dataset, province: Option<&str>) -> Result<Option<String>> {
+    province.map(|p| ds.province(p).map(|j| j.id.clone())).transpose()
+}
+
+pub(crate) fn agencies(ds: &Dataset, province: Option<&str>) -> Result<Vec<AgencyView>> {
+    let p = province_id(ds, province)?;
+    Ok(ds
+        .agencies()
+        .iter()
+        .filter(|a| p.is_none() || a.province.is_none() || a.province == p)
+        .map(|a| AgencyView { agency: a.clone() })
+        .collect())
+}
+
+pub(crate) fn named(ds: &Dataset, id: &str) -> Named {
+    Named { id: id.to_owned(), name: ds.agency_by_id(id).map_or_else(|| id.to_owned(), |a| a.name.clone()) }
+}
+
+fn label(ds: &Dataset, instrument_id: &str) -> String {
+    ds.instrument(instrument_id).map_or_else(|_| instrument_id.to_owned(), |i| i.label().to_owned())
+}
+
+/// The agency ids that `name` stands for: the agency and every group that lists it as a member.
+fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Vec<String>> {
+    let a = ds.agency(name, province)?;
+    let mut ids = vec![a.id.clone()];
+    ids.extend(ds.agencies().iter().filter(|g| g.members.contains(&a.id)).map(|g| g.id.clone()));
+    Ok(ids)
+}
+
+pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
+    DutyView {
+        id: d.id.clone(),
+        bearer: named(ds, &d.bearer),
+        role: d.role,
+        counterparts: d.counterparts.iter().map(|c| named(ds, c)).collect(),
+        summary: d.summary.clone(),
+        quote: d.quote.clone(),
+        citation: d.citation.clone(),
+        eid: d.eid.clone(),
+        instrument_id: d.instrument_id.clone(),
+        instrument: label(ds, &d.instrument_id),
+        province: d.province.clone(),
+    }
+}
+
+pub(crate) fn duties(ds: &Dataset, agency: Option<&str>, province: Option<&str>, role: Option<&str>) -> Result<Vec<DutyView>> {
+    let p = province_id(ds, province)?;
+    let ids = agency.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
+    let role = role.map(Role::parse).transpose()?;
+    Ok(ds
+        .duties()
+        .iter()
+        .filter(|d| p.is_none() || d.province == p || (p.as_deref() == Some(crate::model::NATIONAL) && d.province.is_none()))
+        .filter(|d| ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer)))
+        .filter(|d| role.map_or(true, |r| d.role == r))
+        .map(|d| duty_view(ds, d))
+        .collect())
+}
+
+pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
+    ObligationView {
+        id: o.id.clone(),
+        instrument_id: o.instrument_id.clone(),
+        instrument: label(ds, &o.instrument_id),
+        province: o.province.clone(),
+        citation: o.citation.clone(),
+        eid: o.eid.clone(),
+        from: o.from.iter().map(|c| named(ds, c)).collect(),
+        to: o.to.iter().map(|c| named(ds, c)).collect(),
+        what: o.what,
+        template: o.template.as_ref().map(|t| {
+            let (citation, number) = ds
+                .instrument(&t.instrument)
+                .map(|i| (i.find_eid(&t.eid).map_or_else(|| t.eid.clone(), |p| p.citation.clone()), i.label().to_owned()))
+                .unwrap_or_else(|_| (t.eid.clone(), t.instrument.clone()));
+            TemplateView { instrument_id: t.instrument.clone(), eid: t.eid.clone(), citation: format!("{citation} {number}") }
+        }),
+        schedule: o.schedule.clone(),
+        summary: o.summary.clone(),
+        quote: o.quote.clone(),
+    }
+}
+
+pub(crate) fn obligations(ds: &Dataset, province: Option<&str>, to: Option<&str>, frequency: Option<&str>) -> Result<Vec<ObligationView>> {
+    let p = province_id(ds, province)?;
+    let to_ids = to.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
+    let freq = frequency.map(Frequency::parse).transpose()?;
+    Ok(ds
+        .obligations()
+        .iter()
+        .filter(|o| p.is_none() || o.province == p || (p.as_deref() == Some(crate::model::NATIONAL) && o.province.is_none()))
+        .filter(|o| to_ids.as_ref().map_or(true, |ids| o.to.iter().any(|t| ids.contains(t))))
+        .filter(|o| freq.map_or(true, |f| o.schedule.frequency() == f))
+        .map(|o| obligation_view(ds, o))
+        .collect())
+}
