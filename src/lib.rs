@@ -21,6 +21,7 @@
 
 pub mod agency;
 pub mod calendar;
+pub mod check;
 pub mod dataset;
 pub mod deadline;
 pub mod error;

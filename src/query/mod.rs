@@ -1,9 +1,13 @@
 //! One request in, one answer out. The CLI, the C ABI and the Python bindings all answer through
 //! here, so they never disagree: the JSON of an answer is [`to_json`] of the same value everywhere.
 
+mod deadlines;
+mod export;
 mod request;
 mod views;
 
+pub use deadlines::{deadlines, DeadlineFilter, DeadlineView};
+pub use export::{csv, ics, CSV_HEADER};
 pub use request::Request;
 pub use views::{AgencyView, DutyView, InstrumentSummary, InstrumentView, Named, ObligationView, ProvisionView, TemplateView};
 

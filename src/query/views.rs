@@ -243,7 +243,7 @@ fn label(ds: &Dataset, instrument_id: &str) -> String {
 }
 
 /// The agency ids that `name` stands for: the agency and every group that lists it as a member.
-fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Vec<String>> {
+pub(crate) fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Vec<String>> {
     let a = ds.agency(name, province)?;
     let mut ids = vec![a.id.clone()];
     ids.extend(ds.agencies().iter().filter(|g| g.members.contains(&a.id)).map(|g| g.id.clone()));
