@@ -199,3 +199,45 @@ mod tests {
         assert_eq!(s.problems().len(), 2);
     }
 }
+
+impl Schedule {
+    /// The schedule in Vietnamese words, as the regulations phrase it
+    /// ("hằng năm, trước ngày 10/12", "hằng quý, ít nhất 1 lần", "đột xuất theo yêu cầu").
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::schedule::{Periodic, Schedule};
+    /// let s = Schedule::Annual(Periodic { month: Some(12), day: Some(10), inclusive: Some(false), ..Periodic::default() });
+    /// assert_eq!(s.vietnamese(), "hằng năm, trước ngày 10/12");
+    /// ```
+    pub fn vietnamese(&self) -> String {
+        let every = match self {
+            Schedule::Annual(_) => "hằng năm",
+            Schedule::Semiannual(_) => "6 tháng một lần",
+            Schedule::Quarterly(_) => "hằng quý",
+            Schedule::Monthly(_) => "hằng tháng",
+            Schedule::Weekly(_) => "hằng tuần",
+            Schedule::OnRequest { .. } => return "đột xuất theo yêu cầu".into(),
+            Schedule::Event { event, timing, .. } => {
+                let when = match timing {
+                    EventTiming::Before => "trước",
+                    EventTiming::At => "khi",
+                    EventTiming::After => "sau",
+                };
+                return format!("theo sự kiện ({when}: {event})");
+            }
+        };
+        let Some(p) = self.periodic() else { return every.into() };
+        let word = if p.inclusive == Some(false) { "trước ngày" } else { "chậm nhất ngày" };
+        let mut out = match (p.day, p.month) {
+            (Some(d), Some(m)) if self.frequency() == Frequency::Annual => format!("{every}, {word} {d}/{m}"),
+            (Some(d), Some(m)) => format!("{every}, {word} {d} tháng thứ {m} của kỳ"),
+            (Some(d), None) => format!("{every}, {word} {d}"),
+            _ => every.to_owned(),
+        };
+        if let Some(t) = p.times {
+            out.push_str(&format!(", ít nhất {t} lần"));
+        }
+        out
+    }
+}

@@ -4,7 +4,10 @@
 //! Rules are code ([`rules`]); findings are data ([`Finding`]), each quoting every provision it
 //! involves, so an inspector sees both texts side by side.
 
+mod compare;
 mod rules;
+
+pub use compare::{compare, Cell, Column, Comparison, Row};
 
 use chrono::NaiveDate;
 use serde::Serialize;
