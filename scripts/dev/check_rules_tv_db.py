@@ -218,7 +218,7 @@ def main():
                         problems.append(f"{where}: what {r['what']}")
                     check_schedule(where, r["schedule"])
                     key = (r["eid"], tuple(sorted(r["from"])), tuple(sorted(r["to"])), r["what"],
-                           tuple(sorted(r["schedule"].items())))
+                           tuple(sorted(r["schedule"].items())), tuple(sorted(r.get("template", {}).items())))
                     obligations.setdefault(j, []).append(key)
         counts[j] = (len(data.get("duty", [])), len(data.get("obligation", [])),
                      sum(1 for a in agencies.values() if a["id"].startswith(j + "/")))
@@ -240,7 +240,7 @@ def main():
                 if e["eid"] not in t:
                     problems.append(f"{where}: eid not in tree")
                 ekeys.append((e["eid"], tuple(sorted(e["from"])), tuple(sorted(e["to"])), e["what"],
-                              tuple(sorted(e["schedule"].items()))))
+                              tuple(sorted(e["schedule"].items())), tuple(sorted(e.get("template", {}).items()))))
             a, b = sorted(ekeys), sorted(obligations.get(j, []))
             for k in set(a) - set(b):
                 problems.append(f"{j}: expected but no obligation: {k}")
