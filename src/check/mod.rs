@@ -96,3 +96,40 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.province.cmp(&b.province)).then_with(|| a.rule.cmp(&b.rule)));
     Ok(out)
 }
+
+/// The answer of `quyche check`: the findings and their counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The year measured.
+    pub year: i32,
+    /// The as-of day, if any.
+    pub as_of: Option<NaiveDate>,
+    /// The province analysed, if only one.
+    pub province: Option<String>,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+    /// Informational findings.
+    pub infos: usize,
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+/// Runs [`check`] and counts the findings by severity.
+///
+/// # Errors
+/// As [`check`].
+pub fn report(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Result<Report> {
+    let findings = check(ds, cal, opts)?;
+    let n = |l: Level| findings.iter().filter(|f| f.severity == l).count();
+    Ok(Report {
+        year: opts.year,
+        as_of: opts.as_of,
+        province: opts.province.map(|p| ds.province(p).map(|j| j.id.clone())).transpose()?,
+        errors: n(Level::Error),
+        warnings: n(Level::Warning),
+        infos: n(Level::Info),
+        findings,
+    })
+}

@@ -148,9 +148,13 @@ fn shift(cal: &dyn WorkingDays, last_day: NaiveDate, policy: Shift, mut trace: O
     while !cal.is_working_day(day)? {
         if let Some(t) = trace.as_deref_mut() {
             let reasons = cal.reasons_off(day);
-            let why = if reasons.is_empty() { weekday_name(day).to_owned() } else { reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ") };
+            let reason = if reasons.is_empty() {
+                format!("{} is not a working day ({})", vn_date(day), weekday_name(day))
+            } else {
+                reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ")
+            };
             let source = reasons.iter().filter_map(|r| r.source.clone()).collect::<Vec<_>>();
-            t.push(TraceStep { step: "day_off".into(), date: Some(day), reason: format!("{} is not a working day: {why}", vn_date(day)), source: (!source.is_empty()).then(|| source.join("; ")) });
+            t.push(TraceStep { step: "day_off".into(), date: Some(day), reason, source: (!source.is_empty()).then(|| source.join("; ")) });
         }
         if policy == Shift::None {
             break;

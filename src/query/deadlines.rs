@@ -65,6 +65,8 @@ pub struct DeadlineFilter<'a> {
     pub province: Option<&'a str>,
     /// Only obligations owed by this agency (or a group it belongs to).
     pub agency: Option<&'a str>,
+    /// Only obligations of instruments that may bind on this day.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// The due dates of every obligation matching `filter`, for the options' range, sorted by due
@@ -73,7 +75,7 @@ pub struct DeadlineFilter<'a> {
 /// # Errors
 /// Unknown province or agency; dates out of the calendar's range.
 pub fn deadlines(ds: &Dataset, cal: &dyn WorkingDays, filter: &DeadlineFilter<'_>, opts: &ExpandOptions) -> Result<Vec<DeadlineView>> {
-    let obligations = super::views::obligations(ds, filter.province, None, None)?;
+    let obligations = super::views::obligations(ds, filter.province, None, None, filter.as_of)?;
     let agency_ids = filter.agency.map(|a| super::views::agency_ids(ds, a, filter.province.and_then(|p| ds.province(p).ok()).map(|j| j.id.as_str()))).transpose()?;
     let mut out = Vec::new();
     for view in obligations {
