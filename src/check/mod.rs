@@ -5,9 +5,11 @@
 //! involves, so an inspector sees both texts side by side.
 
 mod compare;
+mod html;
 mod rules;
 
 pub use compare::{compare, Cell, Column, Comparison, Row};
+pub use html::compare_html;
 
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -81,20 +81,7 @@ pub(crate) fn dispatch(dataset: &Dataset, calendars: &Calendars, request: &Reque
         Request::Obligations { province, to, frequency, as_of } => {
             value(&views::obligations(dataset, province.as_deref(), to.as_deref(), frequency.as_deref(), *as_of)?)
         }
-        Request::Deadlines { year, from, to, province, agency, shift, calendar, as_of } => {
-            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
-            let mut opts = match (year, from, to) {
-                (_, Some(f), Some(t)) => ExpandOptions { from: *f, to: *t, shift: Shift::Previous, trace: true },
-                (Some(y), None, None) => ExpandOptions::year(*y)?,
-                _ => return Err(crate::Error::request("deadlines need a year, or both from and to")),
-            };
-            if opts.from > opts.to {
-                return Err(crate::Error::request(format!("the range {} – {} is empty", opts.from, opts.to)));
-            }
-            opts.shift = shift.as_deref().map(Shift::parse).transpose()?.unwrap_or_default();
-            let filter = DeadlineFilter { province: province.as_deref(), agency: agency.as_deref(), as_of: *as_of };
-            value(&deadlines(dataset, cal, &filter, &opts)?)
-        }
+        Request::Deadlines { .. } => value(&deadline_rows(dataset, calendars, request)?),
         Request::Check { province, year, as_of } => {
             let cal = calendars.get(crate::calendar::CalendarKind::Civil)?;
             let year = year.or(as_of.map(|d| chrono::Datelike::year(&d))).unwrap_or(DEFAULT_YEAR);
@@ -107,6 +94,28 @@ pub(crate) fn dispatch(dataset: &Dataset, calendars: &Calendars, request: &Reque
             value(&views::calendar_year(cal, *year)?)
         }
     }
+}
+
+/// The due dates a [`Request::Deadlines`] asks for, as typed rows (for CSV and ICS export).
+///
+/// # Errors
+/// [`crate::Error::Request`] for another request or a bad range; any error of the expansion.
+pub(crate) fn deadline_rows(dataset: &Dataset, calendars: &Calendars, request: &Request) -> Result<Vec<DeadlineView>> {
+    let Request::Deadlines { year, from, to, province, agency, shift, calendar, as_of } = request else {
+        return Err(crate::Error::request("not a deadlines request"));
+    };
+    let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+    let mut opts = match (year, from, to) {
+        (_, Some(f), Some(t)) => ExpandOptions { from: *f, to: *t, shift: Shift::Previous, trace: true },
+        (Some(y), None, None) => ExpandOptions::year(*y)?,
+        _ => return Err(crate::Error::request("deadlines need a year, or both from and to")),
+    };
+    if opts.from > opts.to {
+        return Err(crate::Error::request(format!("the range {} – {} is empty", opts.from, opts.to)));
+    }
+    opts.shift = shift.as_deref().map(Shift::parse).transpose()?.unwrap_or_default();
+    let filter = DeadlineFilter { province: province.as_deref(), agency: agency.as_deref(), as_of: *as_of };
+    deadlines(dataset, cal, &filter, &opts)
 }
 
 /// The year `check` measures deadlines in when none is given.

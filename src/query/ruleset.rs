@@ -80,6 +80,14 @@ impl RuleSet {
         self.calendars.get(kind)
     }
 
+    /// The due dates a [`super::Request::Deadlines`] asks for, as typed rows.
+    ///
+    /// # Errors
+    /// As [`RuleSet::answer`].
+    pub fn deadlines(&self, request: &super::Request) -> Result<Vec<super::DeadlineView>> {
+        super::deadline_rows(&self.dataset, &self.calendars, request)
+    }
+
     /// Answers a request with a JSON value.
     ///
     /// # Errors
