@@ -27,6 +27,7 @@ pub mod import;
 pub mod model;
 pub mod obligation;
 pub mod schedule;
+pub mod succession;
 pub mod text;
 
 pub use error::{Error, Result};
