@@ -287,6 +287,11 @@ pub struct Jurisdiction {
 }
 
 impl Jurisdiction {
+    /// Whether the administrative unit existed on `date` (unknown bounds are open).
+    pub fn exists_on(&self, date: NaiveDate) -> bool {
+        self.valid_from.map_or(true, |f| f <= date) && self.valid_until.map_or(true, |u| date <= u)
+    }
+
     /// Whether the jurisdiction's own bodies operated on `date` (unknown bounds are open).
     pub fn governs_on(&self, date: NaiveDate) -> bool {
         let from = self.government_from.or(self.valid_from);

@@ -211,15 +211,30 @@ impl Succession {
         ))
     }
 
-    /// Bearer `id`, unless its jurisdiction does not govern on `as_of`.
+    /// Bearer `id`, unless its jurisdiction does not govern on `as_of` (for a body) or does
+    /// not exist on `as_of` (for a jurisdiction id itself).
     fn check_jurisdiction(&self, id: &str, as_of: NaiveDate) -> Outcome {
         let Some(j) = self.jurisdiction_of(id) else {
             return Outcome::Bearer { id: id.to_string() };
         };
-        if j.governs_on(as_of) {
+        let is_unit = !id.contains('/');
+        let fine = if is_unit {
+            j.exists_on(as_of)
+        } else {
+            j.governs_on(as_of)
+        };
+        if fine {
             return Outcome::Bearer { id: id.to_string() };
         }
-        let from = j.government_from.or(j.valid_from);
+        let (from, until, what) = if is_unit {
+            (j.valid_from, j.valid_until, "which exists")
+        } else {
+            (
+                j.government_from.or(j.valid_from),
+                j.government_until.or(j.valid_until),
+                "whose local government operates",
+            )
+        };
         let cite = j
             .source
             .as_ref()
@@ -228,22 +243,15 @@ impl Succession {
         match from {
             Some(start) if as_of < start => unknown(
                 UnknownCause::NotYetExisting,
-                format!(
-                    "{id} belongs to {}, whose local government operates from {start}{cite}",
-                    j.name
-                ),
+                format!("{id} belongs to {}, {what} from {start}{cite}", j.name),
                 None,
             ),
             _ => {
-                let until = j
-                    .government_until
-                    .or(j.valid_until)
-                    .map(|d| d.to_string())
-                    .unwrap_or_default();
+                let until = until.map(|d| d.to_string()).unwrap_or_default();
                 unknown(
                     UnknownCause::JurisdictionEnded,
                     format!(
-                        "{id} belongs to {}, whose local government operated until {until}{cite}; \
+                        "{id} belongs to {}, {what} until {until}{cite}; \
                          no successor is recorded for this body",
                         j.name
                     ),

@@ -255,6 +255,28 @@ fn new_province_bodies_do_not_exist_before_1_july_2025() {
         .is_unchanged());
 }
 
+#[test]
+fn provinces_themselves_follow_the_unit_dates_not_the_government_dates() {
+    let s = data();
+    // The unit tỉnh Trà Vinh ends when Nghị quyết 202/2025/QH15 takes effect (12/06/2025).
+    assert!(s
+        .resolve("tra-vinh", Function::All, day(2025, 6, 11))
+        .is_unchanged());
+    let r = s.resolve("tra-vinh", Function::All, day(2025, 6, 12));
+    assert_eq!(r.bearer(), Some("vinh-long"));
+    assert_eq!(r.steps[0].source.instrument, "202/2025/QH15");
+    assert_eq!(
+        s.resolve("soc-trang", Function::All, day(2026, 1, 1))
+            .bearer(),
+        Some("can-tho")
+    );
+    let early = s.resolve("vinh-long", Function::All, day(2025, 6, 1));
+    assert_eq!(unknown_cause(&early), Some(UnknownCause::NotYetExisting));
+    assert!(s
+        .resolve("quang-ninh", Function::All, day(2026, 1, 1))
+        .is_unchanged());
+}
+
 // --- District level ----------------------------------------------------------------------
 
 #[test]
