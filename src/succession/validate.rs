@@ -174,6 +174,53 @@ impl Succession {
         out
     }
 
+    /// [`Succession::validate`] against agency records, plus their dates: a link must not lead
+    /// to a body on a day it does not exist (its `valid_from` after the link's effective day, or
+    /// its `valid_until` before it).
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::agency::{Agency, AgencyKind, Level};
+    /// use quyche::succession::Succession;
+    /// let s = Succession::from_toml(r#"
+    /// [[link]]
+    /// from = "a/x"
+    /// kind = "merged_into"
+    /// to = "a/y"
+    /// effective = 2025-03-01
+    /// verified = true
+    /// source = { instrument = "1/2025/NQ-HĐND", date = 2025-02-17, issuer = "HĐND" }
+    /// "#)?;
+    /// let agency = |id: &str, from: Option<chrono::NaiveDate>| Agency {
+    ///     id: id.into(), name: id.into(), kind: AgencyKind::Agency, level: Level::Province,
+    ///     province: Some("a".into()), aliases: vec![], members: vec![], valid_from: from,
+    ///     valid_until: None, note: None,
+    /// };
+    /// let late = chrono::NaiveDate::from_ymd_opt(2025, 7, 1);
+    /// assert!(s.validate_against(&[agency("a/x", None), agency("a/y", None)]).is_empty());
+    /// let problems = s.validate_against(&[agency("a/x", None), agency("a/y", late)]);
+    /// assert_eq!(problems.len(), 1);
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn validate_against(&self, agencies: &[crate::agency::Agency]) -> Vec<String> {
+        let mut out = self.validate(agencies.iter().map(|a| a.id.as_str()));
+        for link in &self.links {
+            let Some(to) = &link.to else { continue };
+            let Some(target) = agencies.iter().find(|a| a.id == *to) else {
+                continue;
+            };
+            if !target.exists_on(link.effective) {
+                out.push(format!(
+                    "{}link {}: {to} does not exist on {}",
+                    link.line.map(|n| format!("line {n}: ")).unwrap_or_default(),
+                    link.describe(),
+                    link.effective
+                ));
+            }
+        }
+        out
+    }
+
     /// Each cycle of `from → to` edges once, as the ids along it (first id repeated last).
     fn cycles(&self) -> Vec<Vec<String>> {
         let mut edges: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
