@@ -226,7 +226,7 @@ fn before_2025_the_law_as_written_with_no_successor_noise() {
 }
 
 #[test]
-fn tra_vinh_telecommunications_goes_to_the_science_department_then_stops_unverified() {
+fn tra_vinh_telecommunications_goes_to_the_science_department_then_to_vinh_long_s() {
     let s = data();
     let spring = s.resolve(
         "tra-vinh/so-tttt",
@@ -236,14 +236,19 @@ fn tra_vinh_telecommunications_goes_to_the_science_department_then_stops_unverif
     assert_eq!(spring.bearer(), Some("tra-vinh/so-khcn"));
     assert_eq!(spring.steps.len(), 1);
     assert_eq!(spring.steps[0].kind, LinkKind::MergedInto);
+    assert_eq!(spring.steps[0].effective, day(2025, 3, 1));
     let now = s.resolve(
         "tra-vinh/so-tttt",
         Function::Telecommunications,
         day(2026, 11, 23),
     );
-    assert_eq!(unknown_cause(&now), Some(UnknownCause::Unverified));
-    assert_eq!(candidate(&now), Some("vinh-long/so-khcn"));
+    assert_eq!(now.bearer(), Some("vinh-long/so-khcn"));
     assert_eq!(now.steps.len(), 2);
+    assert_eq!(now.steps[1].effective, day(2025, 7, 1));
+    assert!(now.steps[1]
+        .also
+        .iter()
+        .any(|s| s.instrument == "150/2025/NĐ-CP" && s.date == day(2025, 6, 12)));
 }
 
 #[test]
@@ -376,15 +381,23 @@ fn ministry_functions_split_between_culture_and_science_from_1_march_2025() {
 // --- Sóc Trăng, Quảng Ninh, Điện Biên -----------------------------------------------------
 
 #[test]
-fn soc_trang_foreign_information_in_2026_is_unknown_because_can_tho_s_department_is_unconfirmed() {
-    let r = data().resolve(
+fn soc_trang_foreign_information_goes_to_can_tho_s_culture_department_from_july_2025() {
+    let s = data();
+    let now = s.resolve(
         "soc-trang/so-tttt",
         Function::ForeignInformation,
         day(2026, 11, 23),
     );
-    assert_eq!(unknown_cause(&r), Some(UnknownCause::Unverified));
-    assert_eq!(candidate(&r), Some("can-tho/so-vhttdl"));
-    let committee = data().resolve("soc-trang/ubnd-tinh", Function::All, day(2026, 11, 23));
+    assert_eq!(now.bearer(), Some("can-tho/so-vhttdl"));
+    assert_eq!(now.steps[0].source.instrument, "10/2025/TT-BVHTTDL");
+    let spring = s.resolve(
+        "soc-trang/so-tttt",
+        Function::ForeignInformation,
+        day(2025, 4, 15),
+    );
+    assert_eq!(unknown_cause(&spring), Some(UnknownCause::Unverified));
+    assert_eq!(candidate(&spring), Some("soc-trang/so-vhttdl"));
+    let committee = s.resolve("soc-trang/ubnd-tinh", Function::All, day(2026, 11, 23));
     assert_eq!(committee.bearer(), Some("can-tho/ubnd-thanh-pho"));
 }
 
