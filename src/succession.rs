@@ -194,6 +194,17 @@ impl Link {
     /// A whole-body link with no list moves every function; a listed `all` moves every
     /// function; asking about [`Function::All`] (the body as a whole) matches only
     /// whole-body links.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::succession::{Function, Succession};
+    /// let s = Succession::embedded()?;
+    /// let press = s.links.iter().find(|l| l.from == "vn/bo-tttt" && l.to.as_deref() == Some("vn/bo-vhttdl")).unwrap();
+    /// assert!(press.covers(Function::ForeignInformation));
+    /// assert!(!press.covers(Function::Telecommunications));
+    /// assert!(!press.covers(Function::All));
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
     pub fn covers(&self, function: Function) -> bool {
         if function == Function::All {
             return !self.kind.is_partial();
