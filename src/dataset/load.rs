@@ -61,6 +61,7 @@ struct Builder {
     declared: BTreeSet<String>,
     diagnostics: BTreeMap<String, Vec<crate::import::Diagnostic>>,
     duties: Vec<(Duty, String, usize)>,
+    succession: crate::succession::Succession,
     obligations: Vec<(Obligation, String, usize)>,
 }
 
@@ -98,6 +99,7 @@ pub(super) fn load(files: &[(String, Vec<u8>)]) -> Result<Dataset> {
             b.read_rules(id, path, text);
         }
     }
+    b.read_succession(&texts);
     b.check_files(&texts);
     b.validate();
     b.finish()
@@ -116,6 +118,15 @@ impl Builder {
                 self.problems.push(file.problem(Some(line), Some("id"), format!("duplicate jurisdiction id {:?}", j.id)));
             }
             self.jurisdictions.push(j);
+        }
+    }
+
+    fn read_succession(&mut self, texts: &BTreeMap<&str, &str>) {
+        let files = texts.iter().filter(|(p, _)| p.starts_with("succession/") && p.ends_with(".toml")).map(|(p, t)| (*p, *t));
+        match crate::succession::Succession::from_files(files) {
+            Ok(s) => self.succession = s,
+            Err(Error::Dataset { problems }) => self.problems.extend(problems),
+            Err(e) => self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message: e.to_string() }),
         }
     }
 
@@ -324,6 +335,13 @@ impl Builder {
             }
         }
         self.validate_instrument_links(&jurisdictions);
+        let agencies: Vec<Agency> = self.agencies.iter().map(|(a, _, _)| a.clone()).collect();
+        for message in self.succession.validate_against(&agencies) {
+            self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message });
+        }
+        for j in self.succession.jurisdictions.iter().filter(|j| !jurisdictions.contains(&j.id)) {
+            self.problems.push(DataProblem { file: "succession/jurisdictions.toml".into(), line: None, field: Some("id".into()), message: format!("jurisdiction {:?} is not in jurisdictions.toml", j.id) });
+        }
     }
 
     fn validate_instrument_links(&mut self, jurisdictions: &BTreeSet<String>) {
@@ -371,6 +389,7 @@ impl Builder {
             diagnostics: self.diagnostics,
             restored,
             replaced_by,
+            succession: self.succession,
         })
     }
 }
