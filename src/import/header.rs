@@ -91,8 +91,14 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
     let mut first_basis: Option<usize> = None;
     for (i, l) in preamble.iter().enumerate() {
         let t = l.text.as_str();
-        if h.number.is_none() && (t.starts_with("Số:") || t.starts_with("Số ")) {
-            let rest = t.trim_start_matches("Số").trim_start_matches(':').trim();
+        // "Số: 21/2017/QĐ-UBND", "Luật số: 80/2015/QH13".
+        let number_rest = if t.starts_with("Số:") || t.starts_with("Số ") {
+            t.get("Số".len()..)
+        } else {
+            t.find("số:").filter(|i| *i < 20).and_then(|i| t.get(i.saturating_add("số".len())..))
+        };
+        if let Some(rest) = number_rest.filter(|_| h.number.is_none()) {
+            let rest = rest.trim_start_matches(':').trim();
             if has_placeholder(rest) {
                 // Reported by the line checks.
                 h.number = None;
@@ -200,7 +206,7 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
             })
         });
     let first_line = preamble.iter().find(|l| !l.text.is_empty()).map(|l| l.line);
-    if h.number.is_none() && !h.draft && !preamble.iter().any(|l| l.text.starts_with("Số")) {
+    if h.number.is_none() && !h.draft && !preamble.iter().any(|l| l.text.starts_with("Số") || l.text.contains("số:")) {
         diags.push(
             "missing_number",
             Severity::Warning,

@@ -133,7 +133,11 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
         };
         match mode {
             Mode::Preamble => match class {
-                Class::Division { .. } | Class::Article { .. } | Class::Appendix { .. } => {
+                Class::Division { .. }
+                | Class::Article { .. }
+                | Class::Appendix { .. }
+                | Class::Clause { .. }
+                | Class::Point { .. } => {
                     mode = Mode::Body;
                     continue;
                 }
@@ -261,6 +265,14 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
             },
         }
         idx = idx.saturating_add(1);
+    }
+    if mode == Mode::Preamble {
+        // No heading, clause or formula anywhere: keep every line as a paragraph of the body
+        // (the header is still read from them).
+        for line in r.preamble.iter().filter(|l| !l.text.is_empty()) {
+            let at = At { line: line.line, restored: line.restored.as_deref() };
+            r.body.add_text(&line.text, &at, diags);
+        }
     }
     if let Some(first) = closing_started {
         diags.push(

@@ -81,7 +81,7 @@ fn kind_at(ws: &[Word<'_>], i: usize) -> Option<(&'static str, usize)> {
         let mut parts = k.split(' ');
         let k1 = parts.next().unwrap_or("");
         match parts.next() {
-            Some(k2) => (a.eq_ignore_ascii_case(k1) || a == k1 || lower_eq(a, k1)) && b == k2,
+            Some(k2) => (a == k1 || lower_eq(a, k1)) && b == k2,
             None => a == k1 || lower_eq(a, k1),
         }
         .then(|| (*k, if k.contains(' ') { 2 } else { 1 }))
@@ -89,7 +89,8 @@ fn kind_at(ws: &[Word<'_>], i: usize) -> Option<(&'static str, usize)> {
 }
 
 fn lower_eq(a: &str, b: &str) -> bool {
-    a.to_lowercase() == b.to_lowercase()
+    // Same length first: most words are not instrument kinds, and lowercasing allocates.
+    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// The dataset id an instrument with this number gets under the project's convention
