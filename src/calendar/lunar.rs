@@ -157,13 +157,22 @@ impl LunarCalendar {
                         year += 1;
                     }
                 }
-                months.push(Month { start: starts[j] as i32, year, number, leap });
+                months.push(Month {
+                    start: starts[j] as i32,
+                    year,
+                    number,
+                    leap,
+                });
             }
         }
         // One more start closes the last month.
         let sentinel = elevens.last().map(|&i| starts[i] as i32).unwrap_or(0);
 
-        let first_year = months.iter().find(|m| m.number == 1).map(|m| m.year).unwrap_or(0);
+        let first_year = months
+            .iter()
+            .find(|m| m.number == 1)
+            .map(|m| m.year)
+            .unwrap_or(0);
         let mut years = Vec::new();
         for (i, m) in months.iter().enumerate() {
             if m.number == 1 && !m.leap {
@@ -174,10 +183,18 @@ impl LunarCalendar {
                     .find(|x| x.leap)
                     .map(|x| x.number)
                     .unwrap_or(0);
-                years.push(Year { first: i, leap_month });
+                years.push(Year {
+                    first: i,
+                    leap_month,
+                });
             }
         }
-        months.push(Month { start: sentinel, year: i32::MAX, number: 0, leap: false });
+        months.push(Month {
+            start: sentinel,
+            year: i32::MAX,
+            number: 0,
+            leap: false,
+        });
         LunarCalendar {
             months,
             years,
@@ -209,7 +226,12 @@ impl LunarCalendar {
         let i = self.month_index(d).ok_or_else(|| out_of_range(date))?;
         let m = self.months.get(i).ok_or_else(|| out_of_range(date))?;
         let day = u8::try_from(d - m.start + 1).map_err(|_| out_of_range(date))?;
-        Ok(LunarDate { year: m.year, month: m.number, day, leap: m.leap })
+        Ok(LunarDate {
+            year: m.year,
+            month: m.number,
+            day,
+            leap: m.leap,
+        })
     }
 
     /// The solar (Gregorian) date of a lunar date.
@@ -311,9 +333,13 @@ impl LunarCalendar {
     pub fn month_length(&self, month: LunarDate) -> Result<u8> {
         let first = self.to_solar(LunarDate { day: 1, ..month })?;
         let d = first.num_days_from_ce();
-        let i = self.month_index(d).ok_or_else(|| lunar_out_of_range(month))?;
+        let i = self
+            .month_index(d)
+            .ok_or_else(|| lunar_out_of_range(month))?;
         match (self.months.get(i), self.months.get(i + 1)) {
-            (Some(m), Some(n)) => u8::try_from(n.start - m.start).map_err(|_| lunar_out_of_range(month)),
+            (Some(m), Some(n)) => {
+                u8::try_from(n.start - m.start).map_err(|_| lunar_out_of_range(month))
+            }
             _ => Err(lunar_out_of_range(month)),
         }
     }
@@ -331,7 +357,12 @@ impl LunarCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn tet(&self, year: i32) -> Result<NaiveDate> {
-        self.to_solar(LunarDate { year, month: 1, day: 1, leap: false })
+        self.to_solar(LunarDate {
+            year,
+            month: 1,
+            day: 1,
+            leap: false,
+        })
     }
 
     /// The index of the month holding day `d`: a guess from the mean month length, then a short walk.
