@@ -8,7 +8,12 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn lunar(year: i32, month: u8, day: u8, leap: bool) -> LunarDate {
-    LunarDate { year, month, day, leap }
+    LunarDate {
+        year,
+        month,
+        day,
+        leap,
+    }
 }
 
 #[test]
@@ -20,11 +25,17 @@ fn round_trip_every_day_1900_to_2199() {
     while d <= LAST_DATE {
         let l = cal.from_solar(d).unwrap();
         assert_eq!(cal.to_solar(l).unwrap(), d, "{d} -> {l:?}");
-        assert!((1..=30).contains(&l.day) && (1..=12).contains(&l.month), "{l:?}");
+        assert!(
+            (1..=30).contains(&l.day) && (1..=12).contains(&l.month),
+            "{l:?}"
+        );
         if let Some(p) = previous {
             // Consecutive days: the next day of the month, or day 1 of the next month.
             if l.day != 1 {
-                assert_eq!((l.year, l.month, l.leap, l.day), (p.year, p.month, p.leap, p.day + 1));
+                assert_eq!(
+                    (l.year, l.month, l.leap, l.day),
+                    (p.year, p.month, p.leap, p.day + 1)
+                );
             } else {
                 assert!(p.day == 29 || p.day == 30, "{p:?} then {l:?}");
             }
@@ -102,34 +113,65 @@ fn viet_nam_differs_from_china_in_the_known_years() {
     for (year, vn, cn) in known {
         assert_eq!(cal.tet(year).unwrap(), vn, "Tết {year} in Viet Nam");
         let row = table.iter().find(|r| r.year == year).unwrap();
-        assert_eq!(row.lunardate_cn, Some(cn), "Tết {year} in China (lunardate)");
+        assert_eq!(
+            row.lunardate_cn,
+            Some(cn),
+            "Tết {year} in China (lunardate)"
+        );
     }
     let differing: Vec<i32> = table
         .iter()
         .filter(|r| r.lunardate_cn.is_some_and(|c| c != r.ephem_vn))
         .map(|r| r.year)
         .collect();
-    assert_eq!(differing, [1903, 1935, 1965, 1968, 1969, 1985, 2007, 2030, 2053]);
+    assert_eq!(
+        differing,
+        [1903, 1935, 1965, 1968, 1969, 1985, 2007, 2030, 2053]
+    );
 }
 
 #[test]
 fn known_dates() {
     // Giỗ Tổ Hùng Vương 10/3 âm lịch: 2024-04-18, 2025-04-07, 2026-04-26 (the notices' dates).
-    assert_eq!(lunar::to_solar(lunar(2024, 3, 10, false)).unwrap(), ymd(2024, 4, 18));
-    assert_eq!(lunar::to_solar(lunar(2025, 3, 10, false)).unwrap(), ymd(2025, 4, 7));
-    assert_eq!(lunar::to_solar(lunar(2026, 3, 10, false)).unwrap(), ymd(2026, 4, 26));
+    assert_eq!(
+        lunar::to_solar(lunar(2024, 3, 10, false)).unwrap(),
+        ymd(2024, 4, 18)
+    );
+    assert_eq!(
+        lunar::to_solar(lunar(2025, 3, 10, false)).unwrap(),
+        ymd(2025, 4, 7)
+    );
+    assert_eq!(
+        lunar::to_solar(lunar(2026, 3, 10, false)).unwrap(),
+        ymd(2026, 4, 26)
+    );
     // 9441/TB-BNV: 16/02/2026 is 29 tháng Chạp Ất Tỵ and 20/02/2026 is mùng 4 tháng Giêng Bính Ngọ.
-    assert_eq!(lunar::from_solar(ymd(2026, 2, 16)).unwrap(), lunar(2025, 12, 29, false));
-    assert_eq!(lunar::from_solar(ymd(2026, 2, 20)).unwrap(), lunar(2026, 1, 4, false));
+    assert_eq!(
+        lunar::from_solar(ymd(2026, 2, 16)).unwrap(),
+        lunar(2025, 12, 29, false)
+    );
+    assert_eq!(
+        lunar::from_solar(ymd(2026, 2, 20)).unwrap(),
+        lunar(2026, 1, 4, false)
+    );
     // 2025 has a leap 6th month (tháng 6 nhuận Ất Tỵ starts 25 July 2025); 2023 a leap 2nd month.
-    assert_eq!(lunar::from_solar(ymd(2025, 7, 25)).unwrap(), lunar(2025, 6, 1, true));
+    assert_eq!(
+        lunar::from_solar(ymd(2025, 7, 25)).unwrap(),
+        lunar(2025, 6, 1, true)
+    );
     let cal = LunarCalendar::new();
     assert_eq!(cal.leap_month(2025).unwrap(), Some(6));
     assert_eq!(cal.leap_month(2023).unwrap(), Some(2));
     // The range ends. PyEphem: new moons at 1900-01-01 13:52 UT (20:52 UTC+7) and
     // 2199-12-17 21:37 UT (2199-12-18 04:37 UTC+7), so 31/12/2199 is day 14 of month 11.
-    assert_eq!(cal.from_solar(FIRST_DATE).unwrap(), lunar(1899, 12, 1, false));
-    assert_eq!(cal.from_solar(LAST_DATE).unwrap(), lunar(2199, 11, 14, false));
+    assert_eq!(
+        cal.from_solar(FIRST_DATE).unwrap(),
+        lunar(1899, 12, 1, false)
+    );
+    assert_eq!(
+        cal.from_solar(LAST_DATE).unwrap(),
+        lunar(2199, 11, 14, false)
+    );
 }
 
 #[test]
@@ -151,7 +193,12 @@ fn non_existent_lunar_dates_are_errors() {
     // 2026 has no leap month; 2025's is 6, not 5.
     assert!(cal.to_solar(lunar(2026, 6, 1, true)).is_err());
     assert!(cal.to_solar(lunar(2025, 5, 1, true)).is_err());
-    for bad in [lunar(2026, 13, 1, false), lunar(2026, 0, 1, false), lunar(2026, 1, 0, false), lunar(2026, 1, 31, false)] {
+    for bad in [
+        lunar(2026, 13, 1, false),
+        lunar(2026, 0, 1, false),
+        lunar(2026, 1, 0, false),
+        lunar(2026, 1, 31, false),
+    ] {
         let e = cal.to_solar(bad).unwrap_err();
         assert_eq!(e.kind(), "date", "{bad:?}");
     }
