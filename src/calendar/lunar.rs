@@ -470,8 +470,9 @@ pub fn from_solar(date: NaiveDate) -> Result<LunarDate> {
 /// # Example
 /// ```
 /// use quyche::calendar::lunar::LunarDate;
-/// let bad = LunarDate { year: 2026, month: 2, day: 30, leap: false };
-/// assert!(quyche::calendar::lunar::to_solar(bad).is_err() || true);
+/// // Month 12 of Ất Tỵ (lunar 2025) has 29 days: "30 tháng Chạp" does not exist.
+/// let bad = LunarDate { year: 2025, month: 12, day: 30, leap: false };
+/// assert!(quyche::calendar::lunar::to_solar(bad).is_err());
 /// ```
 pub fn to_solar(date: LunarDate) -> Result<NaiveDate> {
     shared().to_solar(date)
