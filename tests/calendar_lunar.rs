@@ -98,17 +98,21 @@ fn tet_matches_the_independent_reference_every_year() {
 fn viet_nam_differs_from_china_in_the_known_years() {
     let cal = LunarCalendar::new();
     let known = [
-        // 1985: the new moon of 21 January 1985 fell just after midnight at UTC+8 and just before it
-        // at UTC+7, which moves the months' principal terms: China has a leap month 10 in 1984 and
-        // Tết on 20 February 1985; Viet Nam celebrated Tết Ất Sửu on 21 January 1985.
+        // 1985: the December solstice of 1984 fell at 16:23 UT on 21 December (PyEphem): 23:23 on
+        // the 21st at UTC+7 but 00:23 on the 22nd at UTC+8, the very day of a new moon (11:47 UT).
+        // So in China month 11 starts on 22/12/1984 and 1984 has a leap month 10, putting Tết on
+        // 20/02/1985; in Viet Nam month 11 starts on 23/11/1984, 1984 has no leap month and 1985 a
+        // leap month 2, and Tết Ất Sửu was 21/01/1985.
         (1985, ymd(1985, 1, 21), ymd(1985, 2, 20)),
-        // 1968: the North used UTC+7 from 8 August 1967, so Tết Mậu Thân was 29 January in the North
-        // (30 January in the South and in China).
+        // 1968: Tết Mậu Thân was 29 January by the UTC+7 calendar (used in the North), 30 January by
+        // the UTC+8 one (China, and the South at the time).
         (1968, ymd(1968, 1, 29), ymd(1968, 1, 30)),
         (1969, ymd(1969, 2, 16), ymd(1969, 2, 17)),
         (2007, ymd(2007, 2, 17), ymd(2007, 2, 18)),
         (2030, ymd(2030, 2, 2), ymd(2030, 2, 3)),
     ];
+    assert_eq!(cal.leap_month(1984).unwrap(), None);
+    assert_eq!(cal.leap_month(1985).unwrap(), Some(2));
     let table = tet_table();
     for (year, vn, cn) in known {
         assert_eq!(cal.tet(year).unwrap(), vn, "Tết {year} in Viet Nam");

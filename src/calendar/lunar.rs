@@ -1,5 +1,5 @@
 //! The Vietnamese lunisolar calendar (âm lịch), computed from astronomy for the meridian of
-//! UTC+7 (105° E), the time zone the Vietnamese calendar has used since 1968.
+//! UTC+7 (105° E).
 //!
 //! Rules: a month starts on the local day of a true new moon; month 11 is the month holding the
 //! December solstice; a lunar year with 13 months between two months 11 has a leap month, the first
@@ -7,9 +7,9 @@
 //! 30°); a leap month takes the number of the month before it.
 //!
 //! The same rules at UTC+8 give the Chinese calendar; the one-hour difference is why some years
-//! differ (Tết 1985: 21 January in Viet Nam, 20 February in China). Note that Viet Nam used UTC+8
-//! for its calendar before 1968 in the North; this module applies UTC+7 throughout, like the common
-//! Vietnamese reference tables.
+//! differ (Tết 1985: 21 January in Viet Nam, 20 February in China). Calendars in use in parts of
+//! the country before 1968–1975 followed the UTC+8 computation; this module applies UTC+7
+//! throughout, as the `holidays` package's Vietnamese table does.
 //!
 //! Supported range: solar dates 1900-01-01..=2199-12-31 ([`FIRST_DATE`], [`LAST_DATE`]) and the
 //! lunar dates that fall inside it (lunar 1899-12-01 = 1900-01-01 to lunar 2199-11-14 = 2199-12-31).
