@@ -134,6 +134,76 @@ fn viet_nam_differs_from_china_in_the_known_years() {
     );
 }
 
+/// Every month of 1900–2199 (first day, length, leap flag) equals the PyEphem evaluation of the
+/// Vietnamese rules (tests/data/lunar_months.csv), so the leap months are right, not only Tết.
+///
+/// One documented tie: the new moon of July 1967 falls within seconds of midnight at UTC+7
+/// (Meeus' formulas here: 23:59:58 on 7 July; PyEphem: 00:00:03 on 8 July, i.e. 17:00:03 UT), a
+/// difference below the precision of either method. This module starts month 6 of 1967 on 7 July,
+/// so month 5 has 29 days here and 30 in the reference; the test checks exactly that and nothing
+/// else differs.
+#[test]
+fn every_month_matches_the_pyephem_reference() {
+    let cal = LunarCalendar::new();
+    let text = include_str!("data/lunar_months.csv");
+    let mut checked = 0;
+    let mut leaps = std::collections::BTreeMap::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("year"))
+    {
+        let f: Vec<&str> = line.split(',').collect();
+        let (year, month, leap): (i32, u8, bool) =
+            (f[0].parse().unwrap(), f[1].parse().unwrap(), f[2] == "1");
+        let start: NaiveDate = f[3].parse().unwrap();
+        let length: u8 = f[4].parse().unwrap();
+        if leap {
+            leaps.insert(year, month);
+        }
+        if start < FIRST_DATE {
+            continue;
+        }
+        checked += 1;
+        if (year, month) == (1967, 5) {
+            assert_eq!((start, length), (ymd(1967, 6, 8), 30));
+            assert_eq!(cal.month_length(lunar(1967, 5, 1, false)).unwrap(), 29);
+            continue;
+        }
+        if (year, month) == (1967, 6) {
+            assert_eq!(start, ymd(1967, 7, 8));
+            assert_eq!(
+                cal.to_solar(lunar(1967, 6, 1, false)).unwrap(),
+                ymd(1967, 7, 7)
+            );
+            continue;
+        }
+        assert_eq!(
+            cal.to_solar(lunar(year, month, 1, leap)).unwrap(),
+            start,
+            "{line}"
+        );
+        assert_eq!(
+            cal.month_length(lunar(year, month, 1, leap)).unwrap(),
+            length,
+            "{line}"
+        );
+        assert_eq!(
+            cal.from_solar(start).unwrap(),
+            lunar(year, month, 1, leap),
+            "{line}"
+        );
+    }
+    assert_eq!(checked, 3711); // 3,712 rows less the month that starts in 1899
+    assert_eq!(leaps.len(), 111);
+    for year in 1900..=2199 {
+        assert_eq!(
+            cal.leap_month(year).unwrap(),
+            leaps.get(&year).copied(),
+            "leap month of {year}"
+        );
+    }
+}
+
 #[test]
 fn known_dates() {
     // Giỗ Tổ Hùng Vương 10/3 âm lịch: 2024-04-18, 2025-04-07, 2026-04-26 (the notices' dates).
