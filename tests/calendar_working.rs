@@ -387,6 +387,13 @@ source = "user"
             && e.to_string().contains("not in the year 2026"),
         "{e}"
     );
+    let unknown = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"holiday_days\"\nholiday = \"teet\"\ndates = [\"2026-02-16\"]\nsource = \"x\"\n").unwrap();
+    let e = WorkingCalendar::with_options(CalendarOptions {
+        extra: Some(unknown),
+        ..CalendarOptions::new(CalendarKind::Civil)
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("teet"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]\nyear = 2026\n").unwrap_err();
     assert!(e.to_string().contains("<arrangements>:1"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"swap\"\noff = \"2026-02-30\"\nwork = \"2026-03-07\"\nsource = \"x\"\n").unwrap_err();

@@ -259,6 +259,19 @@ impl WorkingCalendar {
             arrangements.merge(extra);
         }
         let periods = law::periods()?;
+        for r in arrangements.all() {
+            if let ArrangementKind::HolidayDays { holiday, .. } = &r.kind {
+                if !periods
+                    .iter()
+                    .any(|p| p.holidays.iter().any(|h| &h.id == holiday))
+                {
+                    return Err(Error::date(format!(
+                        "the arrangement for {} names holiday {holiday:?}, which no period of law has (known: new_year, tet, hung_kings, victory_day, labour_day, national_day)",
+                        r.year
+                    )));
+                }
+            }
+        }
         let lunar = LunarCalendar::new();
         let first = FIRST_DAY.num_days_from_ce();
         let last = LAST_DAY.num_days_from_ce();
