@@ -170,8 +170,11 @@ pub struct WorkingCalendar {
     rest_mask: u8,
     first: i32,
     last: i32,
-    /// prefix[i] = working days in [first, first + i).
-    prefix: Vec<u32>,
+    /// Bit i (of word i / 64) is set when day first + i is a working day: 9 KB for 200 years,
+    /// so look-ups stay in the L1 cache.
+    bits: Vec<u64>,
+    /// blocks[w] = working days before word w (a rank directory over `bits`).
+    blocks: Vec<u32>,
     /// The day numbers of the working days, in order.
     workdays: Vec<i32>,
     /// Sorted by date, then kind.
@@ -323,27 +326,33 @@ impl WorkingCalendar {
                 }
             }
         }
-        let mut prefix = Vec::with_capacity(span + 1);
+        let mut bits = vec![0u64; span.div_ceil(64)];
+        let mut blocks = Vec::with_capacity(bits.len());
         let mut workdays = Vec::with_capacity(span * 5 / 7 + 8);
         let mut count = 0u32;
-        prefix.push(0);
         for (i, (is_off, is_on)) in off.iter().zip(&on).enumerate() {
-            let day = first + i as i32;
+            if i % 64 == 0 {
+                blocks.push(count);
+            }
+            let day = first.saturating_add(i32::try_from(i).unwrap_or(i32::MAX));
             let weekday_rest = NaiveDate::from_num_days_from_ce_opt(day)
                 .is_some_and(|d| rest_mask & weekday_bit(d.weekday()) != 0);
             let working = *is_on || (!weekday_rest && !is_off);
             if working {
                 count += 1;
                 workdays.push(day);
+                if let Some(w) = bits.get_mut(i / 64) {
+                    *w |= 1u64 << (i % 64);
+                }
             }
-            prefix.push(count);
         }
         let mut cal = WorkingCalendar {
             kind,
             rest_mask,
             first,
             last,
-            prefix,
+            bits,
+            blocks,
             workdays,
             records,
             years,
@@ -387,10 +396,17 @@ impl WorkingCalendar {
     }
 
     fn working_at(&self, i: usize) -> bool {
-        match (self.prefix.get(i), self.prefix.get(i + 1)) {
-            (Some(a), Some(b)) => b > a,
-            _ => false,
-        }
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
+    }
+
+    /// Working days in [first, first + i), for i inside the range.
+    fn rank(&self, i: usize) -> i64 {
+        let base = self.blocks.get(i / 64).copied().unwrap_or(0);
+        let word = self.bits.get(i / 64).copied().unwrap_or(0);
+        let below = word & ((1u64 << (i % 64)) - 1);
+        i64::from(base) + i64::from(below.count_ones())
     }
 
     fn workday(&self, k: i64) -> Result<NaiveDate> {
@@ -519,7 +535,7 @@ impl WorkingCalendar {
         if n == 0 {
             return Ok(date);
         }
-        let before = i64::from(self.prefix.get(i).copied().unwrap_or(0));
+        let before = self.rank(i);
         let k = if n > 0 {
             // Working days strictly before date, plus date itself when it works, then n - 1 on.
             let here = i64::from(self.working_at(i));
@@ -551,9 +567,7 @@ impl WorkingCalendar {
     /// ```
     pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
         let (i, j) = (self.index(a)?, self.index(b)?);
-        let pa = i64::from(self.prefix.get(i).copied().unwrap_or(0));
-        let pb = i64::from(self.prefix.get(j).copied().unwrap_or(0));
-        Ok(pb - pa)
+        Ok(self.rank(j) - self.rank(i))
     }
 
     /// The holidays and arrangement days of a year, in date order (working days swapped in
