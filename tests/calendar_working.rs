@@ -387,6 +387,13 @@ source = "user"
             && e.to_string().contains("not in the year 2026"),
         "{e}"
     );
+    let unknown = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"holiday_days\"\nholiday = \"teet\"\ndates = [\"2026-02-16\"]\nsource = \"x\"\n").unwrap();
+    let e = WorkingCalendar::with_options(CalendarOptions {
+        extra: Some(unknown),
+        ..CalendarOptions::new(CalendarKind::Civil)
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("teet"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]\nyear = 2026\n").unwrap_err();
     assert!(e.to_string().contains("<arrangements>:1"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"swap\"\noff = \"2026-02-30\"\nwork = \"2026-03-07\"\nsource = \"x\"\n").unwrap_err();
@@ -394,4 +401,30 @@ source = "user"
         e.to_string().contains("<arrangements>:4") && e.to_string().contains("2026-02-30"),
         "{e}"
     );
+}
+
+/// The O(1) answers equal a plain day-by-day walk over the whole range (2000–2199).
+#[test]
+fn constant_time_answers_equal_a_day_by_day_walk() {
+    use quyche::calendar::{FIRST_DAY, LAST_DAY};
+    let cal = civil();
+    let mut count = 0i64;
+    let mut last_working: Option<NaiveDate> = None;
+    let mut x = FIRST_DAY;
+    while x <= LAST_DAY {
+        assert_eq!(cal.working_days_between(FIRST_DAY, x).unwrap(), count, "{x}");
+        if let Some(p) = last_working {
+            assert_eq!(cal.previous_working_day(x).unwrap(), p, "{x}");
+        }
+        if cal.is_working_day(x).unwrap() {
+            if let Some(p) = last_working {
+                assert_eq!(cal.next_working_day(p).unwrap(), x, "{p}");
+            }
+            count += 1;
+            last_working = Some(x);
+        }
+        x = x.succ_opt().unwrap();
+    }
+    let per_year: i64 = (2000..=2199).map(|y| i64::from(cal.year(y).unwrap().working_days)).sum();
+    assert_eq!(per_year, count);
 }
