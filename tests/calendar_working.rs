@@ -412,7 +412,11 @@ fn constant_time_answers_equal_a_day_by_day_walk() {
     let mut last_working: Option<NaiveDate> = None;
     let mut x = FIRST_DAY;
     while x <= LAST_DAY {
-        assert_eq!(cal.working_days_between(FIRST_DAY, x).unwrap(), count, "{x}");
+        assert_eq!(
+            cal.working_days_between(FIRST_DAY, x).unwrap(),
+            count,
+            "{x}"
+        );
         if let Some(p) = last_working {
             assert_eq!(cal.previous_working_day(x).unwrap(), p, "{x}");
         }
@@ -425,6 +429,8 @@ fn constant_time_answers_equal_a_day_by_day_walk() {
         }
         x = x.succ_opt().unwrap();
     }
-    let per_year: i64 = (2000..=2199).map(|y| i64::from(cal.year(y).unwrap().working_days)).sum();
+    let per_year: i64 = (2000..=2199)
+        .map(|y| i64::from(cal.year(y).unwrap().working_days))
+        .sum();
     assert_eq!(per_year, count);
 }
