@@ -24,6 +24,31 @@ pub(crate) struct Node {
     pub awaiting_heading: bool,
 }
 
+/// What `add_text` needs to know about the open node (without cloning its lines).
+struct NodeView {
+    kind: ProvisionKind,
+    num: Option<String>,
+    parent: Option<usize>,
+    no_children: bool,
+    no_lines: bool,
+    has_heading: bool,
+    awaiting_heading: bool,
+}
+
+impl NodeView {
+    fn of(n: &Node) -> Self {
+        NodeView {
+            kind: n.kind,
+            num: n.num.clone(),
+            parent: n.parent,
+            no_children: n.children.is_empty(),
+            no_lines: n.lines.is_empty(),
+            has_heading: n.heading.is_some(),
+            awaiting_heading: n.awaiting_heading,
+        }
+    }
+}
+
 /// A tree under construction.
 #[derive(Debug)]
 pub(crate) struct Tree {
@@ -423,11 +448,11 @@ impl Tree {
             );
             return;
         };
-        let Some(node) = self.node(top).cloned() else { return };
+        let Some(node) = self.node(top).map(NodeView::of) else { return };
         let upper = is_upper_title(text) && text.split_whitespace().count() >= 2;
         match node.kind {
             ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section => {
-                if node.children.is_empty() && (node.awaiting_heading || (upper && node.heading.is_some())) && (upper || reads_as_heading(text)) {
+                if node.no_children && (node.awaiting_heading || (upper && node.has_heading)) && (upper || reads_as_heading(text)) {
                     if let Some(n) = self.node_mut(top) {
                         n.heading = Some(match n.heading.take() {
                             Some(h) => format!("{h} {text}"),
@@ -446,8 +471,8 @@ impl Tree {
                     self.noderef(idx),
                 );
             }
-            ProvisionKind::Article if node.children.is_empty() => {
-                if node.awaiting_heading && node.lines.is_empty() && node.heading.is_none() && reads_as_heading(text) {
+            ProvisionKind::Article if node.no_children => {
+                if node.awaiting_heading && node.no_lines && !node.has_heading && reads_as_heading(text) {
                     if let Some(n) = self.node_mut(top) {
                         n.heading = Some(text.to_owned());
                         n.awaiting_heading = false;
@@ -461,7 +486,7 @@ impl Tree {
                     );
                     return;
                 }
-                if upper && !node.lines.is_empty() {
+                if upper && !node.no_lines {
                     self.orphan_title(text, at, diags);
                     return;
                 }
