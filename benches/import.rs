@@ -20,6 +20,11 @@ fn seeds(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("seed", name), text, |b, t| b.iter(|| import_text(t, &plain)));
     }
+    // Calibration of the machine: one pass over the chars, and NFC normalisation.
+    let (_, st) = SEEDS[3];
+    group.throughput(Throughput::Bytes(st.len() as u64));
+    group.bench_function("baseline-char-copy", |b| b.iter(|| st.chars().filter(|c| !c.is_control()).collect::<String>()));
+    group.bench_function("baseline-nfc", |b| b.iter(|| quyche::text::nfc(st)));
     let all: String = SEEDS.iter().map(|(_, t)| *t).collect::<Vec<_>>().join("\n");
     group.throughput(Throughput::Bytes(all.len() as u64));
     group.bench_function("all-five-concatenated", |b| b.iter(|| import_text(&all, &plain)));
