@@ -140,7 +140,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         if a.tree.article_count() == 0 {
             diags.push(
                 "no_articles",
-                diag_severity_warning(),
+                Severity::Warning,
                 format!("the attached {} has no article", a.kind),
                 None,
                 None,
@@ -164,9 +164,10 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
     }
     let (effective_from, mut replaces) = header::read_effect(&body);
     let signer = header::read_signer(&read.closing);
-    let jurisdiction = options.jurisdiction.clone().unwrap_or_else(|| {
-        jurisdiction_of(header.issuer.as_deref(), header.place.as_deref())
-    });
+    let jurisdiction = options
+        .jurisdiction
+        .clone()
+        .unwrap_or_else(|| jurisdiction_of(header.issuer.as_deref(), header.place.as_deref()));
     let mut bases = header.bases;
     for r in bases.iter_mut().chain(replaces.iter_mut()) {
         if let Some(n) = &r.number {
@@ -174,14 +175,17 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         }
     }
     let kind = header.kind.unwrap_or(InstrumentKind::Other);
-    let id = options.id.clone().unwrap_or_else(|| match (&header.number, header.draft) {
-        (Some(n), _) => format!("{jurisdiction}/{}", slug(n)),
-        (None, true) => match header.year {
-            Some(y) => format!("{jurisdiction}/du-thao-{y}"),
-            None => format!("{jurisdiction}/du-thao"),
-        },
-        (None, false) => format!("{jurisdiction}/{}-unnumbered", slug(kind.vietnamese())),
-    });
+    let id = options
+        .id
+        .clone()
+        .unwrap_or_else(|| match (&header.number, header.draft) {
+            (Some(n), _) => format!("{jurisdiction}/{}", slug(n)),
+            (None, true) => match header.year {
+                Some(y) => format!("{jurisdiction}/du-thao-{y}"),
+                None => format!("{jurisdiction}/du-thao"),
+            },
+            (None, false) => format!("{jurisdiction}/{}-unnumbered", slug(kind.vietnamese())),
+        });
     let mut references = Vec::new();
     let mut aliases = HashMap::new();
     refs::find_references(&body, &jurisdiction, &mut aliases, &mut references);
@@ -199,7 +203,11 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         place: header.place,
         signed_on: header.signed_on,
         effective_from,
-        status: if header.draft { Status::Draft } else { Status::Unknown },
+        status: if header.draft {
+            Status::Draft
+        } else {
+            Status::Unknown
+        },
         replaces,
         bases,
         verified_on: None,
@@ -218,11 +226,10 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
             d
         })
         .collect();
-    Ok(Imported { instrument, diagnostics })
-}
-
-fn diag_severity_warning() -> Severity {
-    Severity::Warning
+    Ok(Imported {
+        instrument,
+        diagnostics,
+    })
 }
 
 /// Imports raw bytes: checks them first (size, encoding, binary data), strips a UTF-8 BOM.
@@ -259,7 +266,10 @@ fn jurisdiction_of(issuer: Option<&str>, place: Option<&str>) -> String {
                 }
             }
         }
-        if ["bo ", "chinh phu", "quoc hoi", "thu tuong"].iter().any(|k| f.starts_with(k)) {
+        if ["bo ", "chinh phu", "quoc hoi", "thu tuong"]
+            .iter()
+            .any(|k| f.starts_with(k))
+        {
             return NATIONAL.to_owned();
         }
     }

@@ -23,7 +23,11 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
     let mut total: i64 = 0;
     for (i, v) in chars.iter().enumerate() {
         let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
-        total = if *v < next { total.checked_sub(*v)? } else { total.checked_add(*v)? };
+        total = if *v < next {
+            total.checked_sub(*v)?
+        } else {
+            total.checked_add(*v)?
+        };
     }
     u32::try_from(total).ok().filter(|t| *t > 0)
 }
@@ -82,8 +86,8 @@ pub(crate) fn eid_num(num: &str) -> String {
 
 /// The letters of points in order. Vietnamese texts skip f, j, w and z, but some use them.
 const LETTERS: [&str; 27] = [
-    "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
-    "w", "x", "y", "z",
+    "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+    "s", "t", "u", "v", "w", "x", "y", "z",
 ];
 
 /// The rank of a point letter in [`LETTERS`].
@@ -136,7 +140,9 @@ pub(crate) fn year_of(s: &str) -> Option<i32> {
     let idx = s.rfind("năm")?;
     let rest = s.get(idx.saturating_add("năm".len())..)?.trim_start();
     let (year, _) = leading_number(rest)?;
-    i32::try_from(year).ok().filter(|y| (1900..=2200).contains(y))
+    i32::try_from(year)
+        .ok()
+        .filter(|y| (1900..=2200).contains(y))
 }
 
 #[cfg(test)]
@@ -155,8 +161,14 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("ngày 06 tháng 11 năm 2017"), NaiveDate::from_ymd_opt(2017, 11, 6));
-        assert_eq!(parse_date("01/12/2018 và"), NaiveDate::from_ymd_opt(2018, 12, 1));
+        assert_eq!(
+            parse_date("ngày 06 tháng 11 năm 2017"),
+            NaiveDate::from_ymd_opt(2017, 11, 6)
+        );
+        assert_eq!(
+            parse_date("01/12/2018 và"),
+            NaiveDate::from_ymd_opt(2018, 12, 1)
+        );
         assert_eq!(parse_date("ngày ……/…./2019"), None);
         assert_eq!(year_of("ngày ... tháng ,,,, năm 2019"), Some(2019));
         assert_eq!(parse_date("31/02/2019"), None);
@@ -164,7 +176,13 @@ mod tests {
 
     #[test]
     fn letters() {
-        assert!(only_skippable_between(letter_rank("e").unwrap_or(0), letter_rank("g").unwrap_or(0)));
-        assert!(!only_skippable_between(letter_rank("a").unwrap_or(0), letter_rank("c").unwrap_or(0)));
+        assert!(only_skippable_between(
+            letter_rank("e").unwrap_or(0),
+            letter_rank("g").unwrap_or(0)
+        ));
+        assert!(!only_skippable_between(
+            letter_rank("a").unwrap_or(0),
+            letter_rank("c").unwrap_or(0)
+        ));
     }
 }
