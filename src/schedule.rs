@@ -138,11 +138,7 @@ impl Schedule {
     /// The periodic part, for periodic schedules.
     pub fn periodic(&self) -> Option<&Periodic> {
         match self {
-            Schedule::Annual(p)
-            | Schedule::Semiannual(p)
-            | Schedule::Quarterly(p)
-            | Schedule::Monthly(p)
-            | Schedule::Weekly(p) => Some(p),
+            Schedule::Annual(p) | Schedule::Semiannual(p) | Schedule::Quarterly(p) | Schedule::Monthly(p) | Schedule::Weekly(p) => Some(p),
             Schedule::OnRequest { .. } | Schedule::Event { .. } => None,
         }
     }
@@ -158,11 +154,7 @@ impl Schedule {
             _ => 1,
         };
         if let Some(m) = p.month {
-            let max = if self.frequency() == Frequency::Annual {
-                12
-            } else {
-                months_in_period.saturating_add(12)
-            };
+            let max = if self.frequency() == Frequency::Annual { 12 } else { months_in_period.saturating_add(12) };
             if m == 0 || m > max {
                 out.push(format!("month {m} is out of range 1..={max}"));
             }
@@ -182,9 +174,7 @@ impl Schedule {
             if self.frequency() != Frequency::Weekly {
                 out.push("`weekday` is only for weekly schedules".into());
             } else if !(1..=7).contains(&w) {
-                out.push(format!(
-                    "weekday {w} is out of range 1 (Monday)..=7 (Sunday)"
-                ));
+                out.push(format!("weekday {w} is out of range 1 (Monday)..=7 (Sunday)"));
             }
         }
         out
@@ -197,18 +187,8 @@ mod tests {
 
     #[test]
     fn annual_schedule_reads_from_toml_shape() {
-        let s: Schedule =
-            serde_json::from_str(r#"{"kind":"annual","month":12,"day":10,"inclusive":false}"#)
-                .unwrap();
-        assert_eq!(
-            s,
-            Schedule::Annual(Periodic {
-                month: Some(12),
-                day: Some(10),
-                inclusive: Some(false),
-                ..Periodic::default()
-            })
-        );
+        let s: Schedule = serde_json::from_str(r#"{"kind":"annual","month":12,"day":10,"inclusive":false}"#).unwrap();
+        assert_eq!(s, Schedule::Annual(Periodic { month: Some(12), day: Some(10), inclusive: Some(false), ..Periodic::default() }));
         assert!(s.problems().is_empty());
     }
 

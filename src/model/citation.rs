@@ -51,16 +51,11 @@ impl Citation {
     pub fn parse(text: &str) -> Result<Self> {
         let folded = crate::text::fold(text);
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-        let original: Vec<&str> = text
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let original: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
         let mut steps = Vec::new();
         let mut i = 0usize;
         while let Some(word) = words.get(i) {
-            let two = words
-                .get(i.saturating_add(1))
-                .map(|next| format!("{word} {next}"));
+            let two = words.get(i.saturating_add(1)).map(|next| format!("{word} {next}"));
             let (kind, width) = if let Some(k) = two.as_deref().and_then(lookup) {
                 (k, 2usize)
             } else if let Some(k) = lookup(word) {
@@ -87,10 +82,7 @@ impl Citation {
             return Err(Error::request("the citation is empty"));
         }
         // Innermost-first wording ("Điểm a khoản 2 Điều 20"): put outermost first.
-        if steps
-            .windows(2)
-            .all(|w| matches!(w, [a, b] if a.kind >= b.kind))
-        {
+        if steps.windows(2).all(|w| matches!(w, [a, b] if a.kind >= b.kind)) {
             steps.reverse();
         }
         Ok(Citation { steps })
@@ -153,11 +145,7 @@ pub(crate) fn roman_value(s: &str) -> Option<u32> {
     let mut total: i64 = 0;
     for (i, v) in chars.iter().enumerate() {
         let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
-        total = if *v < next {
-            total.checked_sub(i64::from(*v))?
-        } else {
-            total.checked_add(i64::from(*v))?
-        };
+        total = if *v < next { total.checked_sub(i64::from(*v))? } else { total.checked_add(i64::from(*v))? };
     }
     u32::try_from(total).ok().filter(|t| *t > 0)
 }
@@ -167,14 +155,7 @@ impl std::fmt::Display for Citation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (i, step) in self.steps.iter().rev().enumerate() {
             let word = step.kind.vietnamese();
-            let word = if i == 0
-                || matches!(
-                    step.kind,
-                    ProvisionKind::Article
-                        | ProvisionKind::Chapter
-                        | ProvisionKind::Part
-                        | ProvisionKind::Appendix
-                ) {
+            let word = if i == 0 || matches!(step.kind, ProvisionKind::Article | ProvisionKind::Chapter | ProvisionKind::Part | ProvisionKind::Appendix) {
                 word.to_owned()
             } else {
                 word.to_lowercase()
@@ -203,10 +184,7 @@ mod tests {
     #[test]
     fn parses_without_diacritics_and_with_chapters() {
         let c = Citation::parse("dieu 5 chuong II").unwrap();
-        assert_eq!(
-            c.steps.first().map(|s| s.kind),
-            Some(ProvisionKind::Chapter)
-        );
+        assert_eq!(c.steps.first().map(|s| s.kind), Some(ProvisionKind::Chapter));
         assert_eq!(c.eid(), "chp_2__art_5");
         assert_eq!(Citation::parse("Phụ lục 02").unwrap().eid(), "app_2");
     }
