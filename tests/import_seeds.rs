@@ -2,7 +2,9 @@
 //! Expected values are read from the texts themselves (see /data/instruments/*/text.txt).
 
 use chrono::NaiveDate;
-use quyche::import::{corrections_from_toml, import_text, Diagnostic, ImportOptions, Imported, DIAGNOSTIC_CODES};
+use quyche::import::{
+    corrections_from_toml, import_text, Diagnostic, ImportOptions, Imported, DIAGNOSTIC_CODES,
+};
 use quyche::model::{Instrument, Provenance, Provision, ProvisionKind, RelationKind, Status};
 
 const TRA_VINH: &str = include_str!("../data/instruments/tra-vinh/21-2017-qd-ubnd/text.txt");
@@ -572,10 +574,18 @@ fn diagnostics_use_known_codes_and_real_provisions() {
     ];
     for im in &all {
         for d in &im.diagnostics {
-            assert!(DIAGNOSTIC_CODES.contains(&d.code.as_str()), "unknown code {}", d.code);
+            assert!(
+                DIAGNOSTIC_CODES.contains(&d.code.as_str()),
+                "unknown code {}",
+                d.code
+            );
             assert!(!d.message.is_empty());
             if let Some(eid) = &d.provision {
-                assert!(im.instrument.find_eid(eid).is_some(), "{} points at a missing {eid}", d.code);
+                assert!(
+                    im.instrument.find_eid(eid).is_some(),
+                    "{} points at a missing {eid}",
+                    d.code
+                );
             }
         }
         // eIds are unique in each instrument.

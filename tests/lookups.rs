@@ -12,7 +12,11 @@ fn agencies_by_abbreviation_and_without_diacritics() {
     let cases = [
         ("Sở TT&TT", "quang-ninh", "quang-ninh/so-tttt"),
         ("so tttt", "quang-ninh", "quang-ninh/so-tttt"),
-        ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "dien-bien", "dien-bien/so-tttt"),
+        (
+            "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+            "dien-bien",
+            "dien-bien/so-tttt",
+        ),
         ("UBND tỉnh", "tra-vinh", "tra-vinh/ubnd-tinh"),
         ("uy ban nhan dan tinh", "tra-vinh", "tra-vinh/ubnd-tinh"),
         ("Sở Ngoại vụ", "quang-ninh", "quang-ninh/so-ngoai-vu"),
@@ -20,11 +24,18 @@ fn agencies_by_abbreviation_and_without_diacritics() {
         ("Bộ Thông tin và Truyền thông", "quang-ninh", "vn/bo-tttt"),
     ];
     for (name, province, id) in cases {
-        assert_eq!(ds.agency(name, Some(province)).map(|a| a.id.as_str()), Ok(id), "{name} in {province}");
+        assert_eq!(
+            ds.agency(name, Some(province)).map(|a| a.id.as_str()),
+            Ok(id),
+            "{name} in {province}"
+        );
     }
     // Without a province, a name shared by several provinces' bodies is ambiguous, and says so.
     match ds.agency("Sở TT&TT", None) {
-        Err(Error::Ambiguous { candidates, .. }) => assert!(candidates.iter().any(|c| c == "tra-vinh/so-tttt") && candidates.iter().any(|c| c == "quang-ninh/so-tttt")),
+        Err(Error::Ambiguous { candidates, .. }) => assert!(
+            candidates.iter().any(|c| c == "tra-vinh/so-tttt")
+                && candidates.iter().any(|c| c == "quang-ninh/so-tttt")
+        ),
         other => panic!("{other:?}"),
     }
 }
@@ -32,8 +43,13 @@ fn agencies_by_abbreviation_and_without_diacritics() {
 #[test]
 fn groups_are_groups() {
     let ds = dataset();
-    for (name, province) in [("các sở, ban, ngành tỉnh", "tra-vinh"), ("Ủy ban nhân dân cấp huyện", "dien-bien")] {
-        let a = ds.agency(name, Some(province)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    for (name, province) in [
+        ("các sở, ban, ngành tỉnh", "tra-vinh"),
+        ("Ủy ban nhân dân cấp huyện", "dien-bien"),
+    ] {
+        let a = ds
+            .agency(name, Some(province))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(a.kind, quyche::agency::AgencyKind::Group, "{name}");
     }
 }
@@ -41,8 +57,18 @@ fn groups_are_groups() {
 #[test]
 fn provinces_by_any_spelling() {
     let ds = dataset();
-    for name in ["quang ninh", "Quảng Ninh", "QUẢNG NINH", "tỉnh Quảng Ninh", "quang-ninh"] {
-        assert_eq!(ds.province(name).map(|j| j.id.as_str()), Ok("quang-ninh"), "{name}");
+    for name in [
+        "quang ninh",
+        "Quảng Ninh",
+        "QUẢNG NINH",
+        "tỉnh Quảng Ninh",
+        "quang-ninh",
+    ] {
+        assert_eq!(
+            ds.province(name).map(|j| j.id.as_str()),
+            Ok("quang-ninh"),
+            "{name}"
+        );
     }
 }
 
@@ -50,11 +76,16 @@ fn provinces_by_any_spelling() {
 fn unknown_names_list_close_matches() {
     let ds = dataset();
     match ds.province("Dien Bienn") {
-        Err(Error::NotFound { suggestions, .. }) => assert_eq!(suggestions.first().map(String::as_str), Some("Điện Biên")),
+        Err(Error::NotFound { suggestions, .. }) => {
+            assert_eq!(suggestions.first().map(String::as_str), Some("Điện Biên"))
+        }
         other => panic!("{other:?}"),
     }
     match ds.agency("Sở Ngoai vu tinh", Some("quang-ninh")) {
-        Err(Error::NotFound { suggestions, .. }) => assert!(suggestions.iter().any(|s| s.contains("Ngoại vụ")), "{suggestions:?}"),
+        Err(Error::NotFound { suggestions, .. }) => assert!(
+            suggestions.iter().any(|s| s.contains("Ngoại vụ")),
+            "{suggestions:?}"
+        ),
         other => panic!("{other:?}"),
     }
     let msg = ds.province("Hà Nội").unwrap_err().to_string();
