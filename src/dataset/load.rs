@@ -56,8 +56,12 @@ struct Builder {
     agencies: Vec<(Agency, String, usize)>,
     instruments: BTreeMap<String, Instrument>,
     metas: BTreeMap<String, (InstrumentMeta, String)>,
+    /// Every instrument with a readable instrument.toml, loaded or not (so that one failure is
+    /// reported once, not again by every record that names it).
+    declared: BTreeSet<String>,
     diagnostics: BTreeMap<String, Vec<crate::import::Diagnostic>>,
     duties: Vec<(Duty, String, usize)>,
+    succession: crate::succession::Succession,
     obligations: Vec<(Obligation, String, usize)>,
 }
 
@@ -95,6 +99,7 @@ pub(super) fn load(files: &[(String, Vec<u8>)]) -> Result<Dataset> {
             b.read_rules(id, path, text);
         }
     }
+    b.read_succession(&texts);
     b.check_files(&texts);
     b.validate();
     b.finish()
@@ -116,6 +121,15 @@ impl Builder {
         }
     }
 
+    fn read_succession(&mut self, texts: &BTreeMap<&str, &str>) {
+        let files = texts.iter().filter(|(p, _)| p.starts_with("succession/") && p.ends_with(".toml")).map(|(p, t)| (*p, *t));
+        match crate::succession::Succession::from_files(files) {
+            Ok(s) => self.succession = s,
+            Err(Error::Dataset { problems }) => self.problems.extend(problems),
+            Err(e) => self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message: e.to_string() }),
+        }
+    }
+
     fn read_agencies(&mut self, path: &str, text: &str) {
         let file = match TomlFile::parse(path, text) {
             Ok(f) => f,
@@ -133,6 +147,7 @@ impl Builder {
             Err(p) => return self.problems.push(p),
         };
         let Some(meta) = file.whole::<InstrumentMeta>(&mut self.problems) else { return };
+        self.declared.insert(id.to_owned());
         if let Some(given) = &meta.id {
             if given != id {
                 self.problems.push(file.problem(None, Some("id"), format!("the id {given:?} differs from the directory, which gives {id:?}")));
@@ -221,7 +236,7 @@ impl Builder {
         };
         file.unknown_keys(&["duty", "obligation"], &mut self.problems);
         let Some(inst) = self.instruments.get(id) else {
-            if !self.metas.contains_key(id) {
+            if !self.declared.contains(id) {
                 self.problems.push(file.problem(None, None, format!("there is no instrument.toml for {id:?} beside this file")));
             }
             return;
@@ -313,12 +328,20 @@ impl Builder {
             if let Some(t) = &o.template {
                 match self.instruments.get(&t.instrument) {
                     Some(i) if i.find_eid(&t.eid).is_some() => {}
+                    None if self.declared.contains(&t.instrument) => {}
                     Some(_) => self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("template".into()), message: format!("{} has no provision {}", t.instrument, t.eid) }),
                     None => self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("template".into()), message: format!("unknown instrument {:?}", t.instrument) }),
                 }
             }
         }
         self.validate_instrument_links(&jurisdictions);
+        let agencies: Vec<Agency> = self.agencies.iter().map(|(a, _, _)| a.clone()).collect();
+        for message in self.succession.validate_against(&agencies) {
+            self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message });
+        }
+        for j in self.succession.jurisdictions.iter().filter(|j| !jurisdictions.contains(&j.id)) {
+            self.problems.push(DataProblem { file: "succession/jurisdictions.toml".into(), line: None, field: Some("id".into()), message: format!("jurisdiction {:?} is not in jurisdictions.toml", j.id) });
+        }
     }
 
     fn validate_instrument_links(&mut self, jurisdictions: &BTreeSet<String>) {
@@ -328,7 +351,7 @@ impl Builder {
                 self.problems.push(p("jurisdiction", format!("unknown jurisdiction {:?} (not in jurisdictions.toml)", meta.jurisdiction)));
             }
             for target in meta.replaces.iter().chain(meta.bases.iter()).chain(meta.replaced_by.iter()) {
-                if !self.instruments.contains_key(target) {
+                if !self.declared.contains(target) {
                     self.problems.push(p("replaces/bases/replaced_by", format!("unknown instrument id {target:?}")));
                 }
                 if target == id {
@@ -366,6 +389,7 @@ impl Builder {
             diagnostics: self.diagnostics,
             restored,
             replaced_by,
+            succession: self.succession,
         })
     }
 }

@@ -5,6 +5,7 @@
 //! (file, line, field), and nothing half-loaded is returned. The format is described in
 //! `docs/dataset.md`.
 
+mod as_of;
 mod load;
 mod lookup;
 pub use lookup::find_provision;
@@ -18,6 +19,7 @@ use crate::import::Diagnostic;
 use crate::model::Instrument;
 use crate::obligation::{Duty, Obligation};
 
+pub use as_of::StatusOn;
 pub use records::{Jurisdiction, RestoredField};
 
 mod embedded {
@@ -38,6 +40,7 @@ pub struct Dataset {
     diagnostics: BTreeMap<String, Vec<Diagnostic>>,
     restored: BTreeMap<String, Vec<RestoredField>>,
     replaced_by: BTreeMap<String, String>,
+    succession: crate::succession::Succession,
 }
 
 impl Dataset {
@@ -110,6 +113,11 @@ impl Dataset {
     /// The metadata fields we supplied for an instrument because its text lacks them.
     pub fn restored_fields(&self, instrument_id: &str) -> &[RestoredField] {
         self.restored.get(instrument_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The dated links of the 2025 reorganisation (mergers, transfers of functions, dissolutions).
+    pub fn succession(&self) -> &crate::succession::Succession {
+        &self.succession
     }
 
     /// The id of the instrument that replaces this one, where the dataset records it.
