@@ -79,6 +79,39 @@ typedef enum {
 } qc_status;
 
 /**
+ * Which working calendar `qc_calendar_new_vietnam` builds. Passed as a `uint32_t`.
+ *
+ */
+enum qc_calendar_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Cán bộ, công chức, viên chức: Monday to Friday, public holidays, the official swaps.
+   */
+  QC_CALENDAR_CIVIL = 0,
+  /**
+   * Người lao động: Sunday rest, public holidays, without the civil-service swaps.
+   */
+  QC_CALENDAR_LABOUR = 1,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum qc_calendar_kind qc_calendar_kind;
+#else
+typedef uint32_t qc_calendar_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * A Vietnamese working-day calendar: weekly rest days, public holidays by period of labour law and
+ * the yearly official arrangements. Immutable after creation: may be shared read-only across
+ * threads and used by several threads at once.
+ */
+typedef struct qc_calendar qc_calendar;
+
+/**
  * The details of one failed call: its status and a message in English saying what went wrong
  * and where (the function, the argument, the file and line, the date). Created by quyche in
  * `*err_out`, freed by the caller with `qc_error_free`. Immutable: may be read from several threads.
@@ -99,9 +132,147 @@ typedef struct qc_ruleset qc_ruleset;
  */
 typedef struct qc_string qc_string;
 
+/**
+ * A date of the Gregorian calendar.
+ */
+typedef struct {
+  /**
+   * The year (2026).
+   */
+  int32_t year;
+  /**
+   * The month, 1 to 12.
+   */
+  uint8_t month;
+  /**
+   * The day of the month, 1 to 31.
+   */
+  uint8_t day;
+} qc_date;
+
+/**
+ * A date of the Vietnamese lunisolar calendar (âm lịch), computed for UTC+7.
+ */
+typedef struct {
+  /**
+   * The lunar year (the year in which its Tết falls).
+   */
+  int32_t year;
+  /**
+   * The lunar month, 1 to 12.
+   */
+  uint8_t month;
+  /**
+   * The day of the lunar month, 1 to 30.
+   */
+  uint8_t day;
+  /**
+   * Whether the month is the leap (nhuận) month that repeats `month`.
+   */
+  bool leap;
+} qc_lunar_date;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/**
+ * Builds the working calendar of Việt Nam of the given kind (`QC_CALENDAR_CIVIL` or
+ * `QC_CALENDAR_LABOUR`) and stores a new handle in `*out`.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for an unknown kind or a NULL `out`; `QC_STATUS_DATA_ERROR` if the
+ * embedded holiday data is broken.
+ *
+ * # Safety
+ * `out` and `err_out` are NULL or writable.
+ */
+qc_status qc_calendar_new_vietnam(uint32_t kind, qc_calendar **out, qc_error **err_out);
+
+/**
+ * Frees a calendar. `NULL` is a no-op.
+ *
+ * # Safety
+ * `calendar` is NULL or a live handle, no longer used by any thread.
+ */
+void qc_calendar_free(qc_calendar *calendar);
+
+/**
+ * Stores in `*out` whether `date` is a working day.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for a NULL handle or `out`; `QC_STATUS_OUT_OF_RANGE` when `date` is not
+ * a date or is outside the calendar's range.
+ *
+ * # Safety
+ * `calendar` is NULL or a live handle; `out` and `err_out` are NULL or writable.
+ */
+qc_status qc_is_working_day(const qc_calendar *calendar,
+                            qc_date date,
+                            bool *out,
+                            qc_error **err_out);
+
+/**
+ * Stores in `*out` the `n`-th working day after `date` (n > 0) or before it (n < 0), not counting
+ * `date` itself; `n = 0` gives `date` unchanged.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for a NULL handle or `out`; `QC_STATUS_OUT_OF_RANGE` when `date` is not
+ * a date, or it or the result is outside the calendar's range.
+ *
+ * # Safety
+ * `calendar` is NULL or a live handle; `out` and `err_out` are NULL or writable.
+ */
+qc_status qc_add_working_days(const qc_calendar *calendar,
+                              qc_date date,
+                              int64_t n,
+                              qc_date *out,
+                              qc_error **err_out);
+
+/**
+ * Stores in `*out` the number of working days in `[from, to)`: `from` counts, `to` does not; negative
+ * when `to` is before `from`.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for a NULL handle or `out`; `QC_STATUS_OUT_OF_RANGE` when a date is not a
+ * date or is outside the calendar's range.
+ *
+ * # Safety
+ * `calendar` is NULL or a live handle; `out` and `err_out` are NULL or writable.
+ */
+qc_status qc_working_days_between(const qc_calendar *calendar,
+                                  qc_date from,
+                                  qc_date to,
+                                  int64_t *out,
+                                  qc_error **err_out);
+
+/**
+ * Stores in `*out` the lunar date of a solar date.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for a NULL `out`; `QC_STATUS_OUT_OF_RANGE` when `date` is not a date or
+ * is outside the supported range.
+ *
+ * # Safety
+ * `out` and `err_out` are NULL or writable.
+ */
+qc_status qc_lunar_from_solar(qc_date date,
+                              qc_lunar_date *out,
+                              qc_error **err_out);
+
+/**
+ * Stores in `*out` the solar date of a lunar date.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for a NULL `out`; `QC_STATUS_OUT_OF_RANGE` when the lunar date does not
+ * exist (day 30 of a 29-day month, a leap month in a year without it) or is out of range.
+ *
+ * # Safety
+ * `out` and `err_out` are NULL or writable.
+ */
+qc_status qc_lunar_to_solar(qc_lunar_date date,
+                            qc_date *out,
+                            qc_error **err_out);
 
 /**
  * The message of an error: UTF-8, `*len_out` bytes at `*ptr_out`, followed by a NUL that is not

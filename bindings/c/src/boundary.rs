@@ -15,7 +15,10 @@ pub(crate) struct Failure {
 
 impl Failure {
     pub(crate) fn new(status: qc_status, message: impl Into<String>) -> Self {
-        Failure { status, message: message.into() }
+        Failure {
+            status,
+            message: message.into(),
+        }
     }
 
     /// A core error met in function `func`.
@@ -29,13 +32,19 @@ impl Failure {
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "a panic without a message".to_owned());
-        Failure::new(qc_status::Panic, format!("internal error (a bug in quyche, please report it): {what}"))
+        Failure::new(
+            qc_status::Panic,
+            format!("internal error (a bug in quyche, please report it): {what}"),
+        )
     }
 }
 
 /// Runs `body` inside the panic boundary. On failure, stores a `qc_error` in `*err_out` when
 /// `err_out` is not NULL, and returns the failure's status.
-pub(crate) fn guard(err_out: *mut *mut qc_error, body: impl FnOnce() -> Result<(), Failure>) -> qc_status {
+pub(crate) fn guard(
+    err_out: *mut *mut qc_error,
+    body: impl FnOnce() -> Result<(), Failure>,
+) -> qc_status {
     let failure = match catch_unwind(AssertUnwindSafe(body)) {
         Ok(Ok(())) => return qc_status::Ok,
         Ok(Err(f)) => f,
@@ -60,7 +69,10 @@ pub(crate) fn guard_value<T>(fallback: T, body: impl FnOnce() -> T) -> T {
 /// Checks that a required out-parameter is not NULL, before any work is done.
 pub(crate) fn require_out<T>(func: &str, name: &str, out: *mut T) -> Result<(), Failure> {
     if out.is_null() {
-        return Err(Failure::new(qc_status::InvalidArgument, format!("{func}: the out-parameter `{name}` is NULL")));
+        return Err(Failure::new(
+            qc_status::InvalidArgument,
+            format!("{func}: the out-parameter `{name}` is NULL"),
+        ));
     }
     Ok(())
 }
@@ -78,15 +90,26 @@ pub(crate) unsafe fn write_out<T>(out: *mut T, value: T) {
 ///
 /// # Safety
 /// When `ptr` is not NULL, it points to `len` readable bytes that stay unchanged during the call.
-pub(crate) unsafe fn bytes_in<'a>(func: &str, name: &str, ptr: *const u8, len: usize) -> Result<&'a [u8], Failure> {
+pub(crate) unsafe fn bytes_in<'a>(
+    func: &str,
+    name: &str,
+    ptr: *const u8,
+    len: usize,
+) -> Result<&'a [u8], Failure> {
     if ptr.is_null() {
         if len == 0 {
             return Ok(&[]);
         }
-        return Err(Failure::new(qc_status::InvalidArgument, format!("{func}: the argument `{name}` is NULL but its length is {len}")));
+        return Err(Failure::new(
+            qc_status::InvalidArgument,
+            format!("{func}: the argument `{name}` is NULL but its length is {len}"),
+        ));
     }
     if isize::try_from(len).is_err() {
-        return Err(Failure::new(qc_status::InvalidArgument, format!("{func}: the length of `{name}` ({len}) is larger than PTRDIFF_MAX")));
+        return Err(Failure::new(
+            qc_status::InvalidArgument,
+            format!("{func}: the length of `{name}` ({len}) is larger than PTRDIFF_MAX"),
+        ));
     }
     // SAFETY: non-NULL, `len` readable bytes (caller), len <= isize::MAX (checked above); u8 has
     // alignment 1.
@@ -97,7 +120,12 @@ pub(crate) unsafe fn bytes_in<'a>(func: &str, name: &str, ptr: *const u8, len: u
 ///
 /// # Safety
 /// As [`bytes_in`].
-pub(crate) unsafe fn str_in<'a>(func: &str, name: &str, ptr: *const u8, len: usize) -> Result<&'a str, Failure> {
+pub(crate) unsafe fn str_in<'a>(
+    func: &str,
+    name: &str,
+    ptr: *const u8,
+    len: usize,
+) -> Result<&'a str, Failure> {
     // SAFETY: forwarded from the caller.
     let bytes = unsafe { bytes_in(func, name, ptr, len) }?;
     std::str::from_utf8(bytes).map_err(|e| {
@@ -112,9 +140,18 @@ pub(crate) unsafe fn str_in<'a>(func: &str, name: &str, ptr: *const u8, len: usi
 ///
 /// # Safety
 /// `ptr` is NULL or a live handle of type `T` created by quyche.
-pub(crate) unsafe fn handle_in<'a, T>(func: &str, name: &str, ptr: *const T) -> Result<&'a T, Failure> {
+pub(crate) unsafe fn handle_in<'a, T>(
+    func: &str,
+    name: &str,
+    ptr: *const T,
+) -> Result<&'a T, Failure> {
     // SAFETY: guaranteed by the caller.
-    unsafe { ptr.as_ref() }.ok_or_else(|| Failure::new(qc_status::InvalidArgument, format!("{func}: the handle `{name}` is NULL")))
+    unsafe { ptr.as_ref() }.ok_or_else(|| {
+        Failure::new(
+            qc_status::InvalidArgument,
+            format!("{func}: the handle `{name}` is NULL"),
+        )
+    })
 }
 
 /// Text handed out to C: the bytes followed by a NUL that is not counted in `len`.
@@ -127,7 +164,9 @@ impl Bytes {
     pub(crate) fn new(text: String) -> Self {
         let mut v = text.into_bytes();
         v.push(0);
-        Bytes { with_nul: v.into_boxed_slice() }
+        Bytes {
+            with_nul: v.into_boxed_slice(),
+        }
     }
 
     pub(crate) fn ptr(&self) -> *const u8 {
@@ -151,7 +190,11 @@ mod tests {
         assert!(!err.is_null());
         // SAFETY: `err` was just created by `guard`.
         let e = unsafe { Box::from_raw(err) };
-        assert!(e.message_text().contains("boom at the boundary"), "{}", e.message_text());
+        assert!(
+            e.message_text().contains("boom at the boundary"),
+            "{}",
+            e.message_text()
+        );
         assert_eq!(e.status(), qc_status::Panic);
     }
 
@@ -175,7 +218,10 @@ mod tests {
         assert_eq!(e.status, qc_status::InvalidArgument);
         assert!(e.message.contains("`x` is NULL"));
         // SAFETY: as above.
-        assert_eq!(unsafe { bytes_in("f", "x", std::ptr::null(), 0) }.unwrap(), b"");
+        assert_eq!(
+            unsafe { bytes_in("f", "x", std::ptr::null(), 0) }.unwrap(),
+            b""
+        );
     }
 
     #[test]

@@ -13,7 +13,10 @@ pub struct qc_error {
 
 impl qc_error {
     pub(crate) fn boxed(f: Failure) -> *mut qc_error {
-        Box::into_raw(Box::new(qc_error { status: f.status, message: Bytes::new(f.message) }))
+        Box::into_raw(Box::new(qc_error {
+            status: f.status,
+            message: Bytes::new(f.message),
+        }))
     }
 
     #[cfg(test)]
@@ -37,10 +40,16 @@ impl qc_error {
 /// # Safety
 /// `err` is NULL or a live error handle; `ptr_out` and `len_out` are NULL or writable.
 #[no_mangle]
-pub unsafe extern "C" fn qc_error_message(err: *const qc_error, ptr_out: *mut *const u8, len_out: *mut usize) -> qc_status {
+pub unsafe extern "C" fn qc_error_message(
+    err: *const qc_error,
+    ptr_out: *mut *const u8,
+    len_out: *mut usize,
+) -> qc_status {
     guard_value(qc_status::Panic, || {
         // SAFETY: the caller passes NULL or a live handle.
-        let Some(e) = (unsafe { err.as_ref() }) else { return qc_status::InvalidArgument };
+        let Some(e) = (unsafe { err.as_ref() }) else {
+            return qc_status::InvalidArgument;
+        };
         if ptr_out.is_null() || len_out.is_null() {
             return qc_status::InvalidArgument;
         }

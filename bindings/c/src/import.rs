@@ -20,14 +20,21 @@ use crate::string::qc_string;
 /// `text` is NULL (with `text_len` 0) or points to `text_len` readable bytes; `out` and `err_out` are
 /// NULL or writable.
 #[no_mangle]
-pub unsafe extern "C" fn qc_import_text(text: *const u8, text_len: usize, out: *mut *mut qc_string, err_out: *mut *mut qc_error) -> qc_status {
+pub unsafe extern "C" fn qc_import_text(
+    text: *const u8,
+    text_len: usize,
+    out: *mut *mut qc_string,
+    err_out: *mut *mut qc_error,
+) -> qc_status {
     const F: &str = "qc_import_text";
     guard(err_out, || {
         require_out(F, "out", out)?;
         // SAFETY: the caller's contract on (text, text_len).
         let text = unsafe { str_in(F, "text", text, text_len) }?;
-        let imported = import_text(text, &ImportOptions::default()).map_err(|e| Failure::core(F, &e))?;
-        let json = to_json(&InstrumentView::from_import(&imported)).map_err(|e| Failure::core(F, &e))?;
+        let imported =
+            import_text(text, &ImportOptions::default()).map_err(|e| Failure::core(F, &e))?;
+        let json =
+            to_json(&InstrumentView::from_import(&imported)).map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, qc_string::boxed(json)) };
         Ok(())

@@ -19,7 +19,7 @@
 //!   abort or an unwind into C.
 //!
 //! ## Thread safety
-//! [`qc_ruleset`] and `qc_calendar` are immutable after creation and may be shared read-only across
+//! [`qc_ruleset`] and [`qc_calendar`] are immutable after creation and may be shared read-only across
 //! threads and used by several threads at once. [`qc_string`] and [`qc_error`] are immutable too; each
 //! must be freed exactly once, by one thread, after every other use. No function keeps global state.
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -27,6 +27,7 @@
 #![allow(non_camel_case_types)]
 
 mod boundary;
+pub mod calendar;
 
 pub mod error;
 pub mod import;
@@ -35,7 +36,7 @@ pub mod status;
 pub mod string;
 pub mod version;
 
-
+pub use calendar::{qc_calendar, qc_calendar_kind, qc_date, qc_lunar_date};
 pub use error::qc_error;
 pub use ruleset::qc_ruleset;
 pub use status::qc_status;

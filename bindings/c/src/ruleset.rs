@@ -32,7 +32,10 @@ fn boxed(dataset: Dataset) -> *mut qc_ruleset {
 /// # Safety
 /// `out` is NULL or writable; `err_out` is NULL or writable.
 #[no_mangle]
-pub unsafe extern "C" fn qc_ruleset_new_default(out: *mut *mut qc_ruleset, err_out: *mut *mut qc_error) -> qc_status {
+pub unsafe extern "C" fn qc_ruleset_new_default(
+    out: *mut *mut qc_ruleset,
+    err_out: *mut *mut qc_error,
+) -> qc_status {
     const F: &str = "qc_ruleset_new_default";
     guard(err_out, || {
         require_out(F, "out", out)?;
@@ -54,14 +57,22 @@ pub unsafe extern "C" fn qc_ruleset_new_default(out: *mut *mut qc_ruleset, err_o
 /// `path` is NULL (with `path_len` 0) or points to `path_len` readable bytes; `out` and `err_out` are
 /// NULL or writable.
 #[no_mangle]
-pub unsafe extern "C" fn qc_ruleset_from_dir(path: *const u8, path_len: usize, out: *mut *mut qc_ruleset, err_out: *mut *mut qc_error) -> qc_status {
+pub unsafe extern "C" fn qc_ruleset_from_dir(
+    path: *const u8,
+    path_len: usize,
+    out: *mut *mut qc_ruleset,
+    err_out: *mut *mut qc_error,
+) -> qc_status {
     const F: &str = "qc_ruleset_from_dir";
     guard(err_out, || {
         require_out(F, "out", out)?;
         // SAFETY: the caller's contract on (path, path_len).
         let path = unsafe { str_in(F, "path", path, path_len) }?;
         if path.is_empty() {
-            return Err(Failure::new(qc_status::InvalidArgument, format!("{F}: the argument `path` is empty")));
+            return Err(Failure::new(
+                qc_status::InvalidArgument,
+                format!("{F}: the argument `path` is empty"),
+            ));
         }
         let dataset = Dataset::from_dir(path).map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
@@ -117,7 +128,8 @@ pub unsafe extern "C" fn qc_query_json(
         let rs = unsafe { handle_in(F, "ruleset", ruleset) }?;
         // SAFETY: the caller's contract on (request, request_len).
         let request = unsafe { str_in(F, "request", request, request_len) }?;
-        let json = quyche_core::query::answer_json(&rs.dataset, request).map_err(|e| Failure::core(F, &e))?;
+        let json = quyche_core::query::answer_json(&rs.dataset, request)
+            .map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, qc_string::boxed(json)) };
         Ok(())

@@ -55,18 +55,35 @@ mod tests {
 
     #[test]
     fn every_core_kind_has_its_own_status() {
-        let kinds = ["input", "not_found", "ambiguous", "dataset", "date", "request", "io"];
+        let kinds = [
+            "input",
+            "not_found",
+            "ambiguous",
+            "dataset",
+            "date",
+            "request",
+            "io",
+        ];
         let statuses: Vec<qc_status> = kinds.iter().map(|k| qc_status::from_kind(k)).collect();
         for (i, s) in statuses.iter().enumerate() {
             assert_ne!(*s, qc_status::OtherError, "kind {}", kinds[i]);
-            assert_eq!(statuses.iter().filter(|t| *t == s).count(), 1, "kind {} shares its status", kinds[i]);
+            assert_eq!(
+                statuses.iter().filter(|t| *t == s).count(),
+                1,
+                "kind {} shares its status",
+                kinds[i]
+            );
         }
         assert_eq!(qc_status::from_kind("something_new"), qc_status::OtherError);
     }
 
     #[test]
     fn a_real_core_error_maps_by_its_kind() {
-        let e = quyche_core::Error::NotFound { what: "province", name: "atlantis".into(), suggestions: vec![] };
+        let e = quyche_core::Error::NotFound {
+            what: "province",
+            name: "atlantis".into(),
+            suggestions: vec![],
+        };
         assert_eq!(qc_status::from_kind(e.kind()), qc_status::NotFound);
     }
 }

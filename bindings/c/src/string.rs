@@ -12,7 +12,9 @@ pub struct qc_string {
 
 impl qc_string {
     pub(crate) fn boxed(text: String) -> *mut qc_string {
-        Box::into_raw(Box::new(qc_string { bytes: Bytes::new(text) }))
+        Box::into_raw(Box::new(qc_string {
+            bytes: Bytes::new(text),
+        }))
     }
 }
 

@@ -6,8 +6,13 @@ use std::path::Path;
 #[test]
 fn committed_header_is_what_cbindgen_generates() {
     let crate_dir = env!("CARGO_MANIFEST_DIR");
-    let config = cbindgen::Config::from_file(Path::new(crate_dir).join("cbindgen.toml")).expect("bindings/c/cbindgen.toml is readable");
-    let bindings = cbindgen::Builder::new().with_crate(crate_dir).with_config(config).generate().expect("cbindgen generates the header");
+    let config = cbindgen::Config::from_file(Path::new(crate_dir).join("cbindgen.toml"))
+        .expect("bindings/c/cbindgen.toml is readable");
+    let bindings = cbindgen::Builder::new()
+        .with_crate(crate_dir)
+        .with_config(config)
+        .generate()
+        .expect("cbindgen generates the header");
     let mut generated = Vec::new();
     bindings.write(&mut generated);
     let header = Path::new(crate_dir).join("../../include/quyche.h");
