@@ -144,6 +144,26 @@ static void test_default_rules(const char *data_dir) {
   CHECK_FAILS(qc_query_json(rs, STR("{\"query\": \"show\", \"id\": \"vn/22-2016-tt-btttt\", \"citation\": \"Điều 999\"}"),
                             &out, &e2),
               QC_STATUS_NOT_FOUND, e2, "999");
+  /* Deadlines: a real answer, and out-of-range dates and unknown options refused. */
+  out = NULL;
+  CHECK_OK(qc_query_json(rs, STR("{\"query\": \"deadlines\", \"year\": 2026, \"province\": \"Điện Biên\"}"), &out, &err),
+           err);
+  CHECK(out != NULL && strstr((const char *)qc_string_ptr(out), "\"due\": \"2026-") != NULL, "no 2026 due date");
+  qc_string_free(out);
+  out = NULL;
+  CHECK_FAILS(qc_query_json(rs, STR("{\"query\": \"deadlines\", \"year\": 1800}"), &out, &e2), QC_STATUS_OUT_OF_RANGE,
+              e2, "1800-12-31");
+  CHECK_FAILS(qc_query_json(rs, STR("{\"query\": \"deadlines\", \"year\": 2026, \"province\": \"Atlantis\"}"), &out,
+                            &e2),
+              QC_STATUS_NOT_FOUND, e2, "Atlantis");
+  CHECK_FAILS(qc_query_json(rs, STR("{\"query\": \"deadlines\", \"from\": \"2026-02-30\", \"to\": \"2026-03-01\"}"),
+                            &out, &e2),
+              QC_STATUS_PARSE_ERROR, e2, "invalid request");
+  CHECK_FAILS(qc_query_json(rs, STR("{\"query\": \"deadlines\", \"year\": 99999999999}"), &out, &e2),
+              QC_STATUS_PARSE_ERROR, e2, "99999999999");
+  CHECK_FAILS(qc_query_json(rs, STR("{\"query\": \"deadlines\", \"year\": 2026, \"shift\": \"sideways\"}"), &out,
+                            &e2),
+              QC_STATUS_PARSE_ERROR, e2, "sideways");
   CHECK(out == NULL, "out was written on failure");
   qc_ruleset_free(rs);
 

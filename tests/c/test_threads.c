@@ -10,7 +10,7 @@
 
 static qc_ruleset *rules;
 static qc_calendar *calendar;
-static const char *REQUEST = "{\"query\": \"obligations\", \"province\": \"Quảng Ninh\"}";
+static const char *REQUEST = "{\"query\": \"deadlines\", \"year\": 2026, \"province\": \"Quảng Ninh\"}";
 static char *expected_json;
 static size_t expected_len;
 static const qc_date START = {2026, 4, 29};

@@ -12,7 +12,9 @@ const CALLS: i64 = 2_000_000;
 
 fn main() -> Result<(), quyche_core::Error> {
     let cal = WorkingCalendar::vietnam(CalendarKind::Civil)?;
-    let start = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or_else(|| quyche_core::Error::Date { what: "2026-01-01".into() })?;
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).ok_or_else(|| quyche_core::Error::Date {
+        what: "2026-01-01".into(),
+    })?;
     let mut sum: i64 = 0;
     let t0 = Instant::now();
     for i in 0..CALLS {
