@@ -119,8 +119,9 @@ typedef struct qc_calendar qc_calendar;
 typedef struct qc_error qc_error;
 
 /**
- * A loaded and validated rule set: instruments, agencies, duties and obligations. Immutable after
- * creation: may be shared read-only across threads and queried by several threads at once.
+ * A loaded and validated rule set: instruments, agencies, duties and obligations, with the working
+ * calendars its deadline queries need (built once, on first use, thread-safely). Immutable to its
+ * users: may be shared read-only across threads and queried by several threads at once.
  */
 typedef struct qc_ruleset qc_ruleset;
 

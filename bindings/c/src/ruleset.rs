@@ -1,16 +1,17 @@
 //! Rule sets (a loaded, validated dataset) and the JSON query entry point.
 
-use quyche_core::dataset::Dataset;
+use quyche_core::query::RuleSet;
 
 use crate::boundary::{guard, guard_value, handle_in, require_out, str_in, write_out, Failure};
 use crate::error::qc_error;
 use crate::status::qc_status;
 use crate::string::qc_string;
 
-/// A loaded and validated rule set: instruments, agencies, duties and obligations. Immutable after
-/// creation: may be shared read-only across threads and queried by several threads at once.
+/// A loaded and validated rule set: instruments, agencies, duties and obligations, with the working
+/// calendars its deadline queries need (built once, on first use, thread-safely). Immutable to its
+/// users: may be shared read-only across threads and queried by several threads at once.
 pub struct qc_ruleset {
-    dataset: Dataset,
+    rules: RuleSet,
 }
 
 // The thread-safety promise above rests on this: fails to compile if the core loses Send + Sync.
@@ -19,8 +20,8 @@ const _: fn() = || {
     shareable::<qc_ruleset>();
 };
 
-fn boxed(dataset: Dataset) -> *mut qc_ruleset {
-    Box::into_raw(Box::new(qc_ruleset { dataset }))
+fn boxed(rules: RuleSet) -> *mut qc_ruleset {
+    Box::into_raw(Box::new(qc_ruleset { rules }))
 }
 
 /// Loads the default rule set embedded in the library and stores a new handle in `*out`.
@@ -39,9 +40,9 @@ pub unsafe extern "C" fn qc_ruleset_new_default(
     const F: &str = "qc_ruleset_new_default";
     guard(err_out, || {
         require_out(F, "out", out)?;
-        let dataset = Dataset::embedded().map_err(|e| Failure::core(F, &e))?;
+        let rules = RuleSet::embedded().map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
-        unsafe { write_out(out, boxed(dataset)) };
+        unsafe { write_out(out, boxed(rules)) };
         Ok(())
     })
 }
@@ -74,9 +75,9 @@ pub unsafe extern "C" fn qc_ruleset_from_dir(
                 format!("{F}: the argument `path` is empty"),
             ));
         }
-        let dataset = Dataset::from_dir(path).map_err(|e| Failure::core(F, &e))?;
+        let rules = RuleSet::from_dir(path).map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
-        unsafe { write_out(out, boxed(dataset)) };
+        unsafe { write_out(out, boxed(rules)) };
         Ok(())
     })
 }
@@ -128,7 +129,9 @@ pub unsafe extern "C" fn qc_query_json(
         let rs = unsafe { handle_in(F, "ruleset", ruleset) }?;
         // SAFETY: the caller's contract on (request, request_len).
         let request = unsafe { str_in(F, "request", request, request_len) }?;
-        let json = quyche_core::query::answer_json(&rs.dataset, request)
+        let json = rs
+            .rules
+            .answer_json(request)
             .map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, qc_string::boxed(json)) };
