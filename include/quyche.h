@@ -306,7 +306,7 @@ void qc_error_free(qc_error *err);
 /**
  * Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
  * the instrument read from it, with its provision tree and the importer's diagnostics: the same
- * JSON that `quyche import FILE --format json` prints, without the final newline.
+ * JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
  *
  * # Errors
  * `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_INVALID_INPUT`

@@ -10,7 +10,7 @@ use crate::string::qc_string;
 
 /// Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
 /// the instrument read from it, with its provision tree and the importer's diagnostics: the same
-/// JSON that `quyche import FILE --format json` prints, without the final newline.
+/// JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
 ///
 /// # Errors
 /// `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_INVALID_INPUT`
@@ -33,8 +33,14 @@ pub unsafe extern "C" fn qc_import_text(
         let text = unsafe { str_in(F, "text", text, text_len) }?;
         let imported =
             import_text(text, &ImportOptions::default()).map_err(|e| Failure::core(F, &e))?;
-        let json =
-            to_json(&InstrumentView::from_import(&imported)).map_err(|e| Failure::core(F, &e))?;
+        // As the CLI does: through a JSON value, so that keys come out in the same (sorted) order.
+        let value = serde_json::to_value(InstrumentView::from_import(&imported)).map_err(|e| {
+            Failure::new(
+                qc_status::OtherError,
+                format!("{F}: cannot write the answer as JSON: {e}"),
+            )
+        })?;
+        let json = to_json(&value).map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, qc_string::boxed(json)) };
         Ok(())
