@@ -1,0 +1,30 @@
+//! Python bindings of quyche: the native module `quyche._quyche`, re-exported by the `quyche`
+//! package. The binding is thin: every answer comes from the core's query layer, so that Python
+//! and the CLI agree.
+#![forbid(unsafe_code)]
+
+mod convert;
+mod errors;
+mod instrument;
+mod record;
+mod records;
+mod ruleset;
+
+use pyo3::prelude::*;
+
+/// The native part of the `quyche` package; import `quyche` instead.
+#[pymodule]
+fn _quyche(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<ruleset::RuleSet>()?;
+    m.add_class::<instrument::Instrument>()?;
+    m.add_class::<instrument::Attachment>()?;
+    m.add_class::<instrument::Provision>()?;
+    m.add_class::<records::InstrumentInfo>()?;
+    m.add_class::<records::Agency>()?;
+    m.add_class::<records::Duty>()?;
+    m.add_class::<records::Obligation>()?;
+    m.add_function(wrap_pyfunction!(ruleset::import_text, m)?)?;
+    m.add_function(wrap_pyfunction!(ruleset::import_bytes, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
