@@ -21,6 +21,7 @@
 
 pub mod agency;
 pub mod calendar;
+pub mod check;
 pub mod dataset;
 pub mod deadline;
 pub mod error;
@@ -29,6 +30,7 @@ pub mod model;
 pub mod obligation;
 pub mod query;
 pub mod schedule;
+pub mod succession;
 pub mod text;
 
 pub use error::{Error, Result};

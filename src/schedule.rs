@@ -59,6 +59,10 @@ pub struct Periodic {
     /// For weekly duties: the ISO weekday of the due date (1 = Monday … 7 = Sunday).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
+    /// Only this period of each year (1-based: `1` is the first half, the first quarter, January),
+    /// for duties like "báo cáo 6 tháng đầu năm" that fall in one period of the year only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<u8>,
     /// Whether the date itself is allowed: `false` for "trước ngày" (the last day is the day
     /// before), `true` for "chậm nhất ngày", "đến ngày", "trong ngày". Required with `day`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -170,6 +174,19 @@ impl Schedule {
                 out.push("a schedule with a day needs a month".into());
             }
         }
+        if let Some(n) = p.period {
+            let per_year: u8 = match self.frequency() {
+                Frequency::Semiannual => 2,
+                Frequency::Quarterly => 4,
+                Frequency::Monthly => 12,
+                _ => 0,
+            };
+            if per_year == 0 {
+                out.push("`period` is only for semiannual, quarterly and monthly schedules".into());
+            } else if n == 0 || n > per_year {
+                out.push(format!("period {n} is out of range 1..={per_year}"));
+            }
+        }
         if let Some(w) = p.weekday {
             if self.frequency() != Frequency::Weekly {
                 out.push("`weekday` is only for weekly schedules".into());
@@ -197,5 +214,50 @@ mod tests {
         assert!(serde_json::from_str::<Schedule>(r#"{"kind":"annual","mounth":12}"#).is_err());
         let s: Schedule = serde_json::from_str(r#"{"kind":"annual","month":13,"day":10}"#).unwrap();
         assert_eq!(s.problems().len(), 2);
+    }
+}
+
+impl Schedule {
+    /// The schedule in Vietnamese words, as the regulations phrase it
+    /// ("hằng năm, trước ngày 10/12", "hằng quý, ít nhất 1 lần", "đột xuất theo yêu cầu").
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::schedule::{Periodic, Schedule};
+    /// let s = Schedule::Annual(Periodic { month: Some(12), day: Some(10), inclusive: Some(false), ..Periodic::default() });
+    /// assert_eq!(s.vietnamese(), "hằng năm, trước ngày 10/12");
+    /// ```
+    pub fn vietnamese(&self) -> String {
+        let every = match self {
+            Schedule::Annual(_) => "hằng năm",
+            Schedule::Semiannual(_) => "6 tháng một lần",
+            Schedule::Quarterly(_) => "hằng quý",
+            Schedule::Monthly(_) => "hằng tháng",
+            Schedule::Weekly(_) => "hằng tuần",
+            Schedule::OnRequest { .. } => return "đột xuất theo yêu cầu".into(),
+            Schedule::Event { event, timing, .. } => {
+                let when = match timing {
+                    EventTiming::Before => "trước",
+                    EventTiming::At => "khi",
+                    EventTiming::After => "sau",
+                };
+                return format!("theo sự kiện ({when}: {event})");
+            }
+        };
+        let Some(p) = self.periodic() else { return every.into() };
+        let word = if p.inclusive == Some(false) { "trước ngày" } else { "chậm nhất ngày" };
+        let mut out = match (p.day, p.month) {
+            (Some(d), Some(m)) if self.frequency() == Frequency::Annual => format!("{every}, {word} {d}/{m}"),
+            (Some(d), Some(m)) => format!("{every}, {word} {d} tháng thứ {m} của kỳ"),
+            (Some(d), None) => format!("{every}, {word} {d}"),
+            _ => every.to_owned(),
+        };
+        if p.period == Some(1) && self.frequency() == Frequency::Semiannual {
+            out = out.replacen("6 tháng một lần", "6 tháng đầu năm", 1);
+        }
+        if let Some(t) = p.times {
+            out.push_str(&format!(", ít nhất {t} lần"));
+        }
+        out
     }
 }

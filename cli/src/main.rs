@@ -2,82 +2,17 @@
 //!
 //! Every subcommand answers through `quyche::query`, so its JSON is the C ABI's and Python's.
 
+mod args;
+mod local;
 mod render;
 mod table;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use quyche::dataset::Dataset;
-use quyche::query::{self, Request};
+use clap::Parser;
+use quyche::query::{self, Request, RuleSet};
 
-#[derive(Parser)]
-#[command(name = "quyche", version, about = "Vietnamese regulations on foreign-information activities as data: provisions, duties, reporting obligations and deadlines.")]
-struct Cli {
-    /// Load the dataset from this directory instead of the embedded one.
-    #[arg(long, global = true, value_name = "DIR")]
-    data: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Table,
-    Json,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// List the instruments of the dataset.
-    Instruments,
-    /// Show an instrument with its provision tree, or one provision.
-    Show {
-        /// Id (`quang-ninh/38-2018-qd-ubnd`) or official number (`38/2018/QĐ-UBND`).
-        id: String,
-        /// A citation (`"Điểm a khoản 2 Điều 20"`) or eId (`att_1__art_20__para_2`).
-        citation: Option<String>,
-    },
-    /// Import a text file and print the instrument; diagnostics go to stderr.
-    Import {
-        /// The text file.
-        file: PathBuf,
-    },
-    /// List agencies and groups.
-    Agencies {
-        /// Only this province (central bodies are always listed).
-        #[arg(long)]
-        province: Option<String>,
-    },
-    /// List duties: who must do what, in which role, under which provision.
-    Duties {
-        /// Only duties of this agency (any name form; groups it belongs to count).
-        #[arg(long)]
-        agency: Option<String>,
-        /// Only this province.
-        #[arg(long)]
-        province: Option<String>,
-        /// Only this role (lead, coordinate, advise, guide, approve, report, provide_info, implement).
-        #[arg(long)]
-        role: Option<String>,
-    },
-    /// List reporting obligations and their schedules.
-    Obligations {
-        /// Only this province.
-        #[arg(long)]
-        province: Option<String>,
-        /// Only obligations owed to this agency.
-        #[arg(long)]
-        to: Option<String>,
-        /// Only this frequency (annual, semiannual, quarterly, monthly, weekly, on_request, event).
-        #[arg(long)]
-        frequency: Option<String>,
-    },
-}
+use args::{Cli, Command, Format};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -90,48 +25,47 @@ fn main() -> ExitCode {
     }
 }
 
-fn load(cli: &Cli) -> quyche::Result<Dataset> {
+fn rules(cli: &Cli) -> quyche::Result<RuleSet> {
     match &cli.data {
-        Some(dir) => Dataset::from_dir(dir),
-        None => Dataset::embedded(),
+        Some(dir) => RuleSet::from_dir(dir),
+        None => RuleSet::embedded(),
     }
 }
 
 fn run(cli: &Cli) -> quyche::Result<ExitCode> {
-    if let Command::Import { file } = &cli.command {
-        return import(cli, file);
+    // Commands that need no dataset.
+    match &cli.command {
+        Command::Import { file } => return local::import(cli.format, file),
+        Command::Lunar { command } => return local::lunar(cli.format, command),
+        Command::Workdays { command, calendar } => return local::workdays(cli.format, command, calendar.as_deref()),
+        _ => {}
     }
-    let ds = load(cli)?;
-    let request = match &cli.command {
-        Command::Instruments => Request::Instruments {},
-        Command::Show { id, citation } => Request::Show { id: id.clone(), citation: citation.clone() },
-        Command::Agencies { province } => Request::Agencies { province: province.clone() },
-        Command::Duties { agency, province, role } => Request::Duties { agency: agency.clone(), province: province.clone(), role: role.clone() },
-        Command::Obligations { province, to, frequency } => Request::Obligations { province: province.clone(), to: to.clone(), frequency: frequency.clone() },
-        Command::Import { .. } => return Ok(ExitCode::SUCCESS),
-    };
-    let value = query::answer_value(&ds, &request)?;
-    match cli.format {
-        Format::Json => println!("{}", query::to_json(&value)?),
-        Format::Table => print!("{}", render::table(&request, &value)),
+    let request = args::request(&cli.command)?;
+    let rules = rules(cli)?;
+    let value = rules.answer_value(&request)?;
+    let fmt = cli.format;
+    match (&request, fmt) {
+        (_, Format::Json) => println!("{}", query::to_json(&value)?),
+        (Request::Deadlines { .. }, Format::Csv) => print!("{}", query::csv(&rules.deadlines(&request)?)),
+        (Request::Deadlines { .. }, Format::Ics) => {
+            let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+            let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0).unwrap_or_default().naive_utc();
+            print!("{}", query::ics(&rules.deadlines(&request)?, stamp));
+        }
+        (Request::Compare { .. }, Format::Csv) => print!("{}", render::compare_csv(&value)),
+        (Request::Compare { .. }, Format::Html) => {
+            let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
+            print!("{}", quyche::check::compare_html(&cmp));
+        }
+        (_, Format::Table) => print!("{}", render::table(&request, &value)),
+        (_, other) => {
+            return Err(quyche::Error::Request { what: format!("--format {} is not available for this command (use table or json)", other.name()) });
+        }
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn import(cli: &Cli, file: &PathBuf) -> quyche::Result<ExitCode> {
-    let bytes = std::fs::read(file).map_err(|e| quyche::Error::Io { path: file.clone(), message: e.to_string() })?;
-    let imported = quyche::import::import_bytes(&bytes, &quyche::import::ImportOptions::default())?;
-    for d in &imported.diagnostics {
-        let at = d.line.map(|l| format!("{}:{l}: ", file.display())).unwrap_or_default();
-        let prov = d.provision.as_ref().map(|p| format!(" [{p}]")).unwrap_or_default();
-        eprintln!("{at}{:?}: {}: {}{prov}", d.severity, d.code, d.message);
-    }
-    let view = query::InstrumentView::from_import(&imported);
-    match cli.format {
-        Format::Json => println!("{}", query::to_json(&view)?),
-        Format::Table => {
-            let value = serde_json::to_value(&view).map_err(|e| quyche::Error::Request { what: e.to_string() })?;
-            print!("{}", render::instrument(&value));
+    // `check` exits 1 when an error-level finding exists, so a province's CI can use it.
+    if let Request::Check { .. } = request {
+        if value.get("errors").and_then(serde_json::Value::as_u64).unwrap_or(0) > 0 {
+            return Ok(ExitCode::from(1));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,8 @@
 //! Tables for people, in Vietnamese, drawn from the same JSON answers the machines get.
 
 use quyche::query::Request;
+#[allow(unused_imports)]
+use chrono as _;
 use serde_json::Value;
 
 use crate::table::Table;
@@ -26,13 +28,21 @@ pub fn table(request: &Request, value: &Value) -> String {
     let empty = Vec::new();
     let items = value.as_array().unwrap_or(&empty);
     match request {
-        Request::Instruments {} => {
+        Request::Instruments { .. } => {
             let mut t = Table::new(&["Mã", "Số hiệu", "Loại", "Ban hành", "Hiệu lực", "Tình trạng", "Trích yếu"]);
             for i in items {
-                t.row(vec![s(i, "id"), s(i, "number"), s(i, "kind"), s(i, "signed_on"), s(i, "effective_from"), s(i, "status"), s(i, "title")]);
+                let status = match i.get("as_of") {
+                    Some(a) if !a.is_null() => format!("{} (ngày {})", s(a, "status"), s(a, "date")),
+                    _ => s(i, "status"),
+                };
+                t.row(vec![s(i, "id"), s(i, "number"), s(i, "kind"), s(i, "signed_on"), s(i, "effective_from"), status, s(i, "title")]);
             }
             t.render()
         }
+        Request::Deadlines { .. } => deadlines(items),
+        Request::Check { .. } => check(value),
+        Request::Compare { .. } => compare(value),
+        Request::Calendar { .. } => calendar(value),
         Request::Show { citation: None, .. } => instrument(value),
         Request::Show { citation: Some(_), .. } => provision(value),
         Request::Agencies { .. } => {
@@ -60,6 +70,88 @@ pub fn table(request: &Request, value: &Value) -> String {
         }
         _ => format!("{value:#}\n"),
     }
+}
+
+fn vn_date(v: &Value, key: &str) -> String {
+    match v.get(key).and_then(Value::as_str).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+        Some(d) => d.format("%d/%m/%Y").to_string(),
+        None => "—".into(),
+    }
+}
+
+fn deadlines(items: &[Value]) -> String {
+    let mut t = Table::new(&["Hạn", "Ngày cuối", "Kỳ", "Văn bản", "Căn cứ", "Từ", "Gửi đến", "Nội dung", "Lý do"]);
+    for d in items {
+        let period = match (d.get("period_start").and_then(Value::as_str), d.get("period_end").and_then(Value::as_str)) {
+            (Some(_), Some(_)) => format!("{} – {}", vn_date(d, "period_start"), vn_date(d, "period_end")),
+            _ => s(d, "recurrence"),
+        };
+        let status = if d.get("in_force").and_then(Value::as_bool) == Some(false) { " [không có hiệu lực]" } else { "" };
+        let why = d
+            .get("trace")
+            .and_then(Value::as_array)
+            .map(|t| t.iter().filter(|x| matches!(x.get("step").and_then(Value::as_str), Some("day_off" | "undated"))).map(|x| s(x, "reason")).collect::<Vec<_>>().join("; "))
+            .unwrap_or_default();
+        t.row(vec![vn_date(d, "due"), vn_date(d, "last_day"), period, format!("{}{status}", s(d, "instrument")), s(d, "citation"), names(d, "from"), names(d, "to"), s(d, "what"), why]);
+    }
+    format!("{}{} hạn\n", t.render(), items.len())
+}
+
+fn check(v: &Value) -> String {
+    let mut out = String::new();
+    for f in v.get("findings").and_then(Value::as_array).into_iter().flatten() {
+        out.push_str(&format!("[{}] {} ({})\n  {}\n", s(f, "severity"), s(f, "rule"), s(f, "province"), s(f, "message")));
+        for p in f.get("provisions").and_then(Value::as_array).into_iter().flatten() {
+            let quote = s(p, "quote");
+            out.push_str(&format!("    - {} {}: «{}»\n", s(p, "citation"), s(p, "instrument"), quote));
+        }
+    }
+    out.push_str(&format!("{} lỗi, {} cảnh báo, {} thông tin (năm {})\n", s(v, "errors"), s(v, "warnings"), s(v, "infos"), s(v, "year")));
+    out
+}
+
+fn cells(row: &Value) -> Vec<String> {
+    row.get("cells")
+        .and_then(Value::as_array)
+        .map(|cs| cs.iter().map(|c| c.as_array().map(|rules| rules.iter().map(|r| format!("{} ({})", s(r, "rule"), s(r, "citation"))).collect::<Vec<_>>().join("; ")).unwrap_or_default()).collect())
+        .unwrap_or_default()
+}
+
+fn compare(v: &Value) -> String {
+    let titles: Vec<String> = v.get("columns").and_then(Value::as_array).map(|c| c.iter().map(|c| s(c, "title")).collect()).unwrap_or_default();
+    let mut header = vec!["Tỉnh", "Văn bản"];
+    header.extend(titles.iter().map(String::as_str));
+    let mut t = Table::new(&header);
+    for row in v.get("rows").and_then(Value::as_array).into_iter().flatten() {
+        let mut r = vec![s(row, "name"), s(row, "instrument")];
+        r.extend(cells(row));
+        t.row(r);
+    }
+    t.render()
+}
+
+/// The comparison as CSV: one row per province, one column per kind.
+pub fn compare_csv(v: &Value) -> String {
+    let field = |f: &str| if f.contains([',', '"', '\n']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_owned() };
+    let mut header = vec!["province".to_owned(), "instrument".to_owned()];
+    header.extend(v.get("columns").and_then(Value::as_array).into_iter().flatten().map(|c| s(c, "key")));
+    let mut out = header.join(",");
+    out.push_str("\r\n");
+    for row in v.get("rows").and_then(Value::as_array).into_iter().flatten() {
+        let mut r = vec![field(&s(row, "name")), field(&s(row, "instrument"))];
+        r.extend(cells(row).iter().map(|c| field(c)));
+        out.push_str(&r.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn calendar(v: &Value) -> String {
+    let mut t = Table::new(&["Ngày", "Loại", "Tên", "Nguồn", "Tình trạng"]);
+    for d in v.get("days").and_then(Value::as_array).into_iter().flatten() {
+        t.row(vec![vn_date(d, "date"), s(d, "kind"), format!("{} ({})", s(d, "name_vi"), s(d, "name_en")), s(d, "source"), s(d, "status")]);
+    }
+    format!("Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}", s(v, "year"), s(v, "calendar"), s(v, "working_days"), s(v, "status"), v.get("note").and_then(Value::as_str).map(|n| format!("; {n}")).unwrap_or_default(), t.render())
 }
 
 /// A schedule in Vietnamese words ("hằng năm, trước ngày 10/12").

@@ -18,11 +18,6 @@ impl Table {
         self.rows.push(cells);
     }
 
-    /// Whether it has no rows.
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
     /// The table as text.
     pub fn render(&self) -> String {
         let n = self.header.len();

@@ -56,6 +56,9 @@ struct Builder {
     agencies: Vec<(Agency, String, usize)>,
     instruments: BTreeMap<String, Instrument>,
     metas: BTreeMap<String, (InstrumentMeta, String)>,
+    /// Every instrument with a readable instrument.toml, loaded or not (so that one failure is
+    /// reported once, not again by every record that names it).
+    declared: BTreeSet<String>,
     diagnostics: BTreeMap<String, Vec<crate::import::Diagnostic>>,
     duties: Vec<(Duty, String, usize)>,
     obligations: Vec<(Obligation, String, usize)>,
@@ -133,6 +136,7 @@ impl Builder {
             Err(p) => return self.problems.push(p),
         };
         let Some(meta) = file.whole::<InstrumentMeta>(&mut self.problems) else { return };
+        self.declared.insert(id.to_owned());
         if let Some(given) = &meta.id {
             if given != id {
                 self.problems.push(file.problem(None, Some("id"), format!("the id {given:?} differs from the directory, which gives {id:?}")));
@@ -221,7 +225,7 @@ impl Builder {
         };
         file.unknown_keys(&["duty", "obligation"], &mut self.problems);
         let Some(inst) = self.instruments.get(id) else {
-            if !self.metas.contains_key(id) {
+            if !self.declared.contains(id) {
                 self.problems.push(file.problem(None, None, format!("there is no instrument.toml for {id:?} beside this file")));
             }
             return;
@@ -313,6 +317,7 @@ impl Builder {
             if let Some(t) = &o.template {
                 match self.instruments.get(&t.instrument) {
                     Some(i) if i.find_eid(&t.eid).is_some() => {}
+                    None if self.declared.contains(&t.instrument) => {}
                     Some(_) => self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("template".into()), message: format!("{} has no provision {}", t.instrument, t.eid) }),
                     None => self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("template".into()), message: format!("unknown instrument {:?}", t.instrument) }),
                 }
@@ -328,7 +333,7 @@ impl Builder {
                 self.problems.push(p("jurisdiction", format!("unknown jurisdiction {:?} (not in jurisdictions.toml)", meta.jurisdiction)));
             }
             for target in meta.replaces.iter().chain(meta.bases.iter()).chain(meta.replaced_by.iter()) {
-                if !self.instruments.contains_key(target) {
+                if !self.declared.contains(target) {
                     self.problems.push(p("replaces/bases/replaced_by", format!("unknown instrument id {target:?}")));
                 }
                 if target == id {

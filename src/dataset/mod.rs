@@ -5,6 +5,7 @@
 //! (file, line, field), and nothing half-loaded is returned. The format is described in
 //! `docs/dataset.md`.
 
+mod as_of;
 mod load;
 mod lookup;
 pub use lookup::find_provision;
@@ -18,6 +19,7 @@ use crate::import::Diagnostic;
 use crate::model::Instrument;
 use crate::obligation::{Duty, Obligation};
 
+pub use as_of::StatusOn;
 pub use records::{Jurisdiction, RestoredField};
 
 mod embedded {

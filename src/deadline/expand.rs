@@ -70,6 +70,9 @@ pub fn expand(obligation: &Obligation, instrument: &Instrument, cal: &dyn Workin
     let lookback = opts.from.with_year(opts.from.year().saturating_sub(1)).unwrap_or(opts.from);
     let mut out = Vec::new();
     for period in periods(freq, lookback, opts.to)? {
+        if p.period.is_some_and(|n| Some(n) != index_in_year(freq, period)) {
+            continue;
+        }
         let pos = position(freq, p, period)?;
         let exclusive = p.day.is_some() && p.inclusive == Some(false);
         let last_day = if exclusive { pos.named.pred_opt().ok_or_else(|| Error::Date { what: format!("no day before {}", pos.named) })? } else { pos.named };
@@ -95,6 +98,17 @@ pub fn expand(obligation: &Obligation, instrument: &Instrument, cal: &dyn Workin
         });
     }
     Ok(out)
+}
+
+/// The 1-based index of a period within its year (the first half is 1, the fourth quarter 4).
+fn index_in_year(freq: Frequency, period: Period) -> Option<u8> {
+    let len = match freq {
+        Frequency::Semiannual => 6,
+        Frequency::Quarterly => 3,
+        Frequency::Monthly => 1,
+        _ => return None,
+    };
+    u8::try_from(period.start.month0() / len + 1).ok()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -134,9 +148,13 @@ fn shift(cal: &dyn WorkingDays, last_day: NaiveDate, policy: Shift, mut trace: O
     while !cal.is_working_day(day)? {
         if let Some(t) = trace.as_deref_mut() {
             let reasons = cal.reasons_off(day);
-            let why = if reasons.is_empty() { weekday_name(day).to_owned() } else { reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ") };
+            let reason = if reasons.is_empty() {
+                format!("{} is not a working day ({})", vn_date(day), weekday_name(day))
+            } else {
+                reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ")
+            };
             let source = reasons.iter().filter_map(|r| r.source.clone()).collect::<Vec<_>>();
-            t.push(TraceStep { step: "day_off".into(), date: Some(day), reason: format!("{} is not a working day: {why}", vn_date(day)), source: (!source.is_empty()).then(|| source.join("; ")) });
+            t.push(TraceStep { step: "day_off".into(), date: Some(day), reason, source: (!source.is_empty()).then(|| source.join("; ")) });
         }
         if policy == Shift::None {
             break;

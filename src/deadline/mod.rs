@@ -8,12 +8,14 @@
 
 mod expand;
 mod periods;
+mod vietnam;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use expand::{expand, ExpandOptions};
-pub use periods::{periods, Period};
+pub use periods::{periods, vn_date as vn, Period};
+pub use vietnam::calendar_kind;
 
 /// What to do when the last day allowed is not a working day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -109,7 +109,7 @@ pub(crate) fn last_day_of_month(d: NaiveDate) -> Result<NaiveDate> {
 }
 
 /// `dd/mm/yyyy`, as Vietnamese texts write dates.
-pub(crate) fn vn_date(d: NaiveDate) -> String {
+pub fn vn_date(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 

@@ -95,3 +95,6 @@ pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
     let text = std::str::from_utf8(bytes).map_err(|e| crate::Error::input(format!("the input is not UTF-8 (offset {})", e.valid_up_to())))?;
     import_text(text, options)
 }
+
+/// The largest input the importer reads, in bytes.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;

@@ -1,11 +1,19 @@
 //! One request in, one answer out. The CLI, the C ABI and the Python bindings all answer through
 //! here, so they never disagree: the JSON of an answer is [`to_json`] of the same value everywhere.
 
+mod deadlines;
+mod export;
 mod request;
+mod ruleset;
 mod views;
 
+pub use deadlines::{deadlines, DeadlineFilter, DeadlineView};
+pub use export::{csv, ics, CSV_HEADER};
 pub use request::Request;
-pub use views::{AgencyView, DutyView, InstrumentSummary, InstrumentView, Named, ObligationView, ProvisionView, TemplateView};
+pub use ruleset::{Calendars, RuleSet};
+
+use crate::deadline::{ExpandOptions, Shift};
+pub use views::{CalendarYear, AgencyView, DutyView, InstrumentSummary, InstrumentView, Named, ObligationView, ProvisionView, TemplateView};
 
 use crate::dataset::Dataset;
 use crate::Result;
@@ -45,26 +53,70 @@ pub fn answer(dataset: &Dataset, request: &Request) -> Result<String> {
     to_json(&value)
 }
 
-/// Answers a request with a JSON value.
+/// Answers a request with a JSON value (building the calendars it needs; a [`RuleSet`] keeps them).
 ///
 /// # Errors
 /// As [`answer`].
 pub fn answer_value(dataset: &Dataset, request: &Request) -> Result<serde_json::Value> {
-    let v = |x: Result<serde_json::Value, serde_json::Error>| x.map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")));
+    dispatch(dataset, &Calendars::default(), request)
+}
+
+fn value<T: serde::Serialize>(x: &T) -> Result<serde_json::Value> {
+    serde_json::to_value(x).map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
+}
+
+pub(crate) fn dispatch(dataset: &Dataset, calendars: &Calendars, request: &Request) -> Result<serde_json::Value> {
     match request {
-        Request::Instruments {} => v(serde_json::to_value(views::instruments(dataset))),
+        Request::Instruments { as_of } => value(&views::instruments(dataset, *as_of)),
         Request::Show { id, citation } => match citation {
-            None => v(serde_json::to_value(views::instrument(dataset, id)?)),
-            Some(c) => v(serde_json::to_value(views::provision(dataset, id, c)?)),
+            None => value(&views::instrument(dataset, id)?),
+            Some(c) => value(&views::provision(dataset, id, c)?),
         },
         Request::Import { text } => {
             let imported = crate::import::import_text(text, &crate::import::ImportOptions::default())?;
-            v(serde_json::to_value(InstrumentView::from_import(&imported)))
+            value(&InstrumentView::from_import(&imported))
         }
-        Request::Agencies { province } => v(serde_json::to_value(views::agencies(dataset, province.as_deref())?)),
-        Request::Duties { agency, province, role } => v(serde_json::to_value(views::duties(dataset, agency.as_deref(), province.as_deref(), role.as_deref())?)),
-        Request::Obligations { province, to, frequency } => {
-            v(serde_json::to_value(views::obligations(dataset, province.as_deref(), to.as_deref(), frequency.as_deref())?))
+        Request::Agencies { province } => value(&views::agencies(dataset, province.as_deref())?),
+        Request::Duties { agency, province, role, as_of } => value(&views::duties(dataset, agency.as_deref(), province.as_deref(), role.as_deref(), *as_of)?),
+        Request::Obligations { province, to, frequency, as_of } => {
+            value(&views::obligations(dataset, province.as_deref(), to.as_deref(), frequency.as_deref(), *as_of)?)
+        }
+        Request::Deadlines { .. } => value(&deadline_rows(dataset, calendars, request)?),
+        Request::Check { province, year, as_of } => {
+            let cal = calendars.get(crate::calendar::CalendarKind::Civil)?;
+            let year = year.or(as_of.map(|d| chrono::Datelike::year(&d))).unwrap_or(DEFAULT_YEAR);
+            let opts = crate::check::CheckOptions { province: province.as_deref(), as_of: *as_of, ..crate::check::CheckOptions::year(year) };
+            value(&crate::check::report(dataset, cal, &opts)?)
+        }
+        Request::Compare { what } => value(&crate::check::compare(dataset, what.as_deref().unwrap_or("deadlines"))?),
+        Request::Calendar { year, calendar } => {
+            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+            value(&views::calendar_year(cal, *year)?)
         }
     }
 }
+
+/// The due dates a [`Request::Deadlines`] asks for, as typed rows (for CSV and ICS export).
+///
+/// # Errors
+/// [`crate::Error::Request`] for another request or a bad range; any error of the expansion.
+pub(crate) fn deadline_rows(dataset: &Dataset, calendars: &Calendars, request: &Request) -> Result<Vec<DeadlineView>> {
+    let Request::Deadlines { year, from, to, province, agency, shift, calendar, as_of } = request else {
+        return Err(crate::Error::request("not a deadlines request"));
+    };
+    let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+    let mut opts = match (year, from, to) {
+        (_, Some(f), Some(t)) => ExpandOptions { from: *f, to: *t, shift: Shift::Previous, trace: true },
+        (Some(y), None, None) => ExpandOptions::year(*y)?,
+        _ => return Err(crate::Error::request("deadlines need a year, or both from and to")),
+    };
+    if opts.from > opts.to {
+        return Err(crate::Error::request(format!("the range {} – {} is empty", opts.from, opts.to)));
+    }
+    opts.shift = shift.as_deref().map(Shift::parse).transpose()?.unwrap_or_default();
+    let filter = DeadlineFilter { province: province.as_deref(), agency: agency.as_deref(), as_of: *as_of };
+    deadlines(dataset, cal, &filter, &opts)
+}
+
+/// The year `check` measures deadlines in when none is given.
+pub const DEFAULT_YEAR: i32 = 2026;

@@ -53,6 +53,18 @@ pub struct InstrumentSummary {
     pub bases: Vec<InstrumentRef>,
     /// Whether the dataset holds its text.
     pub has_text: bool,
+    /// Its status on the day asked for (`as_of`), when one was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<AsOf>,
+}
+
+/// An instrument's status on a given day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AsOf {
+    /// The day.
+    pub date: NaiveDate,
+    /// The status then.
+    pub status: crate::dataset::StatusOn,
 }
 
 /// An instrument with its trees (`quyche show ID`, `quyche import FILE`).
@@ -182,6 +194,7 @@ impl InstrumentSummary {
             replaced_by: ds.and_then(|d| d.replaced_by(&i.id)).map(str::to_owned),
             bases: i.bases.clone(),
             has_text: !i.body.is_empty() || !i.attachments.is_empty(),
+            as_of: None,
         }
     }
 }
@@ -205,8 +218,45 @@ impl InstrumentView {
     }
 }
 
-pub(crate) fn instruments(ds: &Dataset) -> Vec<InstrumentSummary> {
-    ds.instruments().iter().map(|i| InstrumentSummary::new(Some(ds), i)).collect()
+pub(crate) fn instruments(ds: &Dataset, as_of: Option<NaiveDate>) -> Vec<InstrumentSummary> {
+    ds.instruments()
+        .iter()
+        .filter_map(|i| {
+            let mut s = InstrumentSummary::new(Some(ds), i);
+            if let Some(date) = as_of {
+                let status = ds.status_on(i, date);
+                if status == crate::dataset::StatusOn::NotYetIssued {
+                    return None;
+                }
+                s.as_of = Some(AsOf { date, status });
+            }
+            Some(s)
+        })
+        .collect()
+}
+
+/// Whether the instrument's duties may bind on `as_of` (always, when no day is asked for).
+pub(crate) fn binds(ds: &Dataset, instrument_id: &str, as_of: Option<NaiveDate>) -> bool {
+    match (as_of, ds.instrument(instrument_id)) {
+        (Some(day), Ok(i)) => ds.status_on(i, day).may_bind(),
+        _ => true,
+    }
+}
+
+/// A year of the working calendar (`quyche calendar YEAR`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CalendarYear {
+    /// The year, its status (official or projected) and its number of working days.
+    #[serde(flatten)]
+    pub summary: crate::calendar::YearSummary,
+    /// `civil` or `labour`.
+    pub calendar: crate::calendar::CalendarKind,
+    /// Every holiday, compensatory day and swap of the year, with its source.
+    pub days: Vec<crate::calendar::HolidayRecord>,
+}
+
+pub(crate) fn calendar_year(cal: &crate::calendar::WorkingCalendar, year: i32) -> Result<CalendarYear> {
+    Ok(CalendarYear { summary: cal.year(year)?.clone(), calendar: cal.kind(), days: cal.holidays(year)?.to_vec() })
 }
 
 pub(crate) fn instrument(ds: &Dataset, id: &str) -> Result<InstrumentView> {
@@ -243,7 +293,7 @@ fn label(ds: &Dataset, instrument_id: &str) -> String {
 }
 
 /// The agency ids that `name` stands for: the agency and every group that lists it as a member.
-fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Vec<String>> {
+pub(crate) fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Vec<String>> {
     let a = ds.agency(name, province)?;
     let mut ids = vec![a.id.clone()];
     ids.extend(ds.agencies().iter().filter(|g| g.members.contains(&a.id)).map(|g| g.id.clone()));
@@ -266,7 +316,7 @@ pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
     }
 }
 
-pub(crate) fn duties(ds: &Dataset, agency: Option<&str>, province: Option<&str>, role: Option<&str>) -> Result<Vec<DutyView>> {
+pub(crate) fn duties(ds: &Dataset, agency: Option<&str>, province: Option<&str>, role: Option<&str>, as_of: Option<NaiveDate>) -> Result<Vec<DutyView>> {
     let p = province_id(ds, province)?;
     let ids = agency.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
     let role = role.map(Role::parse).transpose()?;
@@ -276,6 +326,7 @@ pub(crate) fn duties(ds: &Dataset, agency: Option<&str>, province: Option<&str>,
         .filter(|d| p.is_none() || d.province == p || (p.as_deref() == Some(crate::model::NATIONAL) && d.province.is_none()))
         .filter(|d| ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer)))
         .filter(|d| role.map_or(true, |r| d.role == r))
+        .filter(|d| binds(ds, &d.instrument_id, as_of))
         .map(|d| duty_view(ds, d))
         .collect())
 }
@@ -304,7 +355,7 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
     }
 }
 
-pub(crate) fn obligations(ds: &Dataset, province: Option<&str>, to: Option<&str>, frequency: Option<&str>) -> Result<Vec<ObligationView>> {
+pub(crate) fn obligations(ds: &Dataset, province: Option<&str>, to: Option<&str>, frequency: Option<&str>, as_of: Option<NaiveDate>) -> Result<Vec<ObligationView>> {
     let p = province_id(ds, province)?;
     let to_ids = to.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
     let freq = frequency.map(Frequency::parse).transpose()?;
@@ -314,6 +365,7 @@ pub(crate) fn obligations(ds: &Dataset, province: Option<&str>, to: Option<&str>
         .filter(|o| p.is_none() || o.province == p || (p.as_deref() == Some(crate::model::NATIONAL) && o.province.is_none()))
         .filter(|o| to_ids.as_ref().map_or(true, |ids| o.to.iter().any(|t| ids.contains(t))))
         .filter(|o| freq.map_or(true, |f| o.schedule.frequency() == f))
+        .filter(|o| binds(ds, &o.instrument_id, as_of))
         .map(|o| obligation_view(ds, o))
         .collect())
 }

@@ -1,0 +1,242 @@
+//! The command line: subcommands and their options, and the query request each one makes.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use quyche::query::Request;
+
+#[derive(Parser)]
+#[command(name = "quyche", version, about = "Vietnamese regulations on foreign-information activities as data: provisions, duties, reporting obligations and deadlines.")]
+pub struct Cli {
+    /// Load the dataset from this directory instead of the embedded one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Output format (csv and ics for deadlines; csv and html for compare).
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Ics,
+    Html,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+            Format::Html => "html",
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// List the instruments of the dataset.
+    Instruments {
+        /// The law as it stood on this day (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Show an instrument with its provision tree, or one provision.
+    Show {
+        /// Id (`quang-ninh/38-2018-qd-ubnd`) or official number (`38/2018/QĐ-UBND`).
+        id: String,
+        /// A citation (`"Điểm a khoản 2 Điều 20"`) or eId (`att_1__art_20__para_2`).
+        citation: Option<String>,
+    },
+    /// Import a text file and print the instrument; diagnostics go to stderr.
+    Import {
+        /// The text file.
+        file: PathBuf,
+    },
+    /// List agencies and groups.
+    Agencies {
+        /// Only this province (central bodies are always listed).
+        #[arg(long)]
+        province: Option<String>,
+    },
+    /// List duties: who must do what, in which role, under which provision.
+    Duties {
+        /// Only duties of this agency (any name form; groups it belongs to count).
+        #[arg(long)]
+        agency: Option<String>,
+        /// Only this province.
+        #[arg(long)]
+        province: Option<String>,
+        /// Only this role (lead, coordinate, advise, guide, approve, report, provide_info, implement).
+        #[arg(long)]
+        role: Option<String>,
+        /// Only duties of instruments in force on this day.
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// List reporting obligations and their schedules.
+    Obligations {
+        /// Only this province.
+        #[arg(long)]
+        province: Option<String>,
+        /// Only obligations owed to this agency.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only this frequency (annual, semiannual, quarterly, monthly, weekly, on_request, event).
+        #[arg(long)]
+        frequency: Option<String>,
+        /// Only obligations of instruments in force on this day.
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Due dates of the obligations on the Vietnamese working calendar, with the reasoning.
+    Deadlines {
+        /// The year.
+        #[arg(long, required_unless_present_all = ["from", "to"])]
+        year: Option<i32>,
+        /// First day of a range instead of a year.
+        #[arg(long, requires = "to")]
+        from: Option<NaiveDate>,
+        /// Last day of the range.
+        #[arg(long, requires = "from")]
+        to: Option<NaiveDate>,
+        /// Only this province.
+        #[arg(long)]
+        province: Option<String>,
+        /// Only obligations owed by this agency.
+        #[arg(long)]
+        agency: Option<String>,
+        /// When the last day is not a working day: previous (default), next (Civil Code 2015 Art. 148(5)) or none.
+        #[arg(long)]
+        shift: Option<String>,
+        /// civil (Monday–Friday, default) or labour.
+        #[arg(long)]
+        calendar: Option<String>,
+        /// Only obligations of instruments in force on this day.
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// The working calendar of a year: holidays, swaps, working-day count, official or projected.
+    Calendar {
+        /// The year.
+        year: i32,
+        /// civil (default) or labour.
+        #[arg(long)]
+        calendar: Option<String>,
+    },
+    /// Convert between solar and Vietnamese lunar dates.
+    Lunar {
+        #[command(subcommand)]
+        command: LunarCommand,
+    },
+    /// Working-day arithmetic.
+    Workdays {
+        #[command(subcommand)]
+        command: WorkdaysCommand,
+        /// civil (default) or labour.
+        #[arg(long, global = true)]
+        calendar: Option<String>,
+    },
+    /// Find conflicts and gaps between the regulations and Circular 22; exit status 1 on errors.
+    Check {
+        /// Only this province.
+        #[arg(long)]
+        province: Option<String>,
+        /// The year whose calendar measures the deadlines (default 2026).
+        #[arg(long)]
+        year: Option<i32>,
+        /// The law as it stood on this day.
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Provinces side by side: deadlines (default) or duties.
+    Compare {
+        /// deadlines or duties.
+        #[arg(long, default_value = "deadlines")]
+        what: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum LunarCommand {
+    /// A lunar date (YYYY-MM-DD, lunar) to its solar date.
+    ToSolar {
+        /// The lunar date, e.g. 2026-01-01 for Tết 2026.
+        date: String,
+        /// The month is the leap month (tháng nhuận).
+        #[arg(long)]
+        leap: bool,
+    },
+    /// A solar date (YYYY-MM-DD) to its lunar date.
+    FromSolar {
+        /// The solar date.
+        date: NaiveDate,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum WorkdaysCommand {
+    /// DATE plus N working days (N may be negative).
+    Add {
+        /// The date.
+        date: NaiveDate,
+        /// How many working days.
+        #[arg(allow_hyphen_values = true)]
+        n: i64,
+    },
+    /// Working days from D1 (excluded) to D2 (included).
+    Between {
+        /// The first date.
+        d1: NaiveDate,
+        /// The second date.
+        d2: NaiveDate,
+    },
+    /// Whether a date is a working day, and why.
+    Is {
+        /// The date.
+        date: NaiveDate,
+    },
+}
+
+/// The query request a dataset command makes.
+pub fn request(command: &Command) -> quyche::Result<Request> {
+    let c = |s: &Option<String>| s.clone();
+    Ok(match command {
+        Command::Instruments { as_of } => Request::Instruments { as_of: *as_of },
+        Command::Show { id, citation } => Request::Show { id: id.clone(), citation: citation.clone() },
+        Command::Agencies { province } => Request::Agencies { province: c(province) },
+        Command::Duties { agency, province, role, as_of } => Request::Duties { agency: c(agency), province: c(province), role: c(role), as_of: *as_of },
+        Command::Obligations { province, to, frequency, as_of } => Request::Obligations { province: c(province), to: c(to), frequency: c(frequency), as_of: *as_of },
+        Command::Deadlines { year, from, to, province, agency, shift, calendar, as_of } => Request::Deadlines {
+            year: *year,
+            from: *from,
+            to: *to,
+            province: c(province),
+            agency: c(agency),
+            shift: c(shift),
+            calendar: c(calendar),
+            as_of: *as_of,
+        },
+        Command::Calendar { year, calendar } => Request::Calendar { year: *year, calendar: c(calendar) },
+        Command::Check { province, year, as_of } => Request::Check { province: c(province), year: *year, as_of: *as_of },
+        Command::Compare { what } => Request::Compare { what: Some(what.clone()) },
+        Command::Import { .. } | Command::Lunar { .. } | Command::Workdays { .. } => {
+            return Err(quyche::Error::Request { what: "this command reads no dataset".into() });
+        }
+    })
+}
+
+/// What `compare` compares.
+pub fn compare_what(command: &Command) -> &str {
+    match command {
+        Command::Compare { what } => what,
+        _ => "deadlines",
+    }
+}

@@ -1,0 +1,336 @@
+//! The rules of the analysis. Each pushes findings; none fails on a dataset it cannot judge.
+
+use chrono::NaiveDate;
+
+use super::{CheckOptions, Cited, Finding, Level};
+use crate::dataset::Dataset;
+use crate::deadline::{expand, ExpandOptions, Shift, WorkingDays};
+use crate::import::Severity;
+use crate::model::{Instrument, Status, NATIONAL};
+use crate::obligation::{Deliverable, Obligation};
+use crate::schedule::{Frequency, Schedule};
+use crate::Result;
+
+fn cite(ds: &Dataset, o: &Obligation) -> Cited {
+    Cited {
+        instrument_id: o.instrument_id.clone(),
+        instrument: ds.instrument(&o.instrument_id).map_or_else(|_| o.instrument_id.clone(), |i| i.label().to_owned()),
+        citation: o.citation.clone(),
+        eid: o.eid.clone(),
+        quote: o.quote.clone(),
+    }
+}
+
+fn is_central(id: &str) -> bool {
+    id.starts_with("vn/")
+}
+
+/// A dated periodic obligation with its first due date in the year.
+struct Dated<'a> {
+    ob: &'a Obligation,
+    last_day: NaiveDate,
+    due: NaiveDate,
+}
+
+fn dated<'a>(ds: &Dataset, cal: &dyn WorkingDays, year: i32, ob: &'a Obligation) -> Result<Option<Dated<'a>>> {
+    let has_day = ob.schedule.periodic().is_some_and(|p| p.day.is_some());
+    if !has_day {
+        return Ok(None);
+    }
+    let inst = ds.instrument(&ob.instrument_id)?;
+    let opts = ExpandOptions { shift: Shift::Previous, trace: false, ..ExpandOptions::year(year)? };
+    let first = expand(ob, inst, cal, &opts)?.into_iter().last();
+    Ok(first.and_then(|d| Some(Dated { ob, last_day: d.last_day?, due: d.due? })))
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+fn working_days_between(cal: &dyn WorkingDays, from: NaiveDate, to: NaiveDate) -> Result<u32> {
+    // Working days in (from, to]; bounded by a year of days in this analysis.
+    let mut n = 0u32;
+    let mut d = from;
+    while d < to {
+        let Some(next) = d.succ_opt() else { break };
+        d = next;
+        if cal.is_working_day(d)? {
+            n = n.saturating_add(1);
+        }
+    }
+    Ok(n)
+}
+
+/// Provincial deadlines to the centre later than the Circular's for the same deliverable, and
+/// roll-ups whose inputs are due after, or too close before, the report they feed.
+pub(super) fn chain_conflicts(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>, out: &mut Vec<Finding>) -> Result<()> {
+    let mut national = Vec::new();
+    let mut provincial = Vec::new();
+    for ob in ds.obligations() {
+        if let Some(d) = dated(ds, cal, opts.year, ob)? {
+            if ob.province.is_none() {
+                national.push(d);
+            } else {
+                provincial.push(d);
+            }
+        }
+    }
+    let to_centre = |o: &Obligation| o.to.iter().any(|t| is_central(t));
+    for p in provincial.iter().filter(|p| to_centre(p.ob)) {
+        for n in national.iter().filter(|n| to_centre(n.ob) && n.ob.what == p.ob.what && n.ob.schedule.frequency() == p.ob.schedule.frequency()) {
+            if p.last_day > n.last_day {
+                out.push(Finding {
+                    rule: "chain_ministry_deadline".into(),
+                    severity: Level::Error,
+                    message: format!(
+                        "the province's {} to the centre is due by {} (last day), after the {} the Circular sets for the same {}",
+                        what(p.ob.what), day(p.last_day), day(n.last_day), what(n.ob.what)
+                    ),
+                    province: p.ob.province.clone(),
+                    provisions: vec![cite(ds, p.ob), cite(ds, n.ob)],
+                });
+            }
+        }
+    }
+    for input in provincial.iter().filter(|i| !to_centre(i.ob)) {
+        // The report it feeds: the province's own roll-up to the centre, or else the Circular's date.
+        let outputs: Vec<&Dated<'_>> = provincial
+            .iter()
+            .filter(|o| o.ob.province == input.ob.province && to_centre(o.ob))
+            .chain(national.iter().filter(|n| to_centre(n.ob)))
+            .filter(|o| o.ob.what == input.ob.what && o.ob.schedule.frequency() == input.ob.schedule.frequency())
+            .collect();
+        let Some(output) = outputs.iter().min_by_key(|o| o.last_day) else { continue };
+        if input.last_day >= output.last_day {
+            out.push(Finding {
+                rule: "rollup_inputs_late".into(),
+                severity: Level::Error,
+                message: format!(
+                    "inputs to the province's {} are due by {} (last day), not before the {} by which the province must report onward",
+                    what(input.ob.what), day(input.last_day), day(output.last_day)
+                ),
+                province: input.ob.province.clone(),
+                provisions: vec![cite(ds, input.ob), cite(ds, output.ob)],
+            });
+        } else {
+            let gap = working_days_between(cal, input.due, output.due)?;
+            if gap < opts.min_rollup_gap {
+                out.push(Finding {
+                    rule: "rollup_inputs_close".into(),
+                    severity: Level::Warning,
+                    message: format!(
+                        "inputs due {} leave {gap} working day(s) before the onward report due {} (fewer than {})",
+                        day(input.due), day(output.due), opts.min_rollup_gap
+                    ),
+                    province: input.ob.province.clone(),
+                    provisions: vec![cite(ds, input.ob), cite(ds, output.ob)],
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn what(w: Deliverable) -> &'static str {
+    match w {
+        Deliverable::Report => "report",
+        Deliverable::Plan => "plan",
+        Deliverable::PortalInformation => "portal information",
+        Deliverable::Information => "information",
+        Deliverable::PressConference => "press conference",
+        Deliverable::Briefing => "briefing",
+        Deliverable::Other => "deliverable",
+    }
+}
+
+/// The duties the Circular puts on every province, and how to recognise them in a regulation.
+struct Expected {
+    name: &'static str,
+    matches: fn(&Obligation) -> bool,
+    needs_date: bool,
+}
+
+const EXPECTED: [Expected; 4] = [
+    Expected { name: "the annual foreign-information plan", matches: |o| o.what == Deliverable::Plan, needs_date: true },
+    Expected {
+        name: "the year-end report to the Ministry",
+        matches: |o| o.what == Deliverable::Report && o.schedule.frequency() == Frequency::Annual && o.to.iter().any(|t| is_central(t)),
+        needs_date: true,
+    },
+    Expected { name: "ad hoc reports on request", matches: |o| o.what == Deliverable::Report && matches!(o.schedule, Schedule::OnRequest { .. }), needs_date: false },
+    Expected {
+        name: "the report to the Ministry of Foreign Affairs before activities abroad",
+        matches: |o| matches!(o.schedule, Schedule::Event { .. }) && o.to.iter().any(|t| t == "vn/bo-ngoai-giao"),
+        needs_date: false,
+    },
+];
+
+/// Duties the Circular puts on the province that a regulation does not assign, or assigns
+/// without a deadline.
+pub(super) fn gaps(ds: &Dataset, out: &mut Vec<Finding>) {
+    let circular: Vec<&Obligation> = ds.obligations().iter().filter(|o| o.province.is_none()).collect();
+    for inst in regulations(ds) {
+        let own: Vec<&Obligation> = ds.obligations().iter().filter(|o| o.instrument_id == inst.id).collect();
+        for e in &EXPECTED {
+            let Some(source) = circular.iter().find(|o| (e.matches)(o)) else { continue };
+            let found: Vec<&&Obligation> = own.iter().filter(|o| (e.matches)(o)).collect();
+            if found.is_empty() {
+                out.push(Finding {
+                    rule: "gap".into(),
+                    severity: Level::Warning,
+                    message: format!("{} does not assign {} that the Circular requires", inst.label(), e.name),
+                    province: Some(inst.jurisdiction.clone()),
+                    provisions: vec![cite(ds, source)],
+                });
+            } else if e.needs_date && !found.iter().any(|o| o.schedule.periodic().is_some_and(|p| p.day.is_some())) {
+                let mut provisions: Vec<Cited> = found.iter().map(|o| cite(ds, o)).collect();
+                provisions.push(cite(ds, source));
+                out.push(Finding {
+                    rule: "gap_no_deadline".into(),
+                    severity: Level::Warning,
+                    message: format!("{} assigns {} without a deadline; the Circular sets one", inst.label(), e.name),
+                    province: Some(inst.jurisdiction.clone()),
+                    provisions,
+                });
+            }
+        }
+    }
+}
+
+/// Provincial regulations with a text: the instruments the analysis judges.
+fn regulations(ds: &Dataset) -> impl Iterator<Item = &Instrument> {
+    ds.instruments().iter().filter(|i| i.jurisdiction != NATIONAL && !(i.body.is_empty() && i.attachments.is_empty()))
+}
+
+fn meta_cite(inst: &Instrument, what: &str) -> Cited {
+    Cited { instrument_id: inst.id.clone(), instrument: inst.label().to_owned(), citation: String::new(), eid: String::new(), quote: what.to_owned() }
+}
+
+/// Drafts, missing numbers and dates, legal bases that are replaced or of unknown status.
+pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Finding>) {
+    for inst in ds.instruments().iter().filter(|i| !(i.body.is_empty() && i.attachments.is_empty())) {
+        let province = (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone());
+        if inst.status == Status::Draft {
+            out.push(Finding {
+                rule: "draft".into(),
+                severity: Level::Warning,
+                message: format!("{} is a draft: it was never in force as far as the dataset shows, and its duties bind no one", inst.label()),
+                province: province.clone(),
+                provisions: vec![meta_cite(inst, inst.title.as_deref().unwrap_or_default())],
+            });
+        }
+        let mut missing = Vec::new();
+        if inst.number.is_none() {
+            missing.push("a number");
+        }
+        if inst.signed_on.is_none() {
+            missing.push("a signing date");
+        }
+        if inst.effective_from.is_none() {
+            missing.push("an effective date");
+        }
+        if !missing.is_empty() {
+            out.push(Finding {
+                rule: "missing_metadata".into(),
+                severity: Level::Info,
+                message: format!("{} has no {}", inst.label(), missing.join(", no ").replace("no a ", "").replace("no an ", "")),
+                province: province.clone(),
+                provisions: vec![meta_cite(inst, "")],
+            });
+        }
+        if let (Some(day), Some(eff)) = (as_of, inst.effective_from) {
+            if day < eff {
+                out.push(Finding {
+                    rule: "not_yet_in_force".into(),
+                    severity: Level::Info,
+                    message: format!("on {} {} was not yet in force (effective {})", super::super::deadline::vn(day), inst.label(), super::super::deadline::vn(eff)),
+                    province: province.clone(),
+                    provisions: vec![meta_cite(inst, "")],
+                });
+            }
+        }
+        for base in &inst.bases {
+            let Some(target) = base.id.as_deref().and_then(|id| ds.instrument(id).ok()) else {
+                out.push(Finding {
+                    rule: "basis_unknown".into(),
+                    severity: Level::Info,
+                    message: format!("{} cites a legal basis the dataset does not hold", inst.label()),
+                    province: province.clone(),
+                    provisions: vec![meta_cite(inst, &base.quote)],
+                });
+                continue;
+            };
+            let (severity, state) = match target.status {
+                Status::Replaced => (Level::Warning, "has been replaced"),
+                Status::Unknown => (Level::Info, "has a status the dataset has not verified"),
+                Status::Draft => (Level::Warning, "is a draft"),
+                Status::InForce => continue,
+            };
+            out.push(Finding {
+                rule: "basis_status".into(),
+                severity,
+                message: format!("{}'s legal basis {} {state}", inst.label(), target.label()),
+                province: province.clone(),
+                provisions: vec![meta_cite(inst, &base.quote)],
+            });
+        }
+    }
+}
+
+/// Cross-references to provisions that do not exist.
+pub(super) fn references(ds: &Dataset, out: &mut Vec<Finding>) {
+    for inst in ds.instruments() {
+        for r in &inst.references {
+            let Some(citation) = &r.citation else { continue };
+            let target = match (&r.instrument, &r.instrument_number) {
+                (Some(id), _) => match ds.instrument(id) {
+                    Ok(t) => t,
+                    Err(_) => continue,
+                },
+                (None, None) => inst,
+                (None, Some(_)) => continue, // an instrument the dataset does not hold
+            };
+            if target.body.is_empty() && target.attachments.is_empty() {
+                continue;
+            }
+            if let Err(crate::Error::NotFound { .. }) = crate::dataset::find_provision(target, citation) {
+                let from = inst.find_eid(&r.from);
+                out.push(Finding {
+                    rule: "dangling_reference".into(),
+                    severity: Level::Error,
+                    message: format!("{} cites {citation} of {}, which does not exist", from.map_or(r.from.as_str(), |p| p.citation.as_str()), target.label()),
+                    province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
+                    provisions: vec![Cited {
+                        instrument_id: inst.id.clone(),
+                        instrument: inst.label().to_owned(),
+                        citation: from.map(|p| p.citation.clone()).unwrap_or_default(),
+                        eid: r.from.clone(),
+                        quote: r.quote.clone(),
+                    }],
+                });
+            }
+        }
+    }
+}
+
+/// Defects the importer reported that no correction resolved.
+pub(super) fn text_defects(ds: &Dataset, out: &mut Vec<Finding>) {
+    for inst in ds.instruments() {
+        for d in ds.diagnostics(&inst.id).iter().filter(|d| d.severity >= Severity::Warning) {
+            let node = d.provision.as_deref().and_then(|e| inst.find_eid(e));
+            out.push(Finding {
+                rule: format!("text_defect:{}", d.code),
+                severity: Level::Info,
+                message: format!("{}{}: {}", inst.label(), d.line.map(|l| format!(", line {l}")).unwrap_or_default(), d.message),
+                province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
+                provisions: vec![Cited {
+                    instrument_id: inst.id.clone(),
+                    instrument: inst.label().to_owned(),
+                    citation: node.map(|p| p.citation.clone()).unwrap_or_default(),
+                    eid: d.provision.clone().unwrap_or_default(),
+                    quote: String::new(),
+                }],
+            });
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! The Vietnamese working calendar as the deadline expansion's calendar.
+
+use chrono::NaiveDate;
+
+use super::{Reason, WorkingDays};
+use crate::calendar::{CalendarKind, WorkingCalendar};
+
+impl WorkingDays for WorkingCalendar {
+    fn is_working_day(&self, date: NaiveDate) -> crate::Result<bool> {
+        WorkingCalendar::is_working_day(self, date)
+    }
+
+    fn reasons_off(&self, date: NaiveDate) -> Vec<Reason> {
+        match self.day_info(date) {
+            Ok(info) if !info.working => info
+                .reasons
+                .into_iter()
+                .filter(|r| r.kind != "swap_work" && r.kind != "work_day" && r.kind != "working_weekday")
+                .map(|r| Reason { reason: r.text, source: Some(r.source).filter(|s| !s.is_empty()) })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Parses a calendar kind: `civil` (cán bộ, công chức; the default) or `labour`.
+///
+/// # Errors
+/// [`crate::Error::Request`] naming the accepted values.
+pub fn calendar_kind(s: Option<&str>) -> crate::Result<CalendarKind> {
+    match s.map(crate::text::fold_compact).as_deref() {
+        None | Some("civil" | "congchuc" | "civilservice") => Ok(CalendarKind::Civil),
+        Some("labour" | "labor" | "laodong") => Ok(CalendarKind::Labour),
+        Some(_) => Err(crate::Error::request(format!("unknown calendar {:?}: use civil or labour", s.unwrap_or_default()))),
+    }
+}

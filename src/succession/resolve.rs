@@ -1,0 +1,295 @@
+//! Following links to the body that carries a function on a date.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Function, Link, LinkKind, Succession};
+
+/// The most links one resolution follows; longer chains are reported, not followed.
+const MAX_STEPS: usize = 32;
+
+/// The answer to "who carries `function` of `agency` on `as_of`?".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resolution {
+    /// The body asked about.
+    pub agency: String,
+    /// The function asked about.
+    pub function: Function,
+    /// The date asked about.
+    pub as_of: NaiveDate,
+    /// The links followed, in order, each with its source. Empty when nothing changed
+    /// on or before `as_of`.
+    pub steps: Vec<Link>,
+    /// The body at the end of the chain, or why there is none.
+    pub outcome: Outcome,
+}
+
+/// The end of a resolution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// This body carries the function on the date.
+    Bearer {
+        /// Its id.
+        id: String,
+    },
+    /// No body can be named.
+    Unknown {
+        /// Why, as a machine-readable kind.
+        cause: UnknownCause,
+        /// Why, as a sentence with the source.
+        reason: String,
+        /// The body an unverified chain would reach, shown as a candidate only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        candidate: Option<String>,
+    },
+}
+
+/// Why a resolution names no bearer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnknownCause {
+    /// The body was dissolved and no successor is recorded for the function.
+    Dissolved,
+    /// The chain passes a link that no source confirms.
+    Unverified,
+    /// The body's jurisdiction no longer governs on the date and no successor is recorded.
+    JurisdictionEnded,
+    /// The body's jurisdiction did not yet govern on the date.
+    NotYetExisting,
+    /// The body was split and no part is recorded as taking the function.
+    Ambiguous,
+    /// The links loop or run too long.
+    Cycle,
+}
+
+impl Resolution {
+    /// The id of the body that carries the function, when one is known.
+    pub fn bearer(&self) -> Option<&str> {
+        match &self.outcome {
+            Outcome::Bearer { id } => Some(id),
+            Outcome::Unknown { .. } => None,
+        }
+    }
+
+    /// Whether the answer is the body asked about, reached without any link.
+    pub fn is_unchanged(&self) -> bool {
+        self.steps.is_empty() && self.bearer() == Some(self.agency.as_str())
+    }
+}
+
+impl Succession {
+    /// The body that carries `function` of `agency_id` on `as_of`, following the links in
+    /// force on that day, with each step and its source.
+    ///
+    /// At each body a partial link (functions transferred, split) that covers the function
+    /// wins over a whole-body link (merged, renamed, dissolved); among several, the latest
+    /// in force. Links effective after `as_of` are ignored, so a date before the changes
+    /// gives the body the text names, with no steps. The chain stops with
+    /// [`Outcome::Unknown`] at an unverified link (naming the candidate it would reach), a
+    /// dissolution, a split that does not cover the function, a cycle, or a body whose
+    /// jurisdiction no longer (or not yet) governs on the date.
+    ///
+    /// Asking about [`Function::All`] follows only whole-body links.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use quyche::succession::{Function, Outcome, Succession, UnknownCause};
+    /// let s = Succession::embedded()?;
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    /// let r = s.resolve("tra-vinh/ubnd-cap-huyen", Function::All, day);
+    /// assert!(matches!(r.outcome, Outcome::Unknown { cause: UnknownCause::Dissolved, .. }));
+    /// assert_eq!(r.steps.len(), 1);
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn resolve(&self, agency_id: &str, function: Function, as_of: NaiveDate) -> Resolution {
+        let mut steps: Vec<Link> = Vec::new();
+        let mut current = agency_id.to_string();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        seen.insert(current.clone());
+        let outcome = loop {
+            if steps.len() >= MAX_STEPS {
+                break unknown(
+                    UnknownCause::Cycle,
+                    format!("more than {MAX_STEPS} links from {agency_id}"),
+                    None,
+                );
+            }
+            let Some(link) = self.next_link(&current, function, as_of) else {
+                if let Some(why) = self.split_without(&current, function, as_of) {
+                    break why;
+                }
+                break self.check_jurisdiction(&current, as_of);
+            };
+            steps.push(link.clone());
+            if link.kind == LinkKind::Dissolved {
+                break unknown(
+                    UnknownCause::Dissolved,
+                    format!(
+                        "{} ceased on {} ({}); no successor is recorded for its {} function",
+                        link.from,
+                        link.effective,
+                        link.source.cite(),
+                        function.as_str()
+                    ),
+                    None,
+                );
+            }
+            let Some(to) = link.to.clone() else {
+                break unknown(
+                    UnknownCause::Cycle,
+                    format!("link {} names no successor", link.describe()),
+                    None,
+                );
+            };
+            if !link.verified {
+                let candidate = self.candidate(&to, function, as_of, &seen);
+                break unknown(
+                    UnknownCause::Unverified,
+                    format!(
+                        "link {} is not confirmed by a source for this body (recorded under {})",
+                        link.describe(),
+                        link.source.cite()
+                    ),
+                    Some(candidate),
+                );
+            }
+            if !seen.insert(to.clone()) {
+                break unknown(
+                    UnknownCause::Cycle,
+                    format!("the links from {agency_id} loop back to {to}"),
+                    None,
+                );
+            }
+            current = to;
+        };
+        Resolution {
+            agency: agency_id.to_string(),
+            function,
+            as_of,
+            steps,
+            outcome,
+        }
+    }
+
+    /// The link to follow from `id` for `function` on `as_of`, if any.
+    fn next_link(&self, id: &str, function: Function, as_of: NaiveDate) -> Option<&Link> {
+        let in_force = || {
+            self.links
+                .iter()
+                .filter(move |l| l.from == id && l.effective <= as_of && l.covers(function))
+        };
+        let partial = in_force()
+            .filter(|l| l.kind.is_partial())
+            .max_by_key(|l| l.effective);
+        partial.or_else(|| {
+            in_force()
+                .filter(|l| !l.kind.is_partial())
+                .max_by_key(|l| l.effective)
+        })
+    }
+
+    /// An Unknown outcome when `id` was split on or before `as_of` and no part took `function`.
+    fn split_without(&self, id: &str, function: Function, as_of: NaiveDate) -> Option<Outcome> {
+        let split = self
+            .links
+            .iter()
+            .filter(|l| l.from == id && l.effective <= as_of && l.kind == LinkKind::SplitInto)
+            .max_by_key(|l| l.effective)?;
+        Some(unknown(
+            UnknownCause::Ambiguous,
+            format!(
+                "{id} was split on {} ({}); no part is recorded as taking its {} function",
+                split.effective,
+                split.source.cite(),
+                function.as_str()
+            ),
+            None,
+        ))
+    }
+
+    /// Bearer `id`, unless its jurisdiction does not govern on `as_of` (for a body) or does
+    /// not exist on `as_of` (for a jurisdiction id itself).
+    fn check_jurisdiction(&self, id: &str, as_of: NaiveDate) -> Outcome {
+        let Some(j) = self.jurisdiction_of(id) else {
+            return Outcome::Bearer { id: id.to_string() };
+        };
+        let is_unit = !id.contains('/');
+        let fine = if is_unit {
+            j.exists_on(as_of)
+        } else {
+            j.governs_on(as_of)
+        };
+        if fine {
+            return Outcome::Bearer { id: id.to_string() };
+        }
+        let (from, until, what) = if is_unit {
+            (j.valid_from, j.valid_until, "which exists")
+        } else {
+            (
+                j.government_from.or(j.valid_from),
+                j.government_until.or(j.valid_until),
+                "whose local government operates",
+            )
+        };
+        let cite = j
+            .source
+            .as_ref()
+            .map(|s| format!(" ({})", s.cite()))
+            .unwrap_or_default();
+        match from {
+            Some(start) if as_of < start => unknown(
+                UnknownCause::NotYetExisting,
+                format!("{id} belongs to {}, {what} from {start}{cite}", j.name),
+                None,
+            ),
+            _ => {
+                let until = until.map(|d| d.to_string()).unwrap_or_default();
+                unknown(
+                    UnknownCause::JurisdictionEnded,
+                    format!(
+                        "{id} belongs to {}, {what} until {until}{cite}; \
+                         no successor is recorded for this body",
+                        j.name
+                    ),
+                    None,
+                )
+            }
+        }
+    }
+
+    /// Where the chain would end from `start` if every link held (for display only).
+    fn candidate(
+        &self,
+        start: &str,
+        function: Function,
+        as_of: NaiveDate,
+        seen: &BTreeSet<String>,
+    ) -> String {
+        let mut current = start.to_string();
+        let mut seen = seen.clone();
+        for _ in 0..MAX_STEPS {
+            let Some(link) = self.next_link(&current, function, as_of) else {
+                break;
+            };
+            match &link.to {
+                Some(to) if link.kind != LinkKind::Dissolved && seen.insert(to.clone()) => {
+                    current = to.clone()
+                }
+                _ => break,
+            }
+        }
+        current
+    }
+}
+
+fn unknown(cause: UnknownCause, reason: String, candidate: Option<String>) -> Outcome {
+    Outcome::Unknown {
+        cause,
+        reason,
+        candidate,
+    }
+}

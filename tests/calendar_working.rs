@@ -1,0 +1,231 @@
+//! The working calendar against the official notices.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use quyche::calendar::arrangements::{Arrangements, Status};
+use quyche::calendar::{CalendarKind, CalendarOptions, DayKind, WorkingCalendar};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn civil() -> WorkingCalendar {
+    WorkingCalendar::vietnam(CalendarKind::Civil).unwrap()
+}
+
+/// Every public holiday and official arrangement of 2026 for the civil service, from:
+/// - Văn bản 12729/VPCP-KGVX (25/12/2025): 01/01–04/01 off, Friday 02/01 swapped for Saturday 10/01;
+/// - Thông báo 9441/TB-BNV (16/10/2025): Tết 16/02–20/02 (29 Chạp Ất Tỵ to mùng 4 Bính Ngọ);
+///   Quốc khánh 01/09 and 02/09, Monday 31/08 off and Saturday 22/08 worked;
+/// - Bộ luật Lao động 2019 Điều 112: Giỗ Tổ 10/3 âm lịch = Sunday 26/04/2026 (its compensatory day
+///   Monday 27/04 by Điều 111 khoản 3), 30/04 (Thursday), 01/05 (Friday).
+#[test]
+fn civil_2026_lists_every_holiday_and_arrangement() {
+    let cal = civil();
+    let got: Vec<(NaiveDate, DayKind)> = cal.holidays(2026).unwrap().iter().map(|r| (r.date, r.kind)).collect();
+    use DayKind::*;
+    let expected = vec![
+        (d(2026, 1, 1), Statutory),
+        (d(2026, 1, 2), SwapOff),
+        (d(2026, 1, 10), SwapWork),
+        (d(2026, 2, 16), Statutory),
+        (d(2026, 2, 17), Statutory),
+        (d(2026, 2, 18), Statutory),
+        (d(2026, 2, 19), Statutory),
+        (d(2026, 2, 20), Statutory),
+        (d(2026, 4, 26), Statutory),
+        (d(2026, 4, 27), Compensatory),
+        (d(2026, 4, 30), Statutory),
+        (d(2026, 5, 1), Statutory),
+        (d(2026, 8, 22), SwapWork),
+        (d(2026, 8, 31), SwapOff),
+        (d(2026, 9, 1), Statutory),
+        (d(2026, 9, 2), Statutory),
+    ];
+    assert_eq!(got, expected);
+    assert_eq!(cal.year(2026).unwrap().status, Status::Official);
+    for r in cal.holidays(2026).unwrap() {
+        assert_eq!(r.status, Status::Official, "{r:?}");
+        assert!(!r.source.is_empty());
+    }
+    // The long breaks the notices announce: 01–04/01, 14–22/02 (9 days), 29/08–02/09 (5 days).
+    for (a, b) in [(d(2026, 1, 1), d(2026, 1, 4)), (d(2026, 2, 14), d(2026, 2, 22)), (d(2026, 8, 29), d(2026, 9, 2))] {
+        let mut x = a;
+        while x <= b {
+            assert!(!cal.is_working_day(x).unwrap(), "{x}");
+            x = x.succ_opt().unwrap();
+        }
+        assert!(cal.is_working_day(b.succ_opt().unwrap()).unwrap(), "{b} + 1");
+    }
+}
+
+/// Working days of 2026 for the civil service, by hand from the notices above:
+/// 2026 has 365 days and starts on a Thursday: 52 full weeks (260 weekdays) plus Thursday 31/12,
+/// so 261 weekdays. Days off on weekdays: 01/01 (1), Tết 16–20/02 (5), compensatory 27/04 (1),
+/// 30/04 and 01/05 (2), 01/09 and 02/09 (2) = 11. The swaps are neutral: 02/01 off and 10/01
+/// worked; 31/08 off and 22/08 worked. 261 − 11 = 250.
+#[test]
+fn working_days_2026() {
+    let cal = civil();
+    assert_eq!(cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1)).unwrap(), 250);
+    assert_eq!(cal.year(2026).unwrap().working_days, 250);
+}
+
+#[test]
+fn earlier_official_years() {
+    let cal = civil();
+    // 2024 (8662/VPCP-KGVX, 2450/VPCP-KGVX): Tết off 08–14/02 (5 Tết days + 2 compensatory);
+    // 27/04–01/05 off with Saturday 04/05 worked; Quốc khánh 31/08–03/09.
+    for x in [d(2024, 2, 8), d(2024, 2, 13), d(2024, 2, 14), d(2024, 4, 29), d(2024, 5, 1), d(2024, 9, 2), d(2024, 9, 3)] {
+        assert!(!cal.is_working_day(x).unwrap(), "{x}");
+    }
+    for x in [d(2024, 2, 7), d(2024, 2, 15), d(2024, 5, 4), d(2024, 9, 4), d(2024, 4, 18 + 1)] {
+        assert!(cal.is_working_day(x).unwrap(), "{x}");
+    }
+    assert!(!cal.is_working_day(d(2024, 4, 18)).unwrap()); // Giỗ Tổ, Thursday
+    // 2025 (8726/VPCP-KGVX): Tết 27–31/01; 02/05 off, Saturday 26/04 worked; 01/09 and 02/09.
+    for x in [d(2025, 1, 27), d(2025, 1, 31), d(2025, 4, 7), d(2025, 4, 30), d(2025, 5, 2), d(2025, 9, 1), d(2025, 9, 2)] {
+        assert!(!cal.is_working_day(x).unwrap(), "{x}");
+    }
+    for x in [d(2025, 1, 24), d(2025, 2, 3), d(2025, 4, 26), d(2025, 5, 5), d(2025, 9, 3)] {
+        assert!(cal.is_working_day(x).unwrap(), "{x}");
+    }
+    // Before the 2019 Code: one day of Quốc khánh (2/9/2020 was a Wednesday; 3/9 a working day),
+    // and before 2014 a four-day Tết (Labour Code 2012 in force from 01/05/2013).
+    assert!(cal.is_working_day(d(2020, 9, 3)).unwrap());
+    assert_eq!(cal.holidays(2013).unwrap().iter().filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory).count(), 4);
+    assert_eq!(cal.holidays(2014).unwrap().iter().filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory).count(), 5);
+    // Giỗ Tổ exists from 2007 only (Luật 84/2007/QH11).
+    assert!(cal.holidays(2006).unwrap().iter().all(|r| r.holiday.as_deref() != Some("hung_kings")));
+    assert!(cal.holidays(2007).unwrap().iter().any(|r| r.holiday.as_deref() == Some("hung_kings") && r.date == d(2007, 4, 26)));
+}
+
+#[test]
+fn projected_years_say_so() {
+    let cal = civil();
+    assert_eq!(cal.year(2027).unwrap().status, Status::Projected);
+    assert!(cal.holidays(2027).unwrap().iter().all(|r| r.status == Status::Projected));
+    // Tết 2027 (Đinh Mùi) is 06/02/2027; the projection takes 30 Chạp (05/02) and mùng 1–4.
+    let tet: Vec<NaiveDate> = cal.holidays(2027).unwrap().iter().filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory).map(|r| r.date).collect();
+    assert_eq!(tet, [d(2027, 2, 5), d(2027, 2, 6), d(2027, 2, 7), d(2027, 2, 8), d(2027, 2, 9)]);
+}
+
+#[test]
+fn day_info_traces() {
+    let cal = civil();
+    let i = cal.day_info(d(2026, 9, 2)).unwrap();
+    assert!(!i.working);
+    assert_eq!(i.reasons.len(), 1);
+    assert!(i.reasons[0].text.starts_with("02/09/2026 is Quốc khánh (National Day)"), "{}", i.reasons[0].text);
+    assert!(i.reasons[0].source.contains("Điều 112") && i.reasons[0].source.contains("9441/TB-BNV"));
+    let i = cal.day_info(d(2026, 11, 29)).unwrap();
+    assert_eq!(i.reasons[0].kind, "weekly_rest");
+    assert_eq!(i.reasons[0].text, "29/11/2026 is a Sunday (Chủ nhật), a weekly rest day");
+    let i = cal.day_info(d(2026, 8, 22)).unwrap();
+    assert!(i.working);
+    assert_eq!(i.reasons.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>(), ["weekly_rest", "swap_work"]);
+    let i = cal.day_info(d(2026, 4, 26)).unwrap();
+    assert!(!i.working && i.reasons.len() == 2); // Sunday and Giỗ Tổ
+    let i = cal.day_info(d(2026, 11, 27)).unwrap();
+    assert!(i.working && i.reasons[0].kind == "working_weekday");
+}
+
+#[test]
+fn arithmetic() {
+    let cal = civil();
+    // Điện Biên's "trước ngày 30/11" in 2026: last day Sunday 29/11; previous working day Friday 27/11.
+    assert_eq!(cal.on_or_before(d(2026, 11, 29)).unwrap(), d(2026, 11, 27));
+    assert_eq!(cal.on_or_after(d(2026, 11, 29)).unwrap(), d(2026, 11, 30));
+    // Friday 13/02/2026 + 1 working day: Tết and its weekends until Monday 23/02.
+    assert_eq!(cal.add_working_days(d(2026, 2, 13), 1).unwrap(), d(2026, 2, 23));
+    assert_eq!(cal.add_working_days(d(2026, 2, 23), -1).unwrap(), d(2026, 2, 13));
+    // n = 0 leaves even a day off unchanged (documented).
+    assert_eq!(cal.add_working_days(d(2026, 2, 17), 0).unwrap(), d(2026, 2, 17));
+    // From a day off, +1 is the first working day after it, -1 the last before it.
+    assert_eq!(cal.add_working_days(d(2026, 2, 17), 1).unwrap(), d(2026, 2, 23));
+    assert_eq!(cal.add_working_days(d(2026, 2, 17), -1).unwrap(), d(2026, 2, 13));
+    // 10 working days from Friday 21/08/2026: 22/08 (Saturday worked), 24–28/08, 03/09, 04/09,
+    // 07/09, 08/09.
+    assert_eq!(cal.add_working_days(d(2026, 8, 21), 10).unwrap(), d(2026, 9, 8));
+    // add and between agree on every working day of 2026 for n in -30..=30.
+    let mut x = d(2026, 1, 1);
+    while x.year() == 2026 {
+        if cal.is_working_day(x).unwrap() {
+            for n in -30..=30 {
+                let y = cal.add_working_days(x, n).unwrap();
+                assert_eq!(cal.working_days_between(x, y).unwrap(), n, "{x} {n}");
+            }
+        }
+        x = x.succ_opt().unwrap();
+    }
+    // Half-open: [a, a) is empty; swapped arguments negate.
+    assert_eq!(cal.working_days_between(d(2026, 3, 2), d(2026, 3, 2)).unwrap(), 0);
+    assert_eq!(cal.working_days_between(d(2026, 3, 2), d(2026, 3, 3)).unwrap(), 1);
+    assert_eq!(cal.working_days_between(d(2026, 3, 3), d(2026, 3, 2)).unwrap(), -1);
+}
+
+#[test]
+fn bad_input_gives_typed_errors() {
+    let cal = civil();
+    assert!(NaiveDate::from_ymd_opt(2026, 2, 30).is_none()); // 30 February cannot even be built
+    for x in [d(1999, 12, 31), d(2200, 1, 1), NaiveDate::MIN, NaiveDate::MAX] {
+        assert_eq!(cal.is_working_day(x).unwrap_err().kind(), "date");
+        assert_eq!(cal.day_info(x).unwrap_err().kind(), "date");
+    }
+    for n in [i64::MAX, i64::MIN, 1_000_000, -1_000_000] {
+        assert_eq!(cal.add_working_days(d(2026, 1, 5), n).unwrap_err().kind(), "date", "{n}");
+    }
+    assert!(cal.next_working_day(d(2199, 12, 31)).is_err());
+    assert!(cal.previous_working_day(d(2000, 1, 1)).is_err()); // Saturday: nothing before it in range
+    assert!(cal.holidays(0).is_err());
+    assert!(cal.holidays(2200).is_err());
+    assert!(cal.year(i32::MIN).is_err());
+}
+
+#[test]
+fn labour_calendar() {
+    let cal = WorkingCalendar::vietnam(CalendarKind::Labour).unwrap();
+    // Saturdays work; no civil-service swaps (Friday 02/01/2026 works, Saturday 10/01 works anyway).
+    assert!(cal.is_working_day(d(2026, 11, 28)).unwrap());
+    assert!(cal.is_working_day(d(2026, 1, 2)).unwrap());
+    assert!(cal.is_working_day(d(2026, 8, 31)).unwrap());
+    assert!(!cal.is_working_day(d(2026, 11, 29)).unwrap());
+    // Giỗ Tổ on Sunday 26/04/2026 → compensatory Monday 27/04.
+    assert!(!cal.is_working_day(d(2026, 4, 27)).unwrap());
+    // A Saturday rest day instead.
+    let sat = WorkingCalendar::with_options(CalendarOptions { rest_days: Some(vec![Weekday::Sat]), ..CalendarOptions::new(CalendarKind::Labour) }).unwrap();
+    assert!(sat.is_working_day(d(2026, 11, 29)).unwrap());
+    assert!(!sat.is_working_day(d(2026, 11, 28)).unwrap());
+    let none = WorkingCalendar::with_options(CalendarOptions { rest_days: Some(vec![]), ..CalendarOptions::new(CalendarKind::Labour) });
+    assert_eq!(none.unwrap_err().kind(), "request");
+}
+
+#[test]
+fn user_arrangements() {
+    // Suppose 24/11 (Ngày Văn hóa Việt Nam) is enacted: a user adds it for 2026.
+    let extra = Arrangements::from_toml(
+        r#"
+[[arrangement]]
+year = 2026
+kind = "day_off"
+name_vi = "Ngày Văn hóa Việt Nam"
+name_en = "Viet Nam Culture Day"
+dates = ["2026-11-24"]
+source = "user"
+"#,
+    )
+    .unwrap();
+    let cal = WorkingCalendar::with_options(CalendarOptions { extra: Some(extra), ..CalendarOptions::new(CalendarKind::Civil) }).unwrap();
+    assert!(!cal.is_working_day(d(2026, 11, 24)).unwrap());
+    assert_eq!(cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1)).unwrap(), 249);
+
+    // Errors name the line.
+    let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"holiday\"\nsource = \"x\"\n").unwrap_err();
+    assert_eq!(e.kind(), "dataset");
+    assert!(e.to_string().contains("<arrangements>:3"), "{e}");
+    let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"day_off\"\n\ndates = [\"2025-11-24\"]\nsource = \"x\"\n").unwrap_err();
+    assert!(e.to_string().contains("<arrangements>:5") && e.to_string().contains("not in the year 2026"), "{e}");
+    let e = Arrangements::from_toml("[[arrangement]\nyear = 2026\n").unwrap_err();
+    assert!(e.to_string().contains("<arrangements>:1"), "{e}");
+    let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"swap\"\noff = \"2026-02-30\"\nwork = \"2026-03-07\"\nsource = \"x\"\n").unwrap_err();
+    assert!(e.to_string().contains("<arrangements>:4") && e.to_string().contains("2026-02-30"), "{e}");
+}
