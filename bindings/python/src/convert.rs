@@ -13,8 +13,18 @@ static DATE: GILOnceCell<Py<PyType>> = GILOnceCell::new();
 static DATETIME: GILOnceCell<Py<PyType>> = GILOnceCell::new();
 
 /// JSON keys whose string values are ISO dates and become `datetime.date` in Python.
-const DATE_KEYS: [&str; 11] =
-    ["signed_on", "effective_from", "verified_on", "valid_from", "valid_until", "period_start", "period_end", "last_day", "due", "date", "holiday"];
+const DATE_KEYS: [&str; 10] = [
+    "signed_on",
+    "effective_from",
+    "verified_on",
+    "valid_from",
+    "valid_until",
+    "period_start",
+    "period_end",
+    "last_day",
+    "due",
+    "date",
+];
 
 fn date_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
     DATE.import(py, "datetime", "date")
@@ -22,7 +32,9 @@ fn date_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 
 /// A `datetime.date`.
 pub fn date_to_py(py: Python<'_>, d: NaiveDate) -> PyResult<PyObject> {
-    Ok(date_type(py)?.call1((d.year(), d.month(), d.day()))?.unbind())
+    Ok(date_type(py)?
+        .call1((d.year(), d.month(), d.day()))?
+        .unbind())
 }
 
 /// A date from a `datetime.date` or a strict ISO string `YYYY-MM-DD`.
@@ -32,11 +44,20 @@ pub fn date_to_py(py: Python<'_>, d: NaiveDate) -> PyResult<PyObject> {
 pub fn date_from_py(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
     let py = obj.py();
     if obj.is_instance(DATETIME.import(py, "datetime", "datetime")?)? {
-        return Err(PyTypeError::new_err(format!("{what}: expected a datetime.date, got a datetime.datetime ({}); pass .date()", obj.repr()?)));
+        return Err(PyTypeError::new_err(format!(
+            "{what}: expected a datetime.date, got a datetime.datetime ({}); pass .date()",
+            obj.repr()?
+        )));
     }
     if obj.is_instance(date_type(py)?)? {
-        let (y, m, d): (i32, u32, u32) = (obj.getattr("year")?.extract()?, obj.getattr("month")?.extract()?, obj.getattr("day")?.extract()?);
-        return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| errors::invalid_date(py, format!("{what}: {y:04}-{m:02}-{d:02} is out of range")));
+        let (y, m, d): (i32, u32, u32) = (
+            obj.getattr("year")?.extract()?,
+            obj.getattr("month")?.extract()?,
+            obj.getattr("day")?.extract()?,
+        );
+        return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+            errors::invalid_date(py, format!("{what}: {y:04}-{m:02}-{d:02} is out of range"))
+        });
     }
     if let Ok(s) = obj.downcast::<PyString>() {
         let s = s.to_cow()?;
@@ -44,14 +65,27 @@ pub fn date_from_py(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
             errors::invalid_date(py, format!("{what}: {s:?} is not a valid date; give a datetime.date or an ISO date such as \"2026-12-10\""))
         });
     }
-    let ty = obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into());
-    Err(PyTypeError::new_err(format!("{what}: expected a datetime.date, got {ty}")))
+    let ty = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into());
+    Err(PyTypeError::new_err(format!(
+        "{what}: expected a datetime.date, got {ty}"
+    )))
 }
 
 /// `YYYY-MM-DD` exactly (chrono alone would take `2026-2-3`).
 fn parse_iso(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    let shape = b.len() == 10 && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !shape {
         return None;
     }
@@ -78,10 +112,17 @@ fn convert(py: Python<'_>, v: &Value, key: Option<&str>, dates: bool) -> PyResul
             } else if let Some(u) = n.as_u64() {
                 u.into_pyobject(py)?.into_any().unbind()
             } else {
-                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any().unbind()
+                n.as_f64()
+                    .unwrap_or(f64::NAN)
+                    .into_pyobject(py)?
+                    .into_any()
+                    .unbind()
             }
         }
-        Value::String(s) => match key.filter(|k| dates && DATE_KEYS.contains(k)).and_then(|_| parse_iso(s)) {
+        Value::String(s) => match key
+            .filter(|k| dates && DATE_KEYS.contains(k))
+            .and_then(|_| parse_iso(s))
+        {
             Some(d) => date_to_py(py, d)?,
             None => s.into_pyobject(py)?.into_any().unbind(),
         },
@@ -112,7 +153,8 @@ pub fn field(py: Python<'_>, v: &Value, key: &str) -> PyResult<PyObject> {
 
 /// A serialisable value as JSON, with the core's error on failure.
 pub fn to_value<T: serde::Serialize>(py: Python<'_>, x: &T) -> PyResult<Value> {
-    serde_json::to_value(x).map_err(|e| errors::parse_error(py, format!("cannot convert the answer to JSON: {e}")))
+    serde_json::to_value(x)
+        .map_err(|e| errors::parse_error(py, format!("cannot convert the answer to JSON: {e}")))
 }
 
 /// Pretty JSON exactly as the CLI prints it.

@@ -12,20 +12,37 @@ use crate::convert::{self, field};
 use crate::errors::IntoPyResult;
 
 fn richcmp<T: PartialEq>(py: Python<'_>, a: &T, b: Option<&T>, op: CompareOp) -> PyObject {
-    let Some(b) = b else { return py.NotImplemented() };
+    let Some(b) = b else {
+        return py.NotImplemented();
+    };
     match op {
-        CompareOp::Eq => (a == b).into_py_any(py).unwrap_or_else(|_| py.NotImplemented()),
-        CompareOp::Ne => (a != b).into_py_any(py).unwrap_or_else(|_| py.NotImplemented()),
+        CompareOp::Eq => (a == b)
+            .into_py_any(py)
+            .unwrap_or_else(|_| py.NotImplemented()),
+        CompareOp::Ne => (a != b)
+            .into_py_any(py)
+            .unwrap_or_else(|_| py.NotImplemented()),
         _ => py.NotImplemented(),
     }
 }
 
 fn json_of<T: serde::Serialize>(py: Python<'_>, x: &T) -> PyResult<String> {
-    serde_json::to_string(x).map_err(|e| crate::errors::parse_error(py, format!("cannot write JSON: {e}")))
+    serde_json::to_string(x)
+        .map_err(|e| crate::errors::parse_error(py, format!("cannot write JSON: {e}")))
 }
 
 fn provisions(py: Python<'_>, nodes: &[quyche::model::Provision]) -> PyResult<Vec<Py<Provision>>> {
-    nodes.iter().map(|p| Py::new(py, Provision { node: Arc::new(p.clone()) })).collect()
+    nodes
+        .iter()
+        .map(|p| {
+            Py::new(
+                py,
+                Provision {
+                    node: Arc::new(p.clone()),
+                },
+            )
+        })
+        .collect()
 }
 
 /// A legal instrument with its provision trees: the answer of `RuleSet.instrument()` and of
@@ -39,7 +56,10 @@ pub struct Instrument {
 impl Instrument {
     /// Wraps a core instrument and its query-layer view (as JSON).
     pub fn new(core: quyche::model::Instrument, view: Value) -> Self {
-        Instrument { core: Arc::new(core), view: Arc::new(view) }
+        Instrument {
+            core: Arc::new(core),
+            view: Arc::new(view),
+        }
     }
 }
 
@@ -168,7 +188,18 @@ impl Instrument {
     /// The regulations attached to it, each with its own tree.
     #[getter]
     fn attachments(&self, py: Python<'_>) -> PyResult<Vec<Py<Attachment>>> {
-        self.core.attachments.iter().map(|a| Py::new(py, Attachment { core: Arc::new(a.clone()) })).collect()
+        self.core
+            .attachments
+            .iter()
+            .map(|a| {
+                Py::new(
+                    py,
+                    Attachment {
+                        core: Arc::new(a.clone()),
+                    },
+                )
+            })
+            .collect()
     }
 
     /// The provision named by a citation (`"Điểm a khoản 2 Điều 20"`) or an eId
@@ -176,12 +207,24 @@ impl Instrument {
     /// `ParseError` (an unreadable citation).
     fn provision(&self, py: Python<'_>, citation: &str) -> PyResult<Provision> {
         let p = quyche::dataset::find_provision(&self.core, citation).py_err(py)?;
-        Ok(Provision { node: Arc::new(p.clone()) })
+        Ok(Provision {
+            node: Arc::new(p.clone()),
+        })
     }
 
     /// Every provision, depth first: the body, then each attachment.
     fn walk(&self, py: Python<'_>) -> PyResult<Vec<Py<Provision>>> {
-        self.core.provisions().map(|p| Py::new(py, Provision { node: Arc::new(p.clone()) })).collect()
+        self.core
+            .provisions()
+            .map(|p| {
+                Py::new(
+                    py,
+                    Provision {
+                        node: Arc::new(p.clone()),
+                    },
+                )
+            })
+            .collect()
     }
 
     /// The instrument as plain data, exactly the CLI's `show ID --format json`.
@@ -195,7 +238,14 @@ impl Instrument {
     }
 
     fn __repr__(&self) -> String {
-        format!("Instrument(id={:?}, number={})", self.core.id, self.core.number.as_deref().map_or_else(|| "None".to_owned(), |n| format!("{n:?}")))
+        format!(
+            "Instrument(id={:?}, number={})",
+            self.core.id,
+            self.core
+                .number
+                .as_deref()
+                .map_or_else(|| "None".to_owned(), |n| format!("{n:?}"))
+        )
     }
 
     fn __richcmp__(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: CompareOp) -> PyObject {
@@ -210,14 +260,22 @@ impl Instrument {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, String))> {
         let py = slf.py();
         let rebuild = slf.get_type().getattr("_from_json")?;
-        Ok((rebuild, (json_of(py, &*slf.get().core)?, slf.get().view.to_string())))
+        Ok((
+            rebuild,
+            (json_of(py, &*slf.get().core)?, slf.get().view.to_string()),
+        ))
     }
 
     /// Rebuilds an instrument from its JSON texts (used by pickle).
     #[classmethod]
     fn _from_json(_cls: &Bound<'_, PyType>, core: &str, view: &str) -> PyResult<Self> {
-        let bad = |e: serde_json::Error| pyo3::exceptions::PyValueError::new_err(format!("invalid Instrument JSON: {e}"));
-        Ok(Instrument { core: Arc::new(serde_json::from_str(core).map_err(bad)?), view: Arc::new(serde_json::from_str(view).map_err(bad)?) })
+        let bad = |e: serde_json::Error| {
+            pyo3::exceptions::PyValueError::new_err(format!("invalid Instrument JSON: {e}"))
+        };
+        Ok(Instrument {
+            core: Arc::new(serde_json::from_str(core).map_err(bad)?),
+            view: Arc::new(serde_json::from_str(view).map_err(bad)?),
+        })
     }
 }
 
@@ -254,7 +312,10 @@ impl Attachment {
     }
 
     fn __repr__(&self) -> String {
-        format!("Attachment(eid={:?}, kind={:?})", self.core.eid, self.core.kind)
+        format!(
+            "Attachment(eid={:?}, kind={:?})",
+            self.core.eid, self.core.kind
+        )
     }
 }
 
@@ -333,7 +394,17 @@ impl Provision {
 
     /// This node and all its descendants, depth first.
     fn walk(&self, py: Python<'_>) -> PyResult<Vec<Py<Provision>>> {
-        self.node.walk().map(|p| Py::new(py, Provision { node: Arc::new(p.clone()) })).collect()
+        self.node
+            .walk()
+            .map(|p| {
+                Py::new(
+                    py,
+                    Provision {
+                        node: Arc::new(p.clone()),
+                    },
+                )
+            })
+            .collect()
     }
 
     /// The node and its subtree as plain data, as in the CLI's JSON.
@@ -342,7 +413,10 @@ impl Provision {
     }
 
     fn __repr__(&self) -> String {
-        format!("Provision(eid={:?}, citation={:?})", self.node.eid, self.node.citation)
+        format!(
+            "Provision(eid={:?}, citation={:?})",
+            self.node.eid, self.node.citation
+        )
     }
 
     fn __richcmp__(&self, py: Python<'_>, other: &Bound<'_, PyAny>, op: CompareOp) -> PyObject {
@@ -364,6 +438,8 @@ impl Provision {
     fn _from_json(_cls: &Bound<'_, PyType>, text: &str) -> PyResult<Self> {
         serde_json::from_str(text)
             .map(|p| Provision { node: Arc::new(p) })
-            .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("invalid Provision JSON: {e}")))
+            .map_err(|e| {
+                pyo3::exceptions::PyValueError::new_err(format!("invalid Provision JSON: {e}"))
+            })
     }
 }

@@ -3,6 +3,7 @@
 //! and the CLI agree.
 #![forbid(unsafe_code)]
 
+mod calendar;
 mod convert;
 mod errors;
 mod instrument;
@@ -23,8 +24,20 @@ fn _quyche(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<records::Agency>()?;
     m.add_class::<records::Duty>()?;
     m.add_class::<records::Obligation>()?;
+    m.add_class::<records::Deadline>()?;
+    m.add_class::<records::Holiday>()?;
+    m.add_class::<calendar::Calendar>()?;
     m.add_function(wrap_pyfunction!(ruleset::import_text, m)?)?;
     m.add_function(wrap_pyfunction!(ruleset::import_bytes, m)?)?;
+    let lunar = PyModule::new(m.py(), "quyche.lunar")?;
+    lunar.add(
+        "__doc__",
+        "The Vietnamese lunisolar calendar (âm lịch), 1900–2199, computed for UTC+7.",
+    )?;
+    lunar.add_class::<records::LunarDateRecord>()?;
+    lunar.add_function(wrap_pyfunction!(calendar::from_solar, &lunar)?)?;
+    lunar.add_function(wrap_pyfunction!(calendar::to_solar, &lunar)?)?;
+    m.add_submodule(&lunar)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

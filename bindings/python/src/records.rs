@@ -129,3 +129,89 @@ json_record! {
         quote,
     }
 }
+
+json_record! {
+    /// One due date of one obligation (an item of `RuleSet.deadlines()`), with its trace.
+    Deadline as "Deadline", repr ["obligation", "due"],
+    {
+        /// The obligation's id.
+        obligation,
+        /// Number of the instrument (its id for a draft).
+        instrument,
+        /// Id of the instrument.
+        instrument_id,
+        /// The instrument's status (`draft` marks a draft's duties).
+        instrument_status,
+        /// Province slug, `None` for national obligations.
+        province,
+        /// Citation of the provision.
+        citation,
+        /// eId of the provision.
+        eid,
+        /// Who owes it: dicts with `id` and `name` (JSON key `from`, a Python keyword).
+        from_ = "from",
+        /// To whom: dicts with `id` and `name`.
+        to,
+        /// What is delivered.
+        what,
+        /// English summary.
+        summary,
+        /// `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request` or `event`.
+        recurrence,
+        /// The schedule as data.
+        schedule,
+        /// First day of the period (`datetime.date`), `None` for undated duties.
+        period_start,
+        /// Last day of the period (`datetime.date`), `None` for undated duties.
+        period_end,
+        /// The last day the wording allows (`datetime.date`), before any shift.
+        last_day,
+        /// The due date after the shift policy (`datetime.date`), `None` for undated duties.
+        due,
+        /// The shift policy applied: `previous`, `next` or `none`.
+        shift,
+        /// Whether the instrument binds for this due date.
+        in_force,
+        /// How the due date was found: dicts with `step`, `date` (`datetime.date` or `None`), `reason`, `source`.
+        trace,
+        /// The exact Vietnamese words of the provision.
+        quote,
+    }
+}
+
+json_record! {
+    /// A holiday, compensatory day off or official swap of the working calendar (an item of
+    /// `Calendar.holidays()`).
+    Holiday as "Holiday", repr ["date", "name_en"],
+    {
+        /// The day (`datetime.date`).
+        date,
+        /// `statutory`, `compensatory`, `swap_off`, `swap_work` (a weekend day worked), `day_off` or `work_day`.
+        kind,
+        /// The statutory holiday concerned (`tet`, `national_day`, ...), where there is one.
+        holiday,
+        /// Vietnamese name.
+        name_vi,
+        /// English name.
+        name_en,
+        /// The law and, where a notice fixed the date, the notice.
+        source,
+        /// `official` (fixed by a notice or by the law's fixed date) or `projected` by the rules.
+        status,
+    }
+}
+
+json_record! {
+    /// A date of the Vietnamese lunisolar calendar (from `quyche.lunar.from_solar`).
+    LunarDateRecord as "LunarDate", repr ["year", "month", "day", "leap"],
+    {
+        /// The lunar year, numbered like the solar year in which most of it falls.
+        year,
+        /// The month, 1 to 12.
+        month,
+        /// The day of the month, 1 to 30.
+        day,
+        /// Whether the month is the leap month (tháng nhuận) repeating `month`.
+        leap,
+    }
+}

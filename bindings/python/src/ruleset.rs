@@ -3,15 +3,17 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-use quyche::dataset::Dataset;
-use quyche::query::{answer_value, Request};
+use quyche::query::Request;
 use serde_json::Value;
 
+use crate::calendar::Calendar;
+use crate::convert::date_from_py;
 use crate::errors::IntoPyResult;
 use crate::instrument::Instrument;
-use crate::records::{Agency, Duty, InstrumentInfo, Obligation};
+use crate::records::{Agency, Deadline, Duty, InstrumentInfo, Obligation};
 
 #[derive(Clone)]
 enum Source {
@@ -24,26 +26,34 @@ enum Source {
 /// set reloads from where it came: the embedded data or the same directory).
 #[pyclass(frozen, module = "quyche")]
 pub struct RuleSet {
-    ds: Arc<Dataset>,
+    rules: Arc<quyche::query::RuleSet>,
     source: Source,
+}
+
+fn opt_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<NaiveDate>> {
+    obj.filter(|o| !o.is_none())
+        .map(|o| date_from_py(o, what))
+        .transpose()
 }
 
 impl RuleSet {
     /// Answers a request with the GIL released.
     pub(crate) fn answer(&self, py: Python<'_>, request: &Request) -> PyResult<Value> {
-        let ds = Arc::clone(&self.ds);
-        py.allow_threads(move || answer_value(&ds, request)).py_err(py)
+        let rules = Arc::clone(&self.rules);
+        py.allow_threads(move || rules.answer_value(request))
+            .py_err(py)
     }
 
-    fn items<T>(&self, py: Python<'_>, request: &Request, wrap: impl Fn(Value) -> T) -> PyResult<Vec<T>> {
+    fn items<T>(
+        &self,
+        py: Python<'_>,
+        request: &Request,
+        wrap: impl Fn(Value) -> T,
+    ) -> PyResult<Vec<T>> {
         match self.answer(py, request)? {
             Value::Array(items) => Ok(items.into_iter().map(wrap).collect()),
             other => Ok(vec![wrap(other)]),
         }
-    }
-
-    pub(crate) fn dataset(&self) -> &Arc<Dataset> {
-        &self.ds
     }
 }
 
@@ -53,8 +63,13 @@ impl RuleSet {
     /// duties and obligations). Raises `DatasetError` only if the embedded data is broken.
     #[staticmethod]
     fn default(py: Python<'_>) -> PyResult<Self> {
-        let ds = py.allow_threads(Dataset::embedded).py_err(py)?;
-        Ok(RuleSet { ds: Arc::new(ds), source: Source::Embedded })
+        let rules = py
+            .allow_threads(quyche::query::RuleSet::embedded)
+            .py_err(py)?;
+        Ok(RuleSet {
+            rules: Arc::new(rules),
+            source: Source::Embedded,
+        })
     }
 
     /// Loads a dataset directory laid out like the project's `data/` (see docs/dataset.md).
@@ -63,20 +78,48 @@ impl RuleSet {
     #[staticmethod]
     fn from_dir(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
         let dir = path.clone();
-        let ds = py.allow_threads(move || Dataset::from_dir(&dir)).py_err(py)?;
-        Ok(RuleSet { ds: Arc::new(ds), source: Source::Dir(path) })
+        let rules = py
+            .allow_threads(move || quyche::query::RuleSet::from_dir(&dir))
+            .py_err(py)?;
+        Ok(RuleSet {
+            rules: Arc::new(rules),
+            source: Source::Dir(path),
+        })
     }
 
-    /// Every instrument, without trees, in id order (the CLI's `instruments`).
-    fn instruments(&self, py: Python<'_>) -> PyResult<Vec<InstrumentInfo>> {
-        self.items(py, &Request::Instruments {}, InstrumentInfo::from_value)
+    /// Every instrument, without trees, in id order (the CLI's `instruments`). With `as_of`
+    /// (a `datetime.date`), the law as it stood that day: later instruments left out, each
+    /// status as it was then.
+    #[pyo3(signature = (*, as_of=None))]
+    fn instruments(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<InstrumentInfo>> {
+        let as_of = opt_date(as_of, "as_of")?;
+        self.items(
+            py,
+            &Request::Instruments { as_of },
+            InstrumentInfo::from_value,
+        )
     }
 
     /// One instrument with its provision trees, by id (`quang-ninh/38-2018-qd-ubnd`) or official
     /// number (`38/2018/QĐ-UBND`, diacritics optional). Raises `NotFoundError` with close matches.
     fn instrument(&self, py: Python<'_>, id_or_number: &str) -> PyResult<Instrument> {
-        let core = self.ds.instrument(id_or_number).py_err(py)?.clone();
-        let view = self.answer(py, &Request::Show { id: id_or_number.to_owned(), citation: None })?;
+        let core = self
+            .rules
+            .dataset()
+            .instrument(id_or_number)
+            .py_err(py)?
+            .clone();
+        let view = self.answer(
+            py,
+            &Request::Show {
+                id: id_or_number.to_owned(),
+                citation: None,
+            },
+        )?;
         Ok(Instrument::new(core, view))
     }
 
@@ -89,35 +132,121 @@ impl RuleSet {
 
     /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
     /// (`lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info`, `implement`).
-    #[pyo3(signature = (agency=None, province=None, role=None))]
-    fn duties(&self, py: Python<'_>, agency: Option<String>, province: Option<String>, role: Option<String>) -> PyResult<Vec<Duty>> {
-        self.items(py, &Request::Duties { agency, province, role }, Duty::from_value)
+    /// With `as_of`, only duties of instruments in force that day.
+    #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None))]
+    fn duties(
+        &self,
+        py: Python<'_>,
+        agency: Option<String>,
+        province: Option<String>,
+        role: Option<String>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<Duty>> {
+        let as_of = opt_date(as_of, "as_of")?;
+        self.items(
+            py,
+            &Request::Duties {
+                agency,
+                province,
+                role,
+                as_of,
+            },
+            Duty::from_value,
+        )
     }
 
     /// Reporting obligations, filtered by province, recipient agency and frequency (`annual`,
     /// `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`).
-    #[pyo3(signature = (province=None, to=None, frequency=None))]
-    fn obligations(&self, py: Python<'_>, province: Option<String>, to: Option<String>, frequency: Option<String>) -> PyResult<Vec<Obligation>> {
-        self.items(py, &Request::Obligations { province, to, frequency }, Obligation::from_value)
+    /// With `as_of`, only obligations of instruments in force that day.
+    #[pyo3(signature = (province=None, to=None, frequency=None, *, as_of=None))]
+    fn obligations(
+        &self,
+        py: Python<'_>,
+        province: Option<String>,
+        to: Option<String>,
+        frequency: Option<String>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<Obligation>> {
+        let as_of = opt_date(as_of, "as_of")?;
+        self.items(
+            py,
+            &Request::Obligations {
+                province,
+                to,
+                frequency,
+                as_of,
+            },
+            Obligation::from_value,
+        )
+    }
+
+    /// Due dates of the reporting obligations in calendar year `year` (or from `start` to `end`,
+    /// both `datetime.date`, inclusive), on the Vietnamese working calendar (`calendar`: `civil`
+    /// or `labour`). `shift` says what happens to a last day that is not a working day:
+    /// `previous` (the default), `next` (Civil Code 2015 Art. 148(5)) or `none`. Each due date
+    /// carries its trace. Filters: `province`, `agency` (who owes it), `as_of`.
+    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn deadlines(
+        &self,
+        py: Python<'_>,
+        year: Option<i32>,
+        province: Option<String>,
+        agency: Option<String>,
+        shift: &str,
+        start: Option<&Bound<'_, PyAny>>,
+        end: Option<&Bound<'_, PyAny>>,
+        calendar: &str,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<Deadline>> {
+        let request = Request::Deadlines {
+            year,
+            from: opt_date(start, "start")?,
+            to: opt_date(end, "end")?,
+            province,
+            agency,
+            shift: Some(shift.to_owned()),
+            calendar: Some(calendar.to_owned()),
+            as_of: opt_date(as_of, "as_of")?,
+        };
+        self.items(py, &request, Deadline::from_value)
+    }
+
+    /// The working calendar the rule set computes deadlines on (`civil` or `labour`), built on
+    /// first use and kept.
+    #[pyo3(signature = (kind="civil"))]
+    fn calendar(&self, py: Python<'_>, kind: &str) -> PyResult<Calendar> {
+        let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
+        let cal = self.rules.calendar(kind).py_err(py)?.clone();
+        Ok(Calendar::new(cal))
     }
 
     /// Answers a JSON request (`{"query": "duties", "province": "Quảng Ninh"}`) with the JSON
     /// text the CLI would print: the entry point shared with the C ABI.
     fn query_json(&self, py: Python<'_>, request: &str) -> PyResult<String> {
-        let ds = Arc::clone(&self.ds);
+        let rules = Arc::clone(&self.rules);
         let request = request.to_owned();
-        py.allow_threads(move || quyche::query::answer_json(&ds, &request)).py_err(py)
+        py.allow_threads(move || rules.answer_json(&request))
+            .py_err(py)
     }
 
     fn __repr__(&self) -> String {
+        let ds = self.rules.dataset();
         let from = match &self.source {
             Source::Embedded => "default".to_owned(),
             Source::Dir(p) => format!("{:?}", p.display().to_string()),
         };
-        format!("RuleSet({from}, {} instruments, {} duties, {} obligations)", self.ds.instruments().len(), self.ds.duties().len(), self.ds.obligations().len())
+        format!(
+            "RuleSet({from}, {} instruments, {} duties, {} obligations)",
+            ds.instruments().len(),
+            ds.duties().len(),
+            ds.obligations().len()
+        )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let cls = slf.get_type();
         match &slf.get().source {
@@ -132,7 +261,11 @@ impl RuleSet {
 #[pyfunction]
 pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
     let text = text.to_owned();
-    let imported = py.allow_threads(move || quyche::import::import_text(&text, &quyche::import::ImportOptions::default())).py_err(py)?;
+    let imported = py
+        .allow_threads(move || {
+            quyche::import::import_text(&text, &quyche::import::ImportOptions::default())
+        })
+        .py_err(py)?;
     imported_to_py(py, imported)
 }
 
@@ -140,11 +273,16 @@ pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
 #[pyfunction]
 pub fn import_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Instrument> {
     let data = data.to_vec();
-    let imported = py.allow_threads(move || quyche::import::import_bytes(&data, &quyche::import::ImportOptions::default())).py_err(py)?;
+    let imported = py
+        .allow_threads(move || {
+            quyche::import::import_bytes(&data, &quyche::import::ImportOptions::default())
+        })
+        .py_err(py)?;
     imported_to_py(py, imported)
 }
 
 fn imported_to_py(py: Python<'_>, imported: quyche::import::Imported) -> PyResult<Instrument> {
-    let view = crate::convert::to_value(py, &quyche::query::InstrumentView::from_import(&imported))?;
+    let view =
+        crate::convert::to_value(py, &quyche::query::InstrumentView::from_import(&imported))?;
     Ok(Instrument::new(imported.instrument, view))
 }

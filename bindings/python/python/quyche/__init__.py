@@ -25,10 +25,15 @@ from ._errors import (
     ParseError,
     QuycheError,
 )
+import sys as _sys
+
 from ._quyche import (
     Agency,
     Attachment,
+    Calendar,
+    Deadline,
     Duty,
+    Holiday,
     Instrument,
     InstrumentInfo,
     Obligation,
@@ -37,15 +42,22 @@ from ._quyche import (
     __version__,
     import_bytes,
     import_text,
+    lunar,
 )
+
+# `import quyche.lunar` and `from quyche.lunar import from_solar` find the native submodule.
+_sys.modules.setdefault("quyche.lunar", lunar)
 
 __all__ = [
     "Agency",
     "AmbiguousError",
     "Attachment",
+    "Calendar",
     "DataReadError",
     "DatasetError",
+    "Deadline",
     "Duty",
+    "Holiday",
     "Instrument",
     "InstrumentInfo",
     "InvalidDateError",
@@ -58,4 +70,5 @@ __all__ = [
     "__version__",
     "import_bytes",
     "import_text",
+    "lunar",
 ]
