@@ -37,7 +37,7 @@ fn _quyche(m: &Bound<'_, PyModule>) -> PyResult<()> {
     lunar.add_class::<records::LunarDateRecord>()?;
     lunar.add_function(wrap_pyfunction!(calendar::from_solar, &lunar)?)?;
     lunar.add_function(wrap_pyfunction!(calendar::to_solar, &lunar)?)?;
-    m.add_submodule(&lunar)?;
+    m.add("lunar", &lunar)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

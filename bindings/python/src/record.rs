@@ -9,8 +9,19 @@ macro_rules! json_record {
         $name:ident as $pyname:tt, repr [$($repr:tt),*],
         { $( $(#[doc = $fdoc:tt])* $field:ident $(= $key:tt)? ),* $(,)? }
     ) => {
+        crate::record::json_record! {
+            $(#[doc = $doc])*
+            $name as $pyname in "quyche", repr [$($repr),*],
+            { $( $(#[doc = $fdoc])* $field $(= $key)? ),* }
+        }
+    };
+    (
+        $(#[doc = $doc:tt])*
+        $name:ident as $pyname:tt in $module:tt, repr [$($repr:tt),*],
+        { $( $(#[doc = $fdoc:tt])* $field:ident $(= $key:tt)? ),* $(,)? }
+    ) => {
         $(#[doc = $doc])*
-        #[pyo3::pyclass(frozen, module = "quyche", name = $pyname)]
+        #[pyo3::pyclass(frozen, module = $module, name = $pyname)]
         pub struct $name {
             value: std::sync::Arc<serde_json::Value>,
         }
@@ -99,6 +110,8 @@ pub(crate) use json_key;
 pub fn repr_value(v: Option<&serde_json::Value>) -> String {
     match v {
         None | Some(serde_json::Value::Null) => "None".into(),
+        Some(serde_json::Value::Bool(true)) => "True".into(),
+        Some(serde_json::Value::Bool(false)) => "False".into(),
         Some(serde_json::Value::String(s)) => format!("{s:?}"),
         Some(serde_json::Value::Object(m)) if m.contains_key("id") => repr_value(m.get("id")),
         Some(other) => other.to_string(),

@@ -203,7 +203,7 @@ json_record! {
 
 json_record! {
     /// A date of the Vietnamese lunisolar calendar (from `quyche.lunar.from_solar`).
-    LunarDateRecord as "LunarDate", repr ["year", "month", "day", "leap"],
+    LunarDateRecord as "LunarDate" in "quyche.lunar", repr ["year", "month", "day", "leap"],
     {
         /// The lunar year, numbered like the solar year in which most of it falls.
         year,
