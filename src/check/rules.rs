@@ -93,13 +93,22 @@ pub(super) fn chain_conflicts(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckO
         }
     }
     for input in provincial.iter().filter(|i| !to_centre(i.ob)) {
-        // The report it feeds: the province's own roll-up to the centre, or else the Circular's date.
-        let outputs: Vec<&Dated<'_>> = provincial
-            .iter()
-            .filter(|o| o.ob.province == input.ob.province && to_centre(o.ob))
-            .chain(national.iter().filter(|n| to_centre(n.ob)))
-            .filter(|o| o.ob.what == input.ob.what && o.ob.schedule.frequency() == input.ob.schedule.frequency())
-            .collect();
+        // The report it feeds: the province's own dated roll-up to the centre; the Circular's date
+        // only where the province sets none (a late provincial date is `chain_ministry_deadline`).
+        let same = |o: &&Dated<'_>| o.ob.what == input.ob.what && o.ob.schedule.frequency() == input.ob.schedule.frequency() && to_centre(o.ob);
+        let own: Vec<&Dated<'_>> = provincial.iter().filter(|o| o.ob.province == input.ob.province).filter(same).collect();
+        let candidates: Vec<&Dated<'_>> = if own.is_empty() { national.iter().filter(same).collect() } else { own };
+        let mut outputs = Vec::new();
+        for c in candidates {
+            // A plan is made for the period after it: it feeds the next onward plan, this year's or the next.
+            if input.ob.what == Deliverable::Plan && c.last_day < input.last_day {
+                if let Some(next) = dated(ds, cal, opts.year.saturating_add(1), c.ob)? {
+                    outputs.push(next);
+                }
+            } else {
+                outputs.push(Dated { ob: c.ob, last_day: c.last_day, due: c.due });
+            }
+        }
         let Some(output) = outputs.iter().min_by_key(|o| o.last_day) else { continue };
         if input.last_day >= output.last_day {
             out.push(Finding {

@@ -61,6 +61,7 @@ struct Builder {
     declared: BTreeSet<String>,
     diagnostics: BTreeMap<String, Vec<crate::import::Diagnostic>>,
     duties: Vec<(Duty, String, usize)>,
+    succession: crate::succession::Succession,
     obligations: Vec<(Obligation, String, usize)>,
 }
 
@@ -98,6 +99,7 @@ pub(super) fn load(files: &[(String, Vec<u8>)]) -> Result<Dataset> {
             b.read_rules(id, path, text);
         }
     }
+    b.read_succession(&texts);
     b.check_files(&texts);
     b.validate();
     b.finish()
@@ -116,6 +118,15 @@ impl Builder {
                 self.problems.push(file.problem(Some(line), Some("id"), format!("duplicate jurisdiction id {:?}", j.id)));
             }
             self.jurisdictions.push(j);
+        }
+    }
+
+    fn read_succession(&mut self, texts: &BTreeMap<&str, &str>) {
+        let files = texts.iter().filter(|(p, _)| p.starts_with("succession/") && p.ends_with(".toml")).map(|(p, t)| (*p, *t));
+        match crate::succession::Succession::from_files(files) {
+            Ok(s) => self.succession = s,
+            Err(Error::Dataset { problems }) => self.problems.extend(problems),
+            Err(e) => self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message: e.to_string() }),
         }
     }
 
@@ -202,9 +213,22 @@ impl Builder {
             .values()
             .filter_map(|i| i.number.as_ref().map(|n| (crate::text::fold_compact(n), i.id.clone())))
             .collect();
+        let by_title: Vec<(String, Vec<String>, String)> = self
+            .instruments
+            .values()
+            .filter_map(|i| Some((crate::text::fold(i.title.as_deref()?), date_forms(i.signed_on?), i.id.clone())))
+            .collect();
         let resolve = |r: &mut InstrumentRef| {
             if r.id.is_none() {
                 r.id = r.number.as_ref().and_then(|n| by_number.get(&crate::text::fold_compact(n)).cloned());
+            }
+            // Named by title and date only ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
+            if r.id.is_none() && r.number.is_none() {
+                let quote = crate::text::fold(&r.quote);
+                let hits: Vec<&String> = by_title.iter().filter(|(t, dates, _)| quote.contains(t.as_str()) && dates.iter().any(|d| quote.contains(d.as_str()))).map(|(_, _, id)| id).collect();
+                if let [one] = hits.as_slice() {
+                    r.id = Some((*one).clone());
+                }
             }
         };
         for inst in self.instruments.values_mut() {
@@ -324,6 +348,13 @@ impl Builder {
             }
         }
         self.validate_instrument_links(&jurisdictions);
+        let agencies: Vec<Agency> = self.agencies.iter().map(|(a, _, _)| a.clone()).collect();
+        for message in self.succession.validate_against(&agencies) {
+            self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message });
+        }
+        for j in self.succession.jurisdictions.iter().filter(|j| !jurisdictions.contains(&j.id)) {
+            self.problems.push(DataProblem { file: "succession/jurisdictions.toml".into(), line: None, field: Some("id".into()), message: format!("jurisdiction {:?} is not in jurisdictions.toml", j.id) });
+        }
     }
 
     fn validate_instrument_links(&mut self, jurisdictions: &BTreeSet<String>) {
@@ -371,8 +402,23 @@ impl Builder {
             diagnostics: self.diagnostics,
             restored,
             replaced_by,
+            succession: self.succession,
         })
     }
+}
+
+/// The ways a text writes a date, folded: "ngay 19 thang 6 nam 2015", "ngay 19 thang 06 nam 2015", "19 6 2015".
+fn date_forms(d: chrono::NaiveDate) -> Vec<String> {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    vec![
+        format!("ngay {day} thang {m} nam {y}"),
+        format!("ngay {day:02} thang {m:02} nam {y}"),
+        format!("ngay {day:02} thang {m} nam {y}"),
+        format!("ngay {day} thang {m:02} nam {y}"),
+        format!("{day} {m} {y}"),
+        format!("{day:02} {m:02} {y}"),
+    ]
 }
 
 fn empty_instrument(id: &str) -> Instrument {

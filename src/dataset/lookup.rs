@@ -83,7 +83,12 @@ impl Dataset {
                 })
             }
             many => {
-                // Several provinces' bodies share the name: a central body wins only if it is the one.
+                // With a province given, its own body wins over a national body of the same name
+                // ("Sở TT&TT" in Quảng Ninh is quang-ninh/so-tttt, not every province's Sở as a group).
+                let local: Vec<&&Agency> = many.iter().filter(|a| a.province.is_some() && a.province.as_deref() == province).collect();
+                if let [one] = local.as_slice() {
+                    return Ok(one);
+                }
                 Err(Error::Ambiguous { what: "agency", name: name.to_owned(), candidates: many.iter().map(|a| a.id.clone()).collect() })
             }
         }

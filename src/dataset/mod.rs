@@ -40,6 +40,7 @@ pub struct Dataset {
     diagnostics: BTreeMap<String, Vec<Diagnostic>>,
     restored: BTreeMap<String, Vec<RestoredField>>,
     replaced_by: BTreeMap<String, String>,
+    succession: crate::succession::Succession,
 }
 
 impl Dataset {
@@ -112,6 +113,11 @@ impl Dataset {
     /// The metadata fields we supplied for an instrument because its text lacks them.
     pub fn restored_fields(&self, instrument_id: &str) -> &[RestoredField] {
         self.restored.get(instrument_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The dated links of the 2025 reorganisation (mergers, transfers of functions, dissolutions).
+    pub fn succession(&self) -> &crate::succession::Succession {
+        &self.succession
     }
 
     /// The id of the instrument that replaces this one, where the dataset records it.

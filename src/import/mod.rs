@@ -1,11 +1,41 @@
 //! The importer: raw Vietnamese legal text in, an [`Instrument`] plus diagnostics out.
 //!
-//! (Being written: see issue 3.)
+//! It reads laws and codes (Phần, Chương, Mục, Điều, Khoản, Điểm), decrees, circulars,
+//! decisions with an attached regulation ("Quy định/Quy chế ban hành kèm theo"), appendices
+//! and form templates. The steps, one module each:
+//! - [`clean`](self): line clean-up (NFC, markdown and bookmark residue, pipes, odd spaces),
+//!   splitting headings run together on one line;
+//! - corrections from `corrections.toml` (restored lines, cuts), each recorded;
+//! - line checks: blanks to fill, known typos, bookmark names that do not match;
+//! - reading: preamble (header), body, closing block, attachments, appendices;
+//! - tree building with numbering checks, then header metadata and cross-references.
+//!
+//! The importer never panics and never drops text silently: text it cannot place is kept
+//! in the tree as a paragraph and reported, text outside the law (signature block, site
+//! footers) is reported.
+
+mod checks;
+mod classify;
+mod clean;
+mod corrections;
+mod diag;
+mod header;
+mod input;
+mod numbers;
+mod reader;
+mod refs;
+mod tree;
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Instrument;
+use crate::model::{Attachment, Instrument, InstrumentKind, Status, NATIONAL};
+use crate::text::{fold, slug};
 use crate::Result;
+
+pub use corrections::corrections_from_toml;
+pub use input::MAX_INPUT_BYTES;
 
 /// Options of an import.
 #[derive(Debug, Clone, Default)]
@@ -81,20 +111,161 @@ pub enum Severity {
 /// Imports a text.
 ///
 /// # Errors
-/// [`crate::Error::Input`] when nothing usable comes out (empty text).
+/// [`crate::Error::Input`] when the text is empty or only whitespace.
+///
+/// # Example
+/// ```
+/// use quyche::import::{import_text, ImportOptions};
+/// let text = "QUYẾT ĐỊNH\nVề việc thử\n\nQUYẾT ĐỊNH:\nĐiều 1. Quyết định này có hiệu lực kể từ ngày 01/12/2018.\n";
+/// let imported = import_text(text, &ImportOptions::default())?;
+/// assert_eq!(imported.instrument.body.len(), 1);
+/// assert_eq!(imported.instrument.effective_from, chrono::NaiveDate::from_ymd_opt(2018, 12, 1));
+/// # Ok::<(), quyche::Error>(())
+/// ```
 pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
-    let _ = (text, options);
-    Err(crate::Error::input("the importer is not written yet"))
+    input::check_not_empty(text)?;
+    let mut diags = diag::Diags::default();
+    let mut lines = clean::clean_text(text, &mut diags);
+    corrections::apply(&mut lines, &options.corrections, &mut diags);
+    checks::check_lines(&lines, &mut diags);
+    let read = reader::read(&lines, &mut diags);
+    let header = header::read_header(&read.preamble, &mut diags);
+
+    let (body, body_eids) = read.body.finish();
+    let mut eids: Vec<Vec<String>> = vec![body_eids];
+    let mut attachments = Vec::new();
+    for a in &read.attachments {
+        let (tree, tree_eids) = a.tree.finish();
+        eids.push(tree_eids);
+        if a.tree.article_count() == 0 {
+            diags.push(
+                "no_articles",
+                diag_severity_warning(),
+                format!("the attached {} has no article", a.kind),
+                None,
+                None,
+            );
+        }
+        attachments.push(Attachment {
+            eid: a.tree.prefix.trim_end_matches('_').to_owned(),
+            kind: a.kind.clone(),
+            title: a.title.clone(),
+            body: tree,
+        });
+    }
+    if read.body.article_count() == 0 && attachments.is_empty() {
+        diags.push(
+            "no_articles",
+            Severity::Error,
+            "no article (“Điều N.”) was found: the text is kept as paragraphs".to_owned(),
+            None,
+            None,
+        );
+    }
+    let (effective_from, mut replaces) = header::read_effect(&body);
+    let signer = header::read_signer(&read.closing);
+    let jurisdiction = options.jurisdiction.clone().unwrap_or_else(|| {
+        jurisdiction_of(header.issuer.as_deref(), header.place.as_deref())
+    });
+    let mut bases = header.bases;
+    for r in bases.iter_mut().chain(replaces.iter_mut()) {
+        if let Some(n) = &r.number {
+            r.id = Some(refs::id_for_number(n, &jurisdiction));
+        }
+    }
+    let kind = header.kind.unwrap_or(InstrumentKind::Other);
+    let id = options.id.clone().unwrap_or_else(|| match (&header.number, header.draft) {
+        (Some(n), _) => format!("{jurisdiction}/{}", slug(n)),
+        (None, true) => match header.year {
+            Some(y) => format!("{jurisdiction}/du-thao-{y}"),
+            None => format!("{jurisdiction}/du-thao"),
+        },
+        (None, false) => format!("{jurisdiction}/{}-unnumbered", slug(kind.vietnamese())),
+    });
+    let mut references = Vec::new();
+    let mut aliases = HashMap::new();
+    refs::find_references(&body, &jurisdiction, &mut aliases, &mut references);
+    for a in &attachments {
+        refs::find_references(&a.body, &jurisdiction, &mut aliases, &mut references);
+    }
+    let instrument = Instrument {
+        id,
+        number: header.number,
+        kind,
+        title: header.title,
+        issuer: header.issuer,
+        jurisdiction,
+        signer,
+        place: header.place,
+        signed_on: header.signed_on,
+        effective_from,
+        status: if header.draft { Status::Draft } else { Status::Unknown },
+        replaces,
+        bases,
+        verified_on: None,
+        body,
+        attachments,
+        references,
+    };
+    let diagnostics = diags
+        .items
+        .into_iter()
+        .map(|p| {
+            let mut d = p.diagnostic;
+            if let Some((t, n)) = p.node {
+                d.provision = eids.get(t).and_then(|e| e.get(n)).cloned();
+            }
+            d
+        })
+        .collect();
+    Ok(Imported { instrument, diagnostics })
 }
 
-/// Imports raw bytes.
+fn diag_severity_warning() -> Severity {
+    Severity::Warning
+}
+
+/// Imports raw bytes: checks them first (size, encoding, binary data), strips a UTF-8 BOM.
 ///
 /// # Errors
-/// [`crate::Error::Input`] for text that is not UTF-8.
+/// [`crate::Error::Input`] saying what and where when the input is empty or only
+/// whitespace, binary (NUL bytes), UTF-16, not UTF-8 (perhaps Latin-1, TCVN3 or VNI), or
+/// larger than [`MAX_INPUT_BYTES`].
+///
+/// # Example
+/// ```
+/// use quyche::import::{import_bytes, ImportOptions};
+/// let err = import_bytes(b"\xE0 bad", &ImportOptions::default()).unwrap_err();
+/// assert!(err.to_string().contains("not UTF-8"));
+/// # Ok::<(), quyche::Error>(())
+/// ```
 pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Imported> {
-    let text = std::str::from_utf8(bytes).map_err(|e| crate::Error::input(format!("the input is not UTF-8 (offset {})", e.valid_up_to())))?;
+    let text = input::decode(bytes)?;
     import_text(text, options)
 }
 
-/// The largest input the importer reads, in bytes.
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// The jurisdiction an issuer or a place names: "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH" → "tra-vinh";
+/// central bodies → "vn".
+fn jurisdiction_of(issuer: Option<&str>, place: Option<&str>) -> String {
+    if let Some(i) = issuer {
+        let f = fold(i);
+        for key in ["tinh ", "thanh pho "] {
+            if let Some(pos) = f.find(key) {
+                if f.starts_with("uy ban") || f.starts_with("hoi dong") {
+                    let name = f.get(pos.saturating_add(key.len())..).unwrap_or("");
+                    if !name.is_empty() {
+                        return slug(name);
+                    }
+                }
+            }
+        }
+        if ["bo ", "chinh phu", "quoc hoi", "thu tuong"].iter().any(|k| f.starts_with(k)) {
+            return NATIONAL.to_owned();
+        }
+    }
+    match place {
+        Some(p) if !p.is_empty() && !p.contains('.') => slug(p),
+        _ => NATIONAL.to_owned(),
+    }
+}
+

@@ -1,0 +1,258 @@
+//! Line clean-up before reading: NFD → NFC, markdown residue (`**`, `*`, leading `#`s),
+//! `[bookmark: ...]` residue, table pipes and tabs, non-breaking and zero-width spaces,
+//! runs of spaces. Words are never changed. Headings run together on one line with `**`
+//! (`Chương III**TITLE****Điều 8. ...**`) are split into lines.
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::classify::{is_bare_division, is_structural};
+use super::diag::Diags;
+use super::Severity;
+
+/// One cleaned line with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// The cleaned text (NFC, single spaces, trimmed).
+    pub text: String,
+    /// The 1-based line of the input.
+    pub line: usize,
+    /// Bookmark names found on the line (or on blank lines just before it).
+    pub bookmarks: Vec<String>,
+    /// For a line inserted by a correction: the reason.
+    pub restored: Option<String>,
+}
+
+/// What the clean-up changed, counted for one summary diagnostic per kind.
+#[derive(Default)]
+struct Tally {
+    count: usize,
+    first: Option<usize>,
+}
+
+impl Tally {
+    fn hit(&mut self, line: usize) {
+        self.count = self.count.saturating_add(1);
+        if self.first.is_none() {
+            self.first = Some(line);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Tallies {
+    nfd: Tally,
+    markdown: Tally,
+    bookmark: Tally,
+    table: Tally,
+    space: Tally,
+}
+
+/// Cleans every line of `text`; reports the clean-ups as `info` diagnostics.
+pub(crate) fn clean_text(text: &str, diags: &mut Diags) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut tallies = Tallies::default();
+    let mut pending_bookmarks: Vec<String> = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let line_no = i.saturating_add(1);
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut bookmarks = Vec::new();
+        let pieces = clean_line(raw, line_no, &mut tallies, &mut bookmarks, diags);
+        if pieces.iter().all(String::is_empty) {
+            pending_bookmarks.append(&mut bookmarks);
+            out.push(Line { text: String::new(), line: line_no, bookmarks: Vec::new(), restored: None });
+            continue;
+        }
+        let mut first = true;
+        for piece in pieces.into_iter().filter(|p| !p.is_empty()) {
+            let mut marks = Vec::new();
+            if first {
+                marks.append(&mut pending_bookmarks);
+                marks.append(&mut bookmarks);
+                first = false;
+            }
+            out.push(Line { text: piece, line: line_no, bookmarks: marks, restored: None });
+        }
+    }
+    let summaries: [(&Tally, &str, &str); 5] = [
+        (&tallies.nfd, "unicode_nfd", "decomposed (NFD) Unicode normalised to NFC"),
+        (&tallies.markdown, "markdown_residue", "markdown residue (`**`, `*`, `#`) removed"),
+        (&tallies.bookmark, "bookmark_residue", "`[bookmark: ...]` residue removed"),
+        (&tallies.table, "table_residue", "table pipes and tabs removed"),
+        (&tallies.space, "nonstandard_whitespace", "non-breaking or zero-width spaces replaced"),
+    ];
+    for (tally, code, what) in summaries {
+        if tally.count > 0 {
+            diags.push(code, Severity::Info, format!("{what} on {} line(s)", tally.count), tally.first, None);
+        }
+    }
+    out
+}
+
+/// Cleans one raw line; returns one piece, or several when headings ran together.
+fn clean_line(raw: &str, line_no: usize, t: &mut Tallies, bookmarks: &mut Vec<String>, diags: &mut Diags) -> Vec<String> {
+    let nfc: std::borrow::Cow<'_, str> = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        let n: String = raw.nfc().collect();
+        if n != raw {
+            t.nfd.hit(line_no);
+        }
+        std::borrow::Cow::Owned(n)
+    };
+    let without_marks = strip_bookmarks(&nfc, bookmarks);
+    if !bookmarks.is_empty() {
+        t.bookmark.hit(line_no);
+    }
+    let mut s = String::with_capacity(without_marks.len());
+    let mut spaces = false;
+    let mut tabs = false;
+    for c in without_marks.chars() {
+        match c {
+            '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
+                spaces = true;
+                s.push(' ');
+            }
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => spaces = true,
+            '\t' => {
+                tabs = true;
+                s.push(' ');
+            }
+            c if c.is_control() => s.push(' '),
+            c => s.push(c),
+        }
+    }
+    if spaces {
+        t.space.hit(line_no);
+    }
+    // Leading markdown heading marks.
+    let trimmed = s.trim();
+    let mut markdown = false;
+    let mut body = trimmed;
+    if body.starts_with('#') {
+        let after = body.trim_start_matches('#');
+        if after.is_empty() || after.starts_with(' ') {
+            body = after.trim_start();
+            markdown = true;
+        }
+    }
+    // Table pipes at either end.
+    let depiped = body.trim_matches(|c: char| c == '|' || c.is_whitespace());
+    if depiped.len() != body.len() && (body.starts_with('|') || body.ends_with('|')) {
+        tabs = true;
+    }
+    let body = depiped;
+    if tabs {
+        t.table.hit(line_no);
+    }
+    let pieces: Vec<&str> = if body.contains("**") {
+        markdown = true;
+        let segments: Vec<&str> = body.split("**").map(str::trim).filter(|p| !p.is_empty()).collect();
+        let split = segments.len() >= 2
+            && (segments.iter().skip(1).any(|p| is_structural(&squeeze(strip_stars(p))))
+                || segments.first().is_some_and(|p| is_bare_division(&squeeze(strip_stars(p)))));
+        if split {
+            diags.push(
+                "run_together_headings",
+                Severity::Warning,
+                format!("{} headings or titles ran together on one line; split at the `**` marks", segments.len()),
+                Some(line_no),
+                None,
+            );
+            segments
+        } else {
+            vec![body]
+        }
+    } else {
+        vec![body]
+    };
+    let mut result = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let joined = if p.contains("**") { std::borrow::Cow::Owned(p.replace("**", "")) } else { std::borrow::Cow::Borrowed(p) };
+        let stripped = strip_stars(&joined);
+        if stripped.len() != joined.trim().len() {
+            markdown = true;
+        }
+        result.push(squeeze(stripped));
+    }
+    if markdown {
+        t.markdown.hit(line_no);
+    }
+    result
+}
+
+/// Without leading and trailing `*` (markdown emphasis) and spaces.
+fn strip_stars(s: &str) -> &str {
+    s.trim().trim_matches('*').trim()
+}
+
+/// Runs of whitespace squeezed to one space, ends trimmed.
+fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The line without `[bookmark: name]` marks; the names go to `names`.
+fn strip_bookmarks<'a>(s: &'a str, names: &mut Vec<String>) -> std::borrow::Cow<'a, str> {
+    const OPEN: &str = "[bookmark:";
+    if !s.contains(OPEN) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(rest.get(..start).unwrap_or(""));
+        let after = rest.get(start.saturating_add(OPEN.len())..).unwrap_or("");
+        match after.find(']') {
+            Some(end) => {
+                names.push(after.get(..end).unwrap_or("").trim().to_owned());
+                rest = after.get(end.saturating_add(1)..).unwrap_or("");
+            }
+            None => {
+                // An unclosed mark: keep the text as it is.
+                out.push_str(rest.get(start..).unwrap_or(""));
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        let mut d = Diags::default();
+        clean_text(s, &mut d).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn splits_run_together_headings() {
+        let got = texts("Chương III**TRÁCH NHIỆM QUẢN LÝ****Điều 8. Văn phòng Ủy ban nhân dân tỉnh**");
+        assert_eq!(got, vec!["Chương III", "TRÁCH NHIỆM QUẢN LÝ", "Điều 8. Văn phòng Ủy ban nhân dân tỉnh"]);
+    }
+
+    #[test]
+    fn joins_bold_article_numbers() {
+        assert_eq!(texts("**Điều 1.** Ban hành kèm theo"), vec!["Điều 1. Ban hành kèm theo"]);
+        assert_eq!(texts("#### **Điều 4. Kinh phí**"), vec!["Điều 4. Kinh phí"]);
+        assert_eq!(texts("*Căn cứ Luật;*"), vec!["Căn cứ Luật;"]);
+    }
+
+    #[test]
+    fn removes_residue() {
+        let mut d = Diags::default();
+        let lines = clean_text("[bookmark: dieu_16]Điều\u{00a0}15.\tTrách\u{200b} nhiệm |", &mut d);
+        assert_eq!(lines.first().map(|l| l.text.as_str()), Some("Điều 15. Trách nhiệm"));
+        assert_eq!(lines.first().map(|l| l.bookmarks.clone()), Some(vec!["dieu_16".to_owned()]));
+        let nfd: String = "Điều".nfd().collect();
+        assert_eq!(texts(&nfd), vec!["Điều"]);
+    }
+}

@@ -1,0 +1,288 @@
+//! Cross-references inside provisions: "Điều 5", "khoản 2 Điều 3 Thông tư 22",
+//! "Mục 1 Chương XI", "phụ lục 02 của Thông tư số 22/2016/TT-BTTTT". A reference is
+//! `implements` when its sentence says "thực hiện theo" or "theo mẫu", otherwise `cites`.
+
+use std::collections::HashMap;
+
+use super::header::find_number;
+use crate::model::{Provision, Reference, RelationKind};
+use crate::text::slug;
+
+/// A word of a line with its byte span.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn words(line: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                push_word(line, s, i, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push_word(line, s, line.len(), &mut out);
+    }
+    out
+}
+
+fn push_word<'a>(line: &'a str, s: usize, e: usize, out: &mut Vec<Word<'a>>) {
+    let raw = line.get(s..e).unwrap_or("");
+    let lead = raw.len().saturating_sub(raw.trim_start_matches(['(', '“', '"']).len());
+    let core = raw.trim_start_matches(['(', '“', '"']).trim_end_matches([',', ';', '.', ':', ')', '”', '"']);
+    let start = s.saturating_add(lead);
+    out.push(Word { text: core, start, end: start.saturating_add(core.len()) });
+}
+
+/// The provision level a word names ("khoản" → Khoản), with how many words it takes.
+fn level<'a>(ws: &[Word<'a>], i: usize) -> Option<(&'static str, usize)> {
+    let w = ws.get(i)?.text;
+    let lvl = match w {
+        "Điều" | "điều" => "Điều",
+        "Khoản" | "khoản" => "khoản",
+        "Điểm" | "điểm" => "điểm",
+        "Mục" | "mục" => "Mục",
+        "Chương" | "chương" => "Chương",
+        "Phụ" | "phụ" | "PHỤ" => {
+            let next = ws.get(i.saturating_add(1))?.text;
+            return matches!(next, "lục" | "LỤC").then_some(("Phụ lục", 2));
+        }
+        _ => return None,
+    };
+    Some((lvl, 1))
+}
+
+fn is_num_for(lvl: &str, w: &str) -> bool {
+    let digits = !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    let roman = !w.is_empty() && w.chars().all(|c| "IVXLCDM".contains(c));
+    match lvl {
+        "điểm" => w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_lowercase() || c == 'đ'),
+        "Điều" => digits || w == "này",
+        "Chương" | "Mục" | "Phụ lục" => digits || roman,
+        _ => digits,
+    }
+}
+
+/// Words that name another instrument ("Nghị định 72", "Thông tư số 22/2016/TT-BTTTT").
+const KINDS: [&str; 8] = ["Nghị định", "Thông tư", "Luật", "Quyết định", "Nghị quyết", "Chỉ thị", "Quy chế", "Quy định"];
+
+fn kind_at(ws: &[Word<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let a = ws.get(i)?.text;
+    let b = ws.get(i.saturating_add(1)).map_or("", |w| w.text);
+    KINDS.iter().find_map(|k| {
+        let mut parts = k.split(' ');
+        let k1 = parts.next().unwrap_or("");
+        match parts.next() {
+            Some(k2) => (a == k1 || lower_eq(a, k1)) && b == k2,
+            None => a == k1 || lower_eq(a, k1),
+        }
+        .then(|| (*k, if k.contains(' ') { 2 } else { 1 }))
+    })
+}
+
+fn lower_eq(a: &str, b: &str) -> bool {
+    // Same length first: most words are not instrument kinds, and lowercasing allocates.
+    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+}
+
+/// The dataset id an instrument with this number gets under the project's convention
+/// (`<jurisdiction>/<number-slug>`): national numbers under `vn`, provincial ones
+/// ("…/QĐ-UBND") under the citing instrument's province.
+pub(crate) fn id_for_number(number: &str, own_jurisdiction: &str) -> String {
+    let local = number.contains("UBND") || number.contains("HĐND");
+    let j = if local { own_jurisdiction } else { crate::model::NATIONAL };
+    format!("{j}/{}", slug(number))
+}
+
+struct Mention {
+    number: Option<String>,
+    same: bool,
+    end_word: usize,
+}
+
+/// An instrument named right after a provision chain (within a few words).
+fn instrument_after(ws: &[Word<'_>], from: usize, aliases: &HashMap<String, String>) -> Option<Mention> {
+    let mut i = from;
+    // Skip linking words: "của", "tại", "theo".
+    for _ in 0..2 {
+        match ws.get(i).map(|w| w.text) {
+            Some("của" | "tại" | "theo" | "thuộc") => i = i.saturating_add(1),
+            _ => break,
+        }
+    }
+    if ws.get(i).is_some_and(|w| w.text == "này") {
+        return Some(Mention { number: None, same: true, end_word: i });
+    }
+    let (kind, width) = kind_at(ws, i)?;
+    let mut j = i.saturating_add(width);
+    if ws.get(j).is_some_and(|w| w.text == "này") {
+        return Some(Mention { number: None, same: true, end_word: j });
+    }
+    if ws.get(j).is_some_and(|w| w.text == "số") {
+        j = j.saturating_add(1);
+    }
+    let w = ws.get(j)?;
+    if let Some(n) = find_number(w.text) {
+        return Some(Mention { number: Some(n.to_owned()), same: false, end_word: j });
+    }
+    if w.text.chars().all(|c| c.is_ascii_digit()) && !w.text.is_empty() {
+        let short = format!("{kind} {}", w.text);
+        let number = aliases.get(&short).cloned().unwrap_or(short);
+        return Some(Mention { number: Some(number), same: false, end_word: j });
+    }
+    None
+}
+
+/// Finds the references in every provision of one tree.
+pub(crate) fn find_references(
+    tree: &[Provision],
+    own_jurisdiction: &str,
+    aliases: &mut HashMap<String, String>,
+    out: &mut Vec<Reference>,
+) {
+    for p in tree.iter().flat_map(Provision::walk) {
+        let article = p.citation.rfind("Điều ").and_then(|i| p.citation.get(i.saturating_add("Điều ".len())..));
+        for line in p.text.split('\n') {
+            scan_line(p, line, article, own_jurisdiction, aliases, out);
+        }
+    }
+}
+
+fn scan_line(
+    p: &Provision,
+    line: &str,
+    article: Option<&str>,
+    own: &str,
+    aliases: &mut HashMap<String, String>,
+    out: &mut Vec<Reference>,
+) {
+    if line.is_empty() {
+        return;
+    }
+    let lower = line.to_lowercase();
+    let kind = if lower.contains("thực hiện theo") || lower.contains("theo mẫu") {
+        RelationKind::Implements
+    } else {
+        RelationKind::Cites
+    };
+    // "(sau đây gọi tắt là Nghị định 72)" names a short form of the number before it.
+    if let Some(i) = line.find("gọi tắt là ") {
+        let before = line.get(..i).unwrap_or("");
+        let after = line.get(i.saturating_add("gọi tắt là ".len())..).unwrap_or("");
+        let alias = after.split([')', ',', ';']).next().unwrap_or("").trim();
+        if let Some(n) = before.split_whitespace().rev().find_map(find_number) {
+            if !alias.is_empty() {
+                aliases.insert(alias.to_owned(), n.to_owned());
+            }
+        }
+    }
+    let ws = words(line);
+    let mut i = 0usize;
+    while i < ws.len() {
+        let Some((lvl, width)) = level(&ws, i) else {
+            // A numbered instrument named on its own.
+            if let Some((_, kw)) = kind_at(&ws, i) {
+                let mut j = i.saturating_add(kw);
+                if ws.get(j).is_some_and(|w| w.text == "số") {
+                    j = j.saturating_add(1);
+                }
+                if let Some(n) = ws.get(j).and_then(|w| find_number(w.text)) {
+                    let start = ws.get(i).map_or(0, |w| w.start);
+                    let end = ws.get(j).map_or(start, |w| w.end);
+                    out.push(Reference {
+                        kind,
+                        from: p.eid.clone(),
+                        instrument: Some(id_for_number(n, own)),
+                        instrument_number: Some(n.to_owned()),
+                        citation: None,
+                        quote: line.get(start..end).unwrap_or("").to_owned(),
+                    });
+                    i = j.saturating_add(1);
+                    continue;
+                }
+            }
+            i = i.saturating_add(1);
+            continue;
+        };
+        // A chain of levels with numbers: "điểm a khoản 2 Điều 3".
+        let mut steps: Vec<(&str, &str)> = Vec::new();
+        let mut j = i;
+        let mut w = width;
+        let mut lv = lvl;
+        loop {
+            let Some(num) = ws.get(j.saturating_add(w)).map(|x| x.text) else { break };
+            if !is_num_for(lv, num) {
+                break;
+            }
+            steps.push((lv, num));
+            j = j.saturating_add(w).saturating_add(1);
+            match level(&ws, j) {
+                Some((l2, w2)) => {
+                    lv = l2;
+                    w = w2;
+                }
+                None => break,
+            }
+        }
+        if steps.is_empty() {
+            i = i.saturating_add(1);
+            continue;
+        }
+        let mention = instrument_after(&ws, j, aliases);
+        let last_word = mention.as_ref().map_or(j.saturating_sub(1), |m| m.end_word);
+        let start = ws.get(i).map_or(0, |x| x.start);
+        let end = ws.get(last_word).map_or(line.len(), |x| x.end);
+        // Outermost-first wording ("Điều 3 khoản 2") is put innermost first.
+        let order = |l: &str| match l {
+            "điểm" => 0,
+            "khoản" => 1,
+            "Điều" => 2,
+            "Mục" => 3,
+            "Chương" => 4,
+            _ => 5,
+        };
+        if steps.windows(2).all(|s| matches!(s, [a, b] if order(a.0) > order(b.0))) {
+            steps.reverse();
+        }
+        let citation = steps
+            .iter()
+            .enumerate()
+            .map(|(k, (l, n))| {
+                let n = if *n == "này" { article.unwrap_or("này") } else { n };
+                let word = if k == 0 {
+                    let mut cs = l.chars();
+                    cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+                } else {
+                    (*l).to_owned()
+                };
+                format!("{word} {n}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (instrument, number) = match &mention {
+            Some(Mention { same: true, .. }) | None => (None, None),
+            Some(Mention { number: Some(n), .. }) => {
+                let id = n.contains('/').then(|| id_for_number(n, own));
+                (id, Some(n.clone()))
+            }
+            Some(Mention { number: None, .. }) => (None, None),
+        };
+        out.push(Reference {
+            kind,
+            from: p.eid.clone(),
+            instrument,
+            instrument_number: number,
+            citation: Some(citation),
+            quote: line.get(start..end).unwrap_or("").to_owned(),
+        });
+        i = last_word.saturating_add(1).max(i.saturating_add(1));
+    }
+}

@@ -1,0 +1,632 @@
+//! Building one provision tree (a body or an attachment's body) from classified lines:
+//! nesting, numbering checks, unnumbered paragraphs, eIds and citations.
+
+use std::collections::HashMap;
+
+use super::classify::{is_upper_title, reads_as_heading};
+use super::diag::Diags;
+use super::numbers::{eid_num, letter_rank, number_value, only_skippable_between};
+use super::Severity;
+use crate::model::{Provenance, Provision, ProvisionKind};
+
+/// A node under construction.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub kind: ProvisionKind,
+    pub num: Option<String>,
+    pub heading: Option<String>,
+    pub lines: Vec<String>,
+    pub line: usize,
+    pub restored: Option<String>,
+    pub children: Vec<usize>,
+    pub parent: Option<usize>,
+    /// "Điều 1." or "Chương II" alone on its line: the next short line may be the heading.
+    pub awaiting_heading: bool,
+}
+
+/// A tree under construction.
+#[derive(Debug)]
+pub(crate) struct Tree {
+    /// Its index among the trees of the import (for diagnostics).
+    pub index: usize,
+    /// The eId prefix of its nodes ("" or "att_1__").
+    pub prefix: String,
+    pub nodes: Vec<Node>,
+    pub roots: Vec<usize>,
+    /// Open nodes, outermost first (paragraphs are never open).
+    stack: Vec<usize>,
+    /// The node that received the last line of text.
+    last_leaf: Option<usize>,
+    /// The last article number seen, with its number as written.
+    last_article: Option<(u32, String)>,
+    /// The last number seen per division kind (part, chapter, section).
+    last_division: HashMap<ProvisionKind, (u32, String)>,
+    /// The appendix being read: every line goes to its text.
+    appendix: Option<usize>,
+}
+
+/// One line as handed to the tree: its text, where it came from, and the restoration reason.
+pub(crate) struct At<'a> {
+    pub line: usize,
+    pub restored: Option<&'a str>,
+}
+
+fn rank(kind: ProvisionKind) -> u8 {
+    match kind {
+        ProvisionKind::Part => 0,
+        ProvisionKind::Chapter => 1,
+        ProvisionKind::Section => 2,
+        ProvisionKind::Article | ProvisionKind::Appendix => 3,
+        ProvisionKind::Clause => 4,
+        ProvisionKind::Point => 5,
+        ProvisionKind::Paragraph => 6,
+    }
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', ';', '!', '?'])
+}
+
+impl Tree {
+    pub fn new(index: usize, prefix: &str) -> Self {
+        Tree {
+            index,
+            prefix: prefix.to_owned(),
+            nodes: Vec::new(),
+            roots: Vec::new(),
+            stack: Vec::new(),
+            last_leaf: None,
+            last_article: None,
+            last_division: HashMap::new(),
+            appendix: None,
+        }
+    }
+
+    /// Whether an appendix is being read (its lines are kept as its text).
+    pub fn in_appendix(&self) -> bool {
+        self.appendix.is_some()
+    }
+
+    /// Whether the tree has any article.
+    pub fn article_count(&self) -> usize {
+        self.nodes.iter().filter(|n| n.kind == ProvisionKind::Article).count()
+    }
+
+    fn node(&self, i: usize) -> Option<&Node> {
+        self.nodes.get(i)
+    }
+
+    fn node_mut(&mut self, i: usize) -> Option<&mut Node> {
+        self.nodes.get_mut(i)
+    }
+
+    fn top(&self) -> Option<usize> {
+        self.stack.last().copied()
+    }
+
+    fn top_kind(&self) -> Option<ProvisionKind> {
+        self.top().and_then(|i| self.node(i)).map(|n| n.kind)
+    }
+
+    fn push_node(&mut self, kind: ProvisionKind, num: Option<&str>, parent: Option<usize>, at: &At<'_>) -> usize {
+        let idx = self.nodes.len();
+        self.nodes.push(Node {
+            kind,
+            num: num.map(str::to_owned),
+            heading: None,
+            lines: Vec::new(),
+            line: at.line,
+            restored: at.restored.map(str::to_owned),
+            children: Vec::new(),
+            parent,
+            awaiting_heading: false,
+        });
+        match parent.and_then(|p| self.nodes.get_mut(p)) {
+            Some(p) => p.children.push(idx),
+            None => self.roots.push(idx),
+        }
+        idx
+    }
+
+    /// Closes open nodes until the top is of a rank lower than `r` (or nothing is open).
+    fn pop_to_below(&mut self, r: u8) {
+        while let Some(top) = self.top_kind() {
+            if rank(top) < r {
+                break;
+            }
+            self.stack.pop();
+        }
+    }
+
+    fn noderef(&self, i: usize) -> Option<(usize, usize)> {
+        Some((self.index, i))
+    }
+
+    /// Compares a number with the last one of its series and reports gaps, repeats and
+    /// numbers going backwards.
+    fn check_sequence(
+        &self,
+        diags: &mut Diags,
+        what: &str,
+        last: Option<(u32, &str)>,
+        num: &str,
+        at: &At<'_>,
+        node: usize,
+    ) {
+        let Some(value) = number_value(num) else { return };
+        let node = self.noderef(node);
+        match last {
+            None if value > 1 => diags.push(
+                "numbering_gap",
+                Severity::Warning,
+                format!("{what} {num} is the first of its series: the numbers before it are missing"),
+                Some(at.line),
+                node,
+            ),
+            None => {}
+            Some((prev, prev_num)) => {
+                if value == prev {
+                    diags.push(
+                        "numbering_repeat",
+                        Severity::Warning,
+                        format!("{what} {num} repeats the number of the one before"),
+                        Some(at.line),
+                        node,
+                    );
+                } else if value < prev {
+                    diags.push(
+                        "numbering_backwards",
+                        Severity::Warning,
+                        format!("{what} {num} comes after {what} {prev_num}: the numbering goes backwards"),
+                        Some(at.line),
+                        node,
+                    );
+                } else if value > prev.saturating_add(1) {
+                    diags.push(
+                        "numbering_gap",
+                        Severity::Warning,
+                        format!("{what} {num} follows {what} {prev_num}: the numbering skips"),
+                        Some(at.line),
+                        node,
+                    );
+                }
+            }
+        }
+    }
+
+    /// "Phần", "Chương" or "Mục".
+    pub fn add_division(&mut self, kind: ProvisionKind, num: &str, title: Option<&str>, at: &At<'_>, diags: &mut Diags) {
+        self.appendix = None;
+        self.pop_to_below(rank(kind));
+        let parent = self.top();
+        let idx = self.push_node(kind, Some(num), parent, at);
+        if let Some(n) = self.node_mut(idx) {
+            n.heading = title.map(str::to_owned);
+            n.awaiting_heading = title.is_none();
+        }
+        let last = self.last_division.get(&kind).map(|(v, s)| (*v, s.clone()));
+        self.check_sequence(diags, kind.vietnamese(), last.as_ref().map(|(v, s)| (*v, s.as_str())), num, at, idx);
+        if let Some(v) = number_value(num) {
+            self.last_division.insert(kind, (v, num.to_owned()));
+        }
+        // Sections restart in each chapter, chapters may restart in each part.
+        if kind == ProvisionKind::Chapter {
+            self.last_division.remove(&ProvisionKind::Section);
+        }
+        self.stack.push(idx);
+        self.last_leaf = Some(idx);
+    }
+
+    /// "Điều N." with what follows it on the line.
+    pub fn add_article(&mut self, num: &str, rest: Option<&str>, at: &At<'_>, diags: &mut Diags) {
+        self.appendix = None;
+        self.pop_to_below(rank(ProvisionKind::Article));
+        let parent = self.top();
+        let idx = self.push_node(ProvisionKind::Article, Some(num), parent, at);
+        if let Some(n) = self.node_mut(idx) {
+            match rest {
+                Some(r) if reads_as_heading(r) => n.heading = Some(r.to_owned()),
+                Some(r) => n.lines.push(r.to_owned()),
+                None => n.awaiting_heading = true,
+            }
+        }
+        let last = self.last_article.clone();
+        self.check_sequence(diags, "Điều", last.as_ref().map(|(v, s)| (*v, s.as_str())), num, at, idx);
+        if let Some(v) = number_value(num) {
+            self.last_article = Some((v, num.to_owned()));
+        }
+        self.stack.push(idx);
+        self.last_leaf = Some(idx);
+    }
+
+    fn last_child_of_kind(&self, parent: Option<usize>, kind: ProvisionKind) -> Option<&Node> {
+        let children = match parent {
+            Some(p) => self.node(p).map(|n| n.children.as_slice()).unwrap_or(&[]),
+            None => self.roots.as_slice(),
+        };
+        children.iter().rev().filter_map(|c| self.node(*c)).find(|n| n.kind == kind)
+    }
+
+    fn citation_of(&self, i: usize) -> String {
+        self.node(i).map(|n| format!("{} {}", n.kind.vietnamese(), n.num.as_deref().unwrap_or(""))).unwrap_or_default()
+    }
+
+    /// "2. text".
+    pub fn add_clause(&mut self, num: &str, text: &str, at: &At<'_>, diags: &mut Diags) {
+        if self.appendix.is_some() {
+            self.add_text(&format!("{num}. {text}"), at, diags);
+            return;
+        }
+        self.pop_to_below(rank(ProvisionKind::Clause));
+        let parent = self.top();
+        let in_article = parent.and_then(|p| self.node(p)).is_some_and(|n| n.kind == ProvisionKind::Article);
+        let last = self.last_child_of_kind(parent, ProvisionKind::Clause).and_then(|n| {
+            let s = n.num.clone().unwrap_or_default();
+            number_value(&s).map(|v| (v, s))
+        });
+        let idx = self.push_node(ProvisionKind::Clause, Some(num), parent, at);
+        if !text.is_empty() {
+            if let Some(n) = self.node_mut(idx) {
+                n.lines.push(text.to_owned());
+            }
+        }
+        let value = number_value(num);
+        let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_else(|| "the text".to_owned());
+        if !in_article {
+            diags.push(
+                "clause_outside_article",
+                Severity::Warning,
+                format!("clause {num}. stands outside any article (in {where_}); kept where it is"),
+                Some(at.line),
+                self.noderef(idx),
+            );
+        }
+        match (&last, value) {
+            (Some((prev, prev_num)), Some(1)) if *prev >= 2 => diags.push(
+                "missing_heading",
+                Severity::Warning,
+                format!(
+                    "clause numbering restarts at 1. inside {where_} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing"
+                ),
+                Some(at.line),
+                self.noderef(idx),
+            ),
+            _ => self.check_sequence(
+                diags,
+                &format!("khoản (in {where_})"),
+                last.as_ref().map(|(v, s)| (*v, s.as_str())),
+                num,
+                at,
+                idx,
+            ),
+        }
+        self.stack.push(idx);
+        self.last_leaf = Some(idx);
+    }
+
+    /// "a) text".
+    pub fn add_point(&mut self, letter: &str, text: &str, at: &At<'_>, diags: &mut Diags) {
+        if self.appendix.is_some() {
+            self.add_text(&format!("{letter}) {text}"), at, diags);
+            return;
+        }
+        self.pop_to_below(rank(ProvisionKind::Point));
+        let parent = self.top();
+        let parent_kind = parent.and_then(|p| self.node(p)).map(|n| n.kind);
+        if !matches!(parent_kind, Some(ProvisionKind::Clause | ProvisionKind::Article)) {
+            // A point with nothing to hang from: keep it as a paragraph.
+            diags.push(
+                "point_outside_clause",
+                Severity::Warning,
+                format!("point {letter}) stands outside any clause or article; kept as a paragraph"),
+                Some(at.line),
+                None,
+            );
+            self.add_paragraph(parent, &format!("{letter}) {text}"), at);
+            return;
+        }
+        let last = self.last_child_of_kind(parent, ProvisionKind::Point).and_then(|n| n.num.clone());
+        let idx = self.push_node(ProvisionKind::Point, Some(letter), parent, at);
+        if !text.is_empty() {
+            if let Some(n) = self.node_mut(idx) {
+                n.lines.push(text.to_owned());
+            }
+        }
+        let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_default();
+        let new_rank = letter_rank(letter);
+        let last_rank = last.as_deref().and_then(letter_rank);
+        let node = self.noderef(idx);
+        match (last_rank, new_rank) {
+            (None, Some(r)) if r > 0 => diags.push(
+                "numbering_gap",
+                Severity::Warning,
+                format!("point {letter}) is the first point of {where_}: the points before it are missing"),
+                Some(at.line),
+                node,
+            ),
+            (Some(l), Some(r)) if r == l => diags.push(
+                "numbering_repeat",
+                Severity::Warning,
+                format!("point {letter}) repeats the letter of the one before in {where_}"),
+                Some(at.line),
+                node,
+            ),
+            (Some(l), Some(r)) if r < l => diags.push(
+                "numbering_backwards",
+                Severity::Warning,
+                format!("point {letter}) comes after a later letter in {where_}"),
+                Some(at.line),
+                node,
+            ),
+            (Some(l), Some(r)) if r > l.saturating_add(1) && !only_skippable_between(l, r) => diags.push(
+                "numbering_gap",
+                Severity::Warning,
+                format!("point {letter}) skips letters in {where_}"),
+                Some(at.line),
+                node,
+            ),
+            _ => {}
+        }
+        self.stack.push(idx);
+        self.last_leaf = Some(idx);
+    }
+
+    /// "PHỤ LỤC 01": every following line is kept as the appendix's text.
+    pub fn add_appendix(&mut self, num: Option<&str>, title: Option<&str>, at: &At<'_>) {
+        self.stack.clear();
+        let ordinal = self.nodes.iter().filter(|n| n.kind == ProvisionKind::Appendix).count().saturating_add(1);
+        let idx = self.push_node(ProvisionKind::Appendix, num, None, at);
+        if let Some(n) = self.node_mut(idx) {
+            n.heading = title.map(str::to_owned);
+            if num.is_none() {
+                // Numbered by order for its eId; `num` stays `None` as in the text.
+                n.awaiting_heading = false;
+                n.lines.reserve(0);
+            }
+        }
+        let _ = ordinal;
+        self.appendix = Some(idx);
+        self.last_leaf = Some(idx);
+    }
+
+    fn add_paragraph(&mut self, parent: Option<usize>, text: &str, at: &At<'_>) -> usize {
+        let idx = self.push_node(ProvisionKind::Paragraph, None, parent, at);
+        if let Some(n) = self.node_mut(idx) {
+            n.lines.push(text.to_owned());
+        }
+        self.last_leaf = Some(idx);
+        idx
+    }
+
+    fn append_line(&mut self, i: usize, text: &str) {
+        if let Some(n) = self.node_mut(i) {
+            n.lines.push(text.to_owned());
+        }
+        self.last_leaf = Some(i);
+    }
+
+    /// A line of plain text: a heading on its own line, a continuation, or an unnumbered
+    /// paragraph. Never dropped.
+    pub fn add_text(&mut self, text: &str, at: &At<'_>, diags: &mut Diags) {
+        if let Some(app) = self.appendix {
+            self.append_line(app, text);
+            return;
+        }
+        let Some(top) = self.top() else {
+            let idx = self.add_paragraph(None, text, at);
+            diags.push(
+                "text_outside_article",
+                Severity::Warning,
+                "text before any article or chapter; kept as a paragraph".to_owned(),
+                Some(at.line),
+                self.noderef(idx),
+            );
+            return;
+        };
+        let Some(node) = self.node(top).cloned() else { return };
+        let upper = is_upper_title(text) && text.split_whitespace().count() >= 2;
+        match node.kind {
+            ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section => {
+                if node.children.is_empty() && (node.awaiting_heading || (upper && node.heading.is_some())) && (upper || reads_as_heading(text)) {
+                    if let Some(n) = self.node_mut(top) {
+                        n.heading = Some(match n.heading.take() {
+                            Some(h) => format!("{h} {text}"),
+                            None => text.to_owned(),
+                        });
+                        n.awaiting_heading = false;
+                    }
+                    return;
+                }
+                let idx = self.add_paragraph(Some(top), text, at);
+                diags.push(
+                    "text_outside_article",
+                    Severity::Warning,
+                    format!("text in {} outside any article; kept as a paragraph", self.citation_of(top)),
+                    Some(at.line),
+                    self.noderef(idx),
+                );
+            }
+            ProvisionKind::Article if node.children.is_empty() => {
+                if node.awaiting_heading && node.lines.is_empty() && node.heading.is_none() && reads_as_heading(text) {
+                    if let Some(n) = self.node_mut(top) {
+                        n.heading = Some(text.to_owned());
+                        n.awaiting_heading = false;
+                    }
+                    diags.push(
+                        "heading_on_next_line",
+                        Severity::Info,
+                        format!("the heading of Điều {} is on the line after its number", node.num.as_deref().unwrap_or("")),
+                        Some(at.line),
+                        self.noderef(top),
+                    );
+                    return;
+                }
+                if upper && !node.lines.is_empty() {
+                    self.orphan_title(text, at, diags);
+                    return;
+                }
+                if let Some(n) = self.node_mut(top) {
+                    n.awaiting_heading = false;
+                }
+                self.append_line(top, text);
+            }
+            _ => {
+                if upper {
+                    self.orphan_title(text, at, diags);
+                    return;
+                }
+                let leaf = self.last_leaf.unwrap_or(top);
+                let leaf_complete = self.node(leaf).and_then(|n| n.lines.last()).is_some_and(|l| ends_sentence(l));
+                let continuation = text.starts_with(['-', '+', '–', '•', '*'])
+                    || text.starts_with(|c: char| c.is_lowercase())
+                    || !leaf_complete;
+                if continuation {
+                    self.append_line(leaf, text);
+                    return;
+                }
+                let parent = match node.kind {
+                    ProvisionKind::Clause | ProvisionKind::Point => node.parent,
+                    _ => Some(top),
+                };
+                let idx = self.add_paragraph(parent, text, at);
+                let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_else(|| "the text".to_owned());
+                diags.push(
+                    "unnumbered_paragraph",
+                    Severity::Warning,
+                    format!("an unnumbered paragraph follows {} in {where_}; kept as a paragraph node", self.citation_of(top)),
+                    Some(at.line),
+                    self.noderef(idx),
+                );
+            }
+        }
+    }
+
+    /// A title in capitals between provisions with no "Chương" line before it.
+    fn orphan_title(&mut self, text: &str, at: &At<'_>, diags: &mut Diags) {
+        self.pop_to_below(rank(ProvisionKind::Article));
+        let parent = self.top();
+        let idx = self.add_paragraph(parent, text, at);
+        diags.push(
+            "missing_heading",
+            Severity::Warning,
+            format!("the title “{text}” stands between provisions without its “Chương” line: a chapter heading is probably missing"),
+            Some(at.line),
+            self.noderef(idx),
+        );
+    }
+
+    /// The finished tree, and the eId of every node (by node index).
+    pub fn finish(&self) -> (Vec<Provision>, Vec<String>) {
+        let mut eids = vec![String::new(); self.nodes.len()];
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut cites = vec![String::new(); self.nodes.len()];
+        let roots: Vec<Provision> =
+            self.roots.iter().filter_map(|r| self.build(*r, &mut eids, &mut cites, &mut seen)).collect();
+        (roots, eids)
+    }
+
+    fn build(
+        &self,
+        i: usize,
+        eids: &mut Vec<String>,
+        cites: &mut Vec<String>,
+        seen: &mut HashMap<String, usize>,
+    ) -> Option<Provision> {
+        let n = self.node(i)?;
+        let parent = n.parent.and_then(|p| self.node(p).map(|pn| (p, pn)));
+        let parent_eid = n.parent.and_then(|p| eids.get(p)).cloned().unwrap_or_default();
+        let parent_cite = n.parent.and_then(|p| cites.get(p)).cloned().unwrap_or_default();
+        let num = n.num.clone().unwrap_or_default();
+        let step = match n.kind {
+            ProvisionKind::Paragraph => {
+                let siblings = match n.parent {
+                    Some(p) => self.node(p).map(|pn| pn.children.clone()).unwrap_or_default(),
+                    None => self.roots.clone(),
+                };
+                let ordinal = siblings
+                    .iter()
+                    .take_while(|c| **c != i)
+                    .filter(|c| self.node(**c).is_some_and(|cn| cn.kind == ProvisionKind::Paragraph))
+                    .count()
+                    .saturating_add(1);
+                format!("p_{ordinal}")
+            }
+            ProvisionKind::Appendix => {
+                let ordinal = self
+                    .roots
+                    .iter()
+                    .take_while(|c| **c != i)
+                    .filter(|c| self.node(**c).is_some_and(|cn| cn.kind == ProvisionKind::Appendix))
+                    .count()
+                    .saturating_add(1);
+                match &n.num {
+                    Some(num) => format!("app_{}", eid_num(num)),
+                    None => format!("app_{ordinal}"),
+                }
+            }
+            kind => format!("{}_{}", kind.eid_prefix(), eid_num(&num)),
+        };
+        // Articles, chapters, parts and appendices are not prefixed by their parents.
+        let nested = match n.kind {
+            ProvisionKind::Section => parent.is_some_and(|(_, pn)| pn.kind == ProvisionKind::Chapter),
+            ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => parent.is_some(),
+            _ => false,
+        };
+        let base = if nested { format!("{parent_eid}__{step}") } else { format!("{}{step}", self.prefix) };
+        let count = seen.entry(base.clone()).or_insert(0);
+        *count = count.saturating_add(1);
+        let eid = if *count > 1 { format!("{base}_{count}") } else { base };
+        let lower_first = |s: &str| -> String {
+            for w in ["Khoản", "Điểm", "Đoạn"] {
+                if let Some(rest) = s.strip_prefix(w) {
+                    return format!("{}{rest}", w.to_lowercase());
+                }
+            }
+            s.to_owned()
+        };
+        let citation = match n.kind {
+            ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Article => format!("{} {num}", n.kind.vietnamese()),
+            ProvisionKind::Section if nested => format!("Mục {num} {parent_cite}"),
+            ProvisionKind::Section => format!("Mục {num}"),
+            ProvisionKind::Appendix => match &n.num {
+                Some(num) => format!("Phụ lục {num}"),
+                None => "Phụ lục".to_owned(),
+            },
+            ProvisionKind::Clause | ProvisionKind::Point => {
+                let own = format!("{} {num}", n.kind.vietnamese());
+                if parent.is_some_and(|(_, pn)| matches!(pn.kind, ProvisionKind::Article | ProvisionKind::Clause)) {
+                    format!("{own} {}", lower_first(&parent_cite))
+                } else {
+                    own
+                }
+            }
+            ProvisionKind::Paragraph => {
+                let ordinal = step.trim_start_matches("p_");
+                if parent.is_some_and(|(_, pn)| rank(pn.kind) >= rank(ProvisionKind::Article)) {
+                    format!("Đoạn {ordinal} {}", lower_first(&parent_cite))
+                } else {
+                    format!("Đoạn {ordinal}")
+                }
+            }
+        };
+        if let Some(slot) = eids.get_mut(i) {
+            slot.clone_from(&eid);
+        }
+        if let Some(slot) = cites.get_mut(i) {
+            slot.clone_from(&citation);
+        }
+        let children = n.children.iter().filter_map(|c| self.build(*c, eids, cites, seen)).collect();
+        Some(Provision {
+            kind: n.kind,
+            num: n.num.clone(),
+            eid,
+            citation,
+            heading: n.heading.clone(),
+            text: n.lines.join("\n"),
+            provenance: if n.restored.is_some() { Provenance::Restored } else { Provenance::Source },
+            note: n.restored.clone(),
+            line: Some(n.line),
+            children,
+        })
+    }
+}
