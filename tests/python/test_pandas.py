@@ -19,7 +19,7 @@ def test_to_frame_has_date_dtypes(rules: quyche.RuleSet) -> None:
     assert len(frame) == len(deadlines)
     for column in qpd.DATE_COLUMNS:
         assert frame[column].dtype == np.dtype("datetime64[ns]")
-    row = frame[frame["obligation"].str.endswith("/annual-report-to-so-tttt")].iloc[0]
+    row = frame[frame["obligation"] == "tra-vinh/21-2017-qd-ubnd/annual-report-to-so-tttt"].iloc[0]
     assert row["due"] == pd.Timestamp("2026-12-18")
     assert row["to"] == ["tra-vinh/so-tttt"]
     assert frame["due"].isna().any()  # undated duties give NaT
