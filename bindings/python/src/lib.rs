@@ -30,7 +30,10 @@ fn _quyche(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(ruleset::import_text, m)?)?;
     m.add_function(wrap_pyfunction!(ruleset::import_bytes, m)?)?;
     let lunar = PyModule::new(m.py(), "quyche.lunar")?;
-    lunar.setattr("__doc__", "The Vietnamese lunisolar calendar (âm lịch), 1900–2199, computed for UTC+7.")?;
+    lunar.setattr(
+        "__doc__",
+        "The Vietnamese lunisolar calendar (âm lịch), 1900–2199, computed for UTC+7.",
+    )?;
     lunar.add_class::<records::LunarDateRecord>()?;
     lunar.add_function(wrap_pyfunction!(calendar::from_solar, &lunar)?)?;
     lunar.add_function(wrap_pyfunction!(calendar::to_solar, &lunar)?)?;
