@@ -73,7 +73,12 @@ fn numpy(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
 /// Whether `obj` should take the batch path: a numpy array or anything with `__array__`
 /// (pandas Series and Index), but not a scalar date.
 fn is_array(obj: &Bound<'_, PyAny>) -> bool {
-    obj.hasattr("__array__").unwrap_or(false) && !obj.hasattr("year").unwrap_or(false)
+    let py = obj.py();
+    if obj.is_instance_of::<pyo3::types::PyString>() || obj.is_none() {
+        return false;
+    }
+    obj.hasattr(pyo3::intern!(py, "__array__")).unwrap_or(false)
+        && !obj.hasattr(pyo3::intern!(py, "year")).unwrap_or(false)
 }
 
 /// A datetime64[D] array as day numbers, with its shape.
@@ -128,15 +133,39 @@ fn ints_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<i64>> {
         .collect())
 }
 
-/// A numpy array of `dtype` with `shape` over the native-endian bytes of `values`.
-fn array_of<'py, T: Copy>(
+/// Values that go into a numpy buffer as native-endian bytes.
+trait Element: Copy {
+    /// Appends the value's bytes.
+    fn put(self, out: &mut Vec<u8>);
+    /// Bytes per value.
+    const SIZE: usize;
+}
+
+impl Element for i64 {
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_ne_bytes());
+    }
+    const SIZE: usize = 8;
+}
+
+impl Element for bool {
+    fn put(self, out: &mut Vec<u8>) {
+        out.push(u8::from(self));
+    }
+    const SIZE: usize = 1;
+}
+
+/// A numpy array of `dtype` with `shape` holding `values`.
+fn array_of<'py, T: Element>(
     py: Python<'py>,
     values: &[T],
-    to_bytes: impl Fn(T) -> Vec<u8>,
     dtype: &str,
     shape: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let bytes: Vec<u8> = values.iter().flat_map(|v| to_bytes(*v)).collect();
+    let mut bytes = Vec::with_capacity(values.len().saturating_mul(T::SIZE));
+    for v in values {
+        v.put(&mut bytes);
+    }
     let buf = PyByteArray::new(py, &bytes);
     let np = numpy(py)?;
     np.call_method1("frombuffer", (buf, dtype))?
@@ -145,6 +174,17 @@ fn array_of<'py, T: Copy>(
 
 fn batch_err(py: Python<'_>, what: &str, e: BatchError) -> PyErr {
     errors::invalid_date(py, format!("{what}[{}]: {}", e.index, e.message))
+}
+
+/// The date of an exact `datetime.date` (the scalar fast path), `None` for anything else.
+fn exact_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<NaiveDate>> {
+    static DATE: GILOnceCell<Py<pyo3::types::PyType>> = GILOnceCell::new();
+    let py = obj.py();
+    if obj.get_type().is(DATE.import(py, "datetime", "date")?) {
+        date_from_py(obj, "d").map(Some)
+    } else {
+        Ok(None)
+    }
 }
 
 /// A Vietnamese working-day calendar for 2000–2199: holidays of each period of labour law,
@@ -198,6 +238,14 @@ impl Calendar {
     /// Whether `d` is a working day. With a datetime64 array, a bool array of the same shape.
     /// Raises `InvalidDateError` outside the calendar's range, `TypeError` for a non-date.
     fn is_working_day(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+        if let Some(date) = exact_date(d)? {
+            return Ok(
+                pyo3::types::PyBool::new(py, self.cal.is_working_day(date).py_err(py)?)
+                    .to_owned()
+                    .into_any()
+                    .unbind(),
+            );
+        }
         if is_array(d) {
             let (days, shape) = days_of(d, "d")?;
             let cal = Arc::clone(&self.cal);
@@ -209,7 +257,7 @@ impl Calendar {
                         .collect::<Result<Vec<bool>, BatchError>>()
                 })
                 .map_err(|e| batch_err(py, "d", e))?;
-            return Ok(array_of(py, &out, |b| vec![u8::from(b)], "bool", &shape)?.unbind());
+            return Ok(array_of(py, &out, "bool", &shape)?.unbind());
         }
         let date = self.date(d, "d")?;
         Ok(self
@@ -257,14 +305,7 @@ impl Calendar {
                         .collect::<Result<Vec<i64>, BatchError>>()
                 })
                 .map_err(|e| batch_err(py, "d", e))?;
-            return Ok(array_of(
-                py,
-                &out,
-                |v| v.to_ne_bytes().to_vec(),
-                "datetime64[D]",
-                &shape,
-            )?
-            .unbind());
+            return Ok(array_of(py, &out, "datetime64[D]", &shape)?.unbind());
         }
         let date = self.date(d, "d")?;
         let n: i64 = n.extract()?;
@@ -321,7 +362,7 @@ impl Calendar {
                         .collect::<Result<Vec<i64>, BatchError>>()
                 })
                 .map_err(|e| batch_err(py, "a/b", e))?;
-            return Ok(array_of(py, &out, |v| v.to_ne_bytes().to_vec(), "int64", &shape)?.unbind());
+            return Ok(array_of(py, &out, "int64", &shape)?.unbind());
         }
         let (x, y) = (self.date(a, "a")?, self.date(b, "b")?);
         Ok(self

@@ -43,6 +43,18 @@ pub fn date_to_py(py: Python<'_>, d: NaiveDate) -> PyResult<PyObject> {
 /// would hide a bug in the caller's code.
 pub fn date_from_py(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
     let py = obj.py();
+    // Fast path: exactly `datetime.date` (a type identity check, one interned method call).
+    if obj.get_type().is(date_type(py)?) {
+        let ordinal: i64 = obj
+            .call_method0(pyo3::intern!(py, "toordinal"))?
+            .extract()?;
+        return i32::try_from(ordinal)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .ok_or_else(|| {
+                errors::invalid_date(py, format!("{what}: day {ordinal} is out of range"))
+            });
+    }
     if obj.is_instance(DATETIME.import(py, "datetime", "datetime")?)? {
         return Err(PyTypeError::new_err(format!(
             "{what}: expected a datetime.date, got a datetime.datetime ({}); pass .date()",
@@ -51,9 +63,9 @@ pub fn date_from_py(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
     }
     if obj.is_instance(date_type(py)?)? {
         let (y, m, d): (i32, u32, u32) = (
-            obj.getattr("year")?.extract()?,
-            obj.getattr("month")?.extract()?,
-            obj.getattr("day")?.extract()?,
+            obj.getattr(pyo3::intern!(py, "year"))?.extract()?,
+            obj.getattr(pyo3::intern!(py, "month"))?.extract()?,
+            obj.getattr(pyo3::intern!(py, "day"))?.extract()?,
         );
         return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
             errors::invalid_date(py, format!("{what}: {y:04}-{m:02}-{d:02} is out of range"))
