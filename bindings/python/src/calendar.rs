@@ -181,7 +181,7 @@ fn exact_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<NaiveDate>> {
     static DATE: GILOnceCell<Py<pyo3::types::PyType>> = GILOnceCell::new();
     let py = obj.py();
     if obj.get_type().is(DATE.import(py, "datetime", "date")?) {
-        date_from_py(obj, "d").map(Some)
+        crate::convert::ymd(obj, "d").map(Some)
     } else {
         Ok(None)
     }
