@@ -93,7 +93,10 @@ fn days_of<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<(Vec<i64>, Boun
             "{what}: expected an array of datetime64 dates, got dtype {dtype}"
         )));
     }
-    let arr = arr.call_method1("astype", ("datetime64[D]",))?;
+    // No copy when the array already holds days.
+    let kwargs = pyo3::types::PyDict::new(py);
+    kwargs.set_item("copy", false)?;
+    let arr = arr.call_method("astype", ("datetime64[D]",), Some(&kwargs))?;
     let shape = arr.getattr("shape")?;
     let flat = np
         .call_method1("ascontiguousarray", (arr,))?
