@@ -354,7 +354,12 @@ fn resolve<'a>(
         .collect();
     let fitting: Vec<&(&Obligation, String)> = owed
         .iter()
-        .filter(|(o, _)| recurrence.map_or(true, |r| o.schedule.frequency() == r))
+        // Any period (even a bare first day) implies a dated, periodic obligation.
+        .filter(|(o, _)| {
+            recurrence.map_or(o.schedule.periodic().is_some(), |r| {
+                o.schedule.frequency() == r
+            })
+        })
         .collect();
     match (owed.as_slice(), fitting.as_slice()) {
         ([], _) => {
@@ -418,7 +423,7 @@ fn find_agency<'a>(
 /// The expected submitter `a` stands for in `o`: itself when it is one of the obligation's units.
 fn owed_by(ctx: &Ctx<'_>, line: usize, o: &Obligation, a: &Agency) -> Result<String, RowError> {
     let units = ctx.units_of.get(&o.id).map_or(&[][..], Vec::as_slice);
-    if units.iter().any(|u| *u == a.id) {
+    if units.contains(&a.id) {
         return Ok(a.id.clone());
     }
     let expected = units
