@@ -36,7 +36,10 @@ fn status_of<'a>(list: &'a [(String, String)], id: &str) -> Option<&'a str> {
 #[test]
 fn tra_vinh_before_and_after_6_november_2017() {
     let before = statuses("2017-11-05");
-    assert_eq!(status_of(&before, "tra-vinh/21-2017-qd-ubnd"), Some("not_yet_in_force"));
+    assert_eq!(
+        status_of(&before, "tra-vinh/21-2017-qd-ubnd"),
+        Some("not_yet_in_force")
+    );
     assert_eq!(status_of(&before, "tra-vinh/639-qd-ubnd"), Some("in_force"));
     let on = statuses("2017-11-06");
     assert_eq!(status_of(&on, "tra-vinh/21-2017-qd-ubnd"), Some("in_force"));
@@ -65,8 +68,16 @@ fn instruments_signed_later_are_not_listed() {
     assert_eq!(status_of(&jan, "soc-trang/du-thao-2019"), Some("draft"));
     // Without a day, every instrument is listed and none carries an as_of.
     let plain = ask(json!({"query": "instruments"}));
-    assert!(plain.as_array().unwrap().iter().any(|i| i["id"] == "tra-vinh/21-2017-qd-ubnd"));
-    assert!(plain.as_array().unwrap().iter().all(|i| i.get("as_of").is_none()));
+    assert!(plain
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["id"] == "tra-vinh/21-2017-qd-ubnd"));
+    assert!(plain
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i.get("as_of").is_none()));
 }
 
 #[test]
@@ -79,8 +90,12 @@ fn obligations_and_duties_of_an_instrument_not_yet_in_force_are_left_out() {
             .map(|o| o["instrument_id"].as_str().unwrap().to_owned())
             .collect::<Vec<_>>()
     };
-    assert!(!ob("2017-01-01").iter().any(|i| i == "tra-vinh/21-2017-qd-ubnd"));
-    assert!(!ob("2017-11-05").iter().any(|i| i == "tra-vinh/21-2017-qd-ubnd"));
+    assert!(!ob("2017-01-01")
+        .iter()
+        .any(|i| i == "tra-vinh/21-2017-qd-ubnd"));
+    assert!(!ob("2017-11-05")
+        .iter()
+        .any(|i| i == "tra-vinh/21-2017-qd-ubnd"));
     let after = ob("2017-11-06");
     assert!(!after.is_empty());
     assert!(after.iter().all(|i| i == "tra-vinh/21-2017-qd-ubnd"));
@@ -93,9 +108,13 @@ fn obligations_and_duties_of_an_instrument_not_yet_in_force_are_left_out() {
     assert_eq!(duties("2017-11-05"), 0);
     assert!(duties("2017-11-06") > 0);
     // Deadlines of 2017 as of 05/11: none from 21/2017 (the only Trà Vinh rules in the dataset).
-    let d = ask(json!({"query": "deadlines", "year": 2017, "province": "tra vinh", "as_of": "2017-11-05"}));
+    let d = ask(
+        json!({"query": "deadlines", "year": 2017, "province": "tra vinh", "as_of": "2017-11-05"}),
+    );
     assert_eq!(d.as_array().unwrap().len(), 0);
-    let d = ask(json!({"query": "deadlines", "year": 2017, "province": "tra vinh", "as_of": "2017-11-06"}));
+    let d = ask(
+        json!({"query": "deadlines", "year": 2017, "province": "tra vinh", "as_of": "2017-11-06"}),
+    );
     assert!(!d.as_array().unwrap().is_empty());
 }
 
@@ -130,9 +149,47 @@ fn status_on_for_the_other_replacements() {
     let old = ds.instrument("1323/2013/QĐ-UBND").unwrap();
     let new = ds.instrument("38/2018/QĐ-UBND").unwrap();
     assert_eq!(ds.status_on(old, day(2018, 11, 30)), StatusOn::InForce);
-    assert_eq!(ds.status_on(new, day(2018, 11, 30)), StatusOn::NotYetInForce);
+    assert_eq!(
+        ds.status_on(new, day(2018, 11, 30)),
+        StatusOn::NotYetInForce
+    );
     assert_eq!(ds.status_on(old, day(2018, 12, 1)), StatusOn::Replaced);
     assert_eq!(ds.status_on(new, day(2018, 12, 1)), StatusOn::InForce);
     // Signed 22/11/2018: not issued the day before.
     assert_eq!(ds.status_on(new, day(2018, 11, 21)), StatusOn::NotYetIssued);
+}
+
+/// A replacement whose effective date the dataset does not know: before it was even signed, the
+/// old instrument was still the law; after, its status is unknown.
+#[test]
+fn replacement_without_effective_date() {
+    use chrono::NaiveDate;
+    use quyche::dataset::{Dataset, StatusOn};
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let dir = common::temp_dir("as-of-no-effective");
+    common::copy_tree(&common::data_dir(), &dir);
+    let meta = dir.join("instruments/tra-vinh/21-2017-qd-ubnd/instrument.toml");
+    let original = std::fs::read_to_string(&meta).unwrap();
+    assert!(original.contains("effective_from = 2017-11-06\n"));
+    std::fs::write(&meta, original.replace("effective_from = 2017-11-06\n", "")).unwrap();
+    // The importer reads the date from Điều 2 too; take it out of the copy.
+    let text_path = dir.join("instruments/tra-vinh/21-2017-qd-ubnd/text.txt");
+    let text = std::fs::read_to_string(&text_path).unwrap();
+    let cut = text.replace(
+        "có hiệu lực kể từ ngày 06 tháng 11 năm 2017 và",
+        "có hiệu lực và",
+    );
+    assert_ne!(cut, text);
+    std::fs::write(&text_path, cut).unwrap();
+    let ds = Dataset::from_dir(&dir).unwrap();
+    assert_eq!(
+        ds.instrument("21/2017/QĐ-UBND").unwrap().effective_from,
+        None
+    );
+    let old = ds.instrument("639/QĐ-UBND").unwrap();
+    // 21/2017 was signed on 24/10/2017.
+    assert_eq!(ds.status_on(old, day(2016, 1, 1)), StatusOn::InForce);
+    assert_eq!(ds.status_on(old, day(2017, 10, 23)), StatusOn::InForce);
+    assert_eq!(ds.status_on(old, day(2017, 10, 24)), StatusOn::Unknown);
+    let _ = std::fs::remove_dir_all(&dir);
 }
