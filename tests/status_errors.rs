@@ -210,3 +210,22 @@ fn oversized_csv_is_refused() {
     let e = status(&ds, &cal, &big, &StatusOptions::year(2026)).unwrap_err();
     assert_eq!(e.kind(), "input");
 }
+
+/// Quảng Ninh's Sở TT&TT merged into the Sở KH&CN on 01/03/2025, but its foreign information
+/// went to the Sở VHTTDL (verified from 01/07/2025): only the latter may submit for it in 2026.
+#[test]
+fn only_the_successor_for_foreign_information_submits_for_a_reorganised_body() {
+    let head = "agency,obligation,period,submitted\n";
+    let r = run(&format!(
+        "{head}quang-ninh/so-khcn,Khoản 2 Điều 32 38/2018/QĐ-UBND,2026,2026-12-10\n\
+         quang-ninh/so-vhttdl,Khoản 2 Điều 32 38/2018/QĐ-UBND,2026,2026-12-10\n"
+    ));
+    assert_errors(&r, &[(2, Some("agency"), "does not owe")]);
+    let e = r.entries.iter().find(|e| e.line == Some(3)).unwrap();
+    assert_eq!(e.agency.id, "quang-ninh/so-tttt");
+    assert_eq!(
+        e.submitted_by.as_ref().map(|b| b.id.as_str()),
+        Some("quang-ninh/so-vhttdl")
+    );
+    assert_eq!(e.status, State::OnTime);
+}

@@ -66,10 +66,10 @@ type Row<'a> = (
 fn sample_rows_are_classified_as_worked_out_by_hand() {
     let r = run(&sample(), &StatusOptions::year(2026));
     assert_eq!(r.errors, vec![]);
-    assert_eq!(r.rows, 11);
+    assert_eq!(r.rows, 12);
     assert_eq!(r.as_of, d("2026-12-31"));
     // (line, obligation, agency, period, due, submitted, state, working days late, days late)
-    let expected: [Row; 11] = [
+    let expected: [Row; 12] = [
         (
             2,
             "/annual-report-to-so-tttt",
@@ -196,6 +196,18 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
             None,
             None,
         ),
+        // Sent by the Sở VHTTDL, which holds the Sở TT&TT's foreign information from 01/07/2025.
+        (
+            13,
+            "/ob-implementation-periodic-report",
+            "quang-ninh/so-tttt",
+            "2026",
+            "2026-12-31",
+            "2026-12-30",
+            State::OnTime,
+            None,
+            None,
+        ),
     ];
     for (line, ob, agency, period, due, submitted, state, wd, days) in expected {
         let e = find(&r, ob, agency, period);
@@ -210,7 +222,13 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         );
     }
     // Every row applied once; nothing else carries a submission.
-    assert_eq!(r.entries.iter().filter(|e| e.line.is_some()).count(), 11);
+    assert_eq!(r.entries.iter().filter(|e| e.line.is_some()).count(), 12);
+    let by: Vec<(usize, &str)> = r
+        .entries
+        .iter()
+        .filter_map(|e| Some((e.line?, e.submitted_by.as_ref()?.id.as_str())))
+        .collect();
+    assert_eq!(by, vec![(13, "quang-ninh/so-vhttdl")]);
 }
 
 #[test]

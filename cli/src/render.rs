@@ -539,7 +539,14 @@ fn status(v: &Value) -> String {
         t.row(vec![
             vn_date(e, "due"),
             s(e, "period"),
-            e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
+            match e.get("submitted_by").filter(|b| !b.is_null()) {
+                Some(by) => format!(
+                    "{} (gửi: {})",
+                    e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
+                    s(by, "name")
+                ),
+                None => e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
+            },
             s(e, "citation"),
             s(e, "instrument"),
             vn_date(e, "submitted"),

@@ -10,7 +10,10 @@
 //!   looked up in the row's province (`--province`, else the obligation's). A group that has a
 //!   roster in the dataset (e.g. `quang-ninh/cac-co-quan-don-vi-cap-tinh`) is expected to submit
 //!   through its members, so rows name a member; a group without a roster ("Các sở, ban, ngành")
-//!   cannot be split, so rows name the group itself.
+//!   cannot be split, so rows name the group itself. A body reorganised since the text was
+//!   written may be named by its successor for foreign information on the as-of day
+//!   ([`crate::succession`]: Quảng Ninh's Sở TT&TT is Sở VHTTDL from 01/07/2025); the entry
+//!   then names both (`agency`, `submitted_by`).
 //! - `obligation`: the obligation's id (`dien-bien/18-2018-qd-ubnd/annual-report-to-so-tttt`), its
 //!   local id (`annual-report-to-so-tttt`), or the citation of its provision ("Khoản 1 Điều 18"),
 //!   optionally followed by the instrument's number or id ("Khoản 1 Điều 18 18/2018/QĐ-UBND").
@@ -113,6 +116,9 @@ pub struct Entry {
     pub submitted: Option<NaiveDate>,
     /// The CSV line of the submission.
     pub line: Option<usize>,
+    /// Who submitted, when not the body the text names: its successor after the 2025
+    /// reorganisation (see [`crate::succession`]).
+    pub submitted_by: Option<Named>,
     /// Calendar days after the due date, when late.
     pub late_days: Option<i64>,
     /// Working days after the due date up to the day submitted, when late.
@@ -290,6 +296,7 @@ pub fn status(
                     status: State::NotApplicable,
                     submitted: None,
                     line: None,
+                    submitted_by: None,
                     late_days: None,
                     late_working_days: None,
                     note: note.clone(),

@@ -118,7 +118,7 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
                 .map(|s| ((e.obligation.as_str(), e.agency.id.as_str(), s), i))
         })
         .collect();
-    let mut found: Vec<(usize, usize, NaiveDate)> = Vec::new();
+    let mut found: Vec<(usize, usize, NaiveDate, String)> = Vec::new();
     let mut seen: HashMap<usize, usize> = HashMap::new();
     for rec in rows {
         if rec.fields.len() != header.fields.len() {
@@ -136,7 +136,7 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
         let field = |i: usize| rec.fields.get(i).map_or("", |s| s.trim());
         let [a, o, p, s] = cols.map(field);
         match row(ctx, entries, &index, rec.line, a, o, p, s) {
-            Ok((i, date)) => match seen.get(&i) {
+            Ok((i, date, by)) => match seen.get(&i) {
                 Some(first) => errors.push(RowError {
                     line: rec.line,
                     field: None,
@@ -152,16 +152,19 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
                 }),
                 None => {
                     seen.insert(i, rec.line);
-                    found.push((i, rec.line, date));
+                    found.push((i, rec.line, date, by));
                 }
             },
             Err(mut e) => errors.append(&mut e),
         }
     }
-    for (i, line, date) in found {
+    for (i, line, date, by) in found {
         if let Some(e) = entries.get_mut(i) {
             e.submitted = Some(date);
             e.line = Some(line);
+            if by != e.agency.id {
+                e.submitted_by = Some(named(ctx.ds, &by));
+            }
         }
     }
     (rows.len(), errors)
@@ -192,7 +195,7 @@ fn row(
     obligation: &str,
     period: &str,
     submitted: &str,
-) -> Result<(usize, NaiveDate), Vec<RowError>> {
+) -> Result<(usize, NaiveDate, String), Vec<RowError>> {
     let mut errs = Vec::new();
     let date = match parse_date(submitted) {
         None => {
@@ -229,7 +232,7 @@ fn row(
         obligation,
         key.and_then(|k| k.recurrence),
     );
-    let (ob, unit) = match resolved {
+    let (ob, unit, by) = match resolved {
         Ok(x) => x,
         Err(e) => {
             errs.push(e);
@@ -283,7 +286,7 @@ fn row(
         return Err(errs);
     };
     match (date, errs.is_empty()) {
-        (Some(d), true) => Ok((i, d)),
+        (Some(d), true) => Ok((i, d, by)),
         _ => Err(errs),
     }
 }
@@ -308,7 +311,7 @@ fn resolve<'a>(
     agency: &str,
     obligation: &str,
     recurrence: Option<crate::schedule::Frequency>,
-) -> Result<(&'a Obligation, String), RowError> {
+) -> Result<(&'a Obligation, String, String), RowError> {
     let ds = ctx.ds;
     if agency.is_empty() {
         return Err(err(line, "agency", "the agency is empty".into()));
@@ -333,7 +336,7 @@ fn resolve<'a>(
             ));
         }
         let a = find_agency(ds, line, agency, o.province.as_deref())?;
-        return owed_by(ctx, line, o, a).map(|u| (o, u));
+        return owed_by(ctx, line, o, a).map(|u| (o, u, a.id.clone()));
     }
     let a = find_agency(ds, line, agency, ctx.province)?;
     let province = ctx.province.or(a.province.as_deref());
@@ -375,8 +378,8 @@ fn resolve<'a>(
                     )
                 }))
         }
-        (_, [(o, u)]) => Ok((o, u.clone())),
-        ([(o, u)], []) => Ok((o, u.clone())),
+        (_, [(o, u)]) => Ok((o, u.clone(), a.id.clone())),
+        ([(o, u)], []) => Ok((o, u.clone(), a.id.clone())),
         (_, []) => Err(err(
             line,
             "period",
@@ -426,6 +429,21 @@ fn owed_by(ctx: &Ctx<'_>, line: usize, o: &Obligation, a: &Agency) -> Result<Str
     if units.contains(&a.id) {
         return Ok(a.id.clone());
     }
+    // After the 2025 reorganisation the body that now holds the foreign-information function
+    // submits for the one the text names (Quảng Ninh's Sở TT&TT → Sở VHTTDL from 01/07/2025).
+    if let Some(u) = units.iter().find(|u| {
+        ctx.ds
+            .succession()
+            .resolve(
+                u,
+                crate::succession::Function::ForeignInformation,
+                ctx.as_of,
+            )
+            .bearer()
+            == Some(a.id.as_str())
+    }) {
+        return Ok(u.clone());
+    }
     let expected = units
         .iter()
         .map(|u| format!("{} ({u})", named(ctx.ds, u).name))
@@ -435,7 +453,7 @@ fn owed_by(ctx: &Ctx<'_>, line: usize, o: &Obligation, a: &Agency) -> Result<Str
         line,
         "agency",
         format!(
-            "{} ({}) does not owe {}: it is owed by {expected}; a group without a roster in the dataset is named as the group itself, a group with one by its members",
+            "{} ({}) does not owe {}: it is owed by {expected}; a group without a roster in the dataset is named as the group itself, a group with one by its members, a body reorganised since by its successor for foreign information",
             a.name, a.id, o.id
         ),
     ))
