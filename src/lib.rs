@@ -30,6 +30,7 @@ pub mod model;
 pub mod obligation;
 pub mod query;
 pub mod schedule;
+pub mod status;
 pub mod succession;
 pub mod text;
 

@@ -166,6 +166,23 @@ pub enum Command {
         #[arg(long, default_value = "deadlines")]
         what: String,
     },
+    /// Which expected submissions of a year were on time, late, missing, not yet due or not
+    /// applicable, from a CSV of submissions (agency,obligation,period,submitted); exit status 2
+    /// when a row of the CSV cannot be used (every such row is listed with its line number).
+    Status {
+        /// The year.
+        #[arg(long)]
+        year: i32,
+        /// The CSV of submissions (header: agency,obligation,period,submitted).
+        #[arg(long, value_name = "FILE.csv")]
+        submissions: PathBuf,
+        /// Measure on this day (default: 31 December of the year, so results do not depend on today).
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+        /// Only this province's obligations.
+        #[arg(long)]
+        province: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -278,6 +295,17 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
         Command::Compare { what } => Request::Compare {
             what: Some(what.clone()),
         },
+        Command::Status {
+            year,
+            submissions,
+            as_of,
+            province,
+        } => Request::Status {
+            year: *year,
+            submissions_csv: read_submissions(submissions)?,
+            as_of: *as_of,
+            province: c(province),
+        },
         Command::Import { .. } | Command::Lunar { .. } | Command::Workdays { .. } => {
             return Err(quyche::Error::Request {
                 what: "this command reads no dataset".into(),
@@ -292,4 +320,30 @@ pub fn compare_what(command: &Command) -> &str {
         Command::Compare { what } => what,
         _ => "deadlines",
     }
+}
+
+/// Reads a submissions CSV, refusing files larger than the library accepts.
+fn read_submissions(path: &std::path::Path) -> quyche::Result<String> {
+    let io = |e: std::io::Error| quyche::Error::Io {
+        path: path.to_owned(),
+        message: e.to_string(),
+    };
+    let max = quyche::status::MAX_CSV_BYTES;
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len > u64::try_from(max).unwrap_or(u64::MAX) {
+        return Err(quyche::Error::Input {
+            what: format!(
+                "{}: {len} bytes, more than the {max} accepted",
+                path.display()
+            ),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| quyche::Error::Input {
+        what: format!(
+            "{}: not UTF-8 text (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ),
+    })
 }

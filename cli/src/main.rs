@@ -76,6 +76,30 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             });
         }
     }
+    // `status` lists every unusable CSV row on stderr and exits 2.
+    if let Request::Status { .. } = request {
+        let errors = value
+            .get("errors")
+            .and_then(serde_json::Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
+        for e in errors {
+            let field = e
+                .get("field")
+                .and_then(serde_json::Value::as_str)
+                .map(|f| format!(", {f}"))
+                .unwrap_or_default();
+            eprintln!(
+                "error: line {}{field}: {}",
+                e.get("line").cloned().unwrap_or_default(),
+                e.get("message")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default()
+            );
+        }
+        if !errors.is_empty() {
+            return Ok(ExitCode::from(2));
+        }
+    }
     // `check` exits 1 when an error-level finding exists, so a province's CI can use it.
     if let Request::Check { .. } = request {
         if value

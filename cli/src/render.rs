@@ -66,6 +66,7 @@ pub fn table(request: &Request, value: &Value) -> String {
         Request::Check { .. } => check(value),
         Request::Compare { .. } => compare(value),
         Request::Calendar { .. } => calendar(value),
+        Request::Status { .. } => status(value),
         Request::Show { citation: None, .. } => instrument(value),
         Request::Show {
             citation: Some(_), ..
@@ -506,4 +507,63 @@ fn full_text(n: &Value, depth: usize, out: &mut String) {
     {
         full_text(c, depth.saturating_add(1), out);
     }
+}
+
+fn status(v: &Value) -> String {
+    let mut t = Table::new(&[
+        "Hạn",
+        "Kỳ",
+        "Cơ quan",
+        "Căn cứ",
+        "Văn bản",
+        "Ngày gửi",
+        "Tình trạng",
+    ]);
+    for e in v
+        .get("entries")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let state = match e.get("status").and_then(Value::as_str) {
+            Some("on_time") => "đúng hạn".to_owned(),
+            Some("late") => format!(
+                "muộn {} ngày làm việc ({} ngày)",
+                s(e, "late_working_days"),
+                s(e, "late_days")
+            ),
+            Some("missing") => "chưa gửi (quá hạn)".to_owned(),
+            Some("not_yet_due") => "chưa đến hạn".to_owned(),
+            _ => format!("không áp dụng: {}", s(e, "note")),
+        };
+        t.row(vec![
+            vn_date(e, "due"),
+            s(e, "period"),
+            match e.get("submitted_by").filter(|b| !b.is_null()) {
+                Some(by) => format!(
+                    "{} (gửi: {})",
+                    e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
+                    s(by, "name")
+                ),
+                None => e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
+            },
+            s(e, "citation"),
+            s(e, "instrument"),
+            vn_date(e, "submitted"),
+            state,
+        ]);
+    }
+    let c = v.get("counts").cloned().unwrap_or_default();
+    format!(
+        "{}{} đúng hạn, {} muộn, {} chưa gửi, {} chưa đến hạn, {} không áp dụng (tính đến {}; {} dòng đọc, {} lỗi)\n",
+        t.render(),
+        s(&c, "on_time"),
+        s(&c, "late"),
+        s(&c, "missing"),
+        s(&c, "not_yet_due"),
+        s(&c, "not_applicable"),
+        vn_date(v, "as_of"),
+        s(v, "rows"),
+        v.get("errors").and_then(Value::as_array).map_or(0, Vec::len)
+    )
 }

@@ -24,14 +24,19 @@ th,td{border:1px solid #bbb;padding:.4rem;vertical-align:top;text-align:left}th{
 th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{content:' ▼'}\
 .cite{color:#555;font-size:.85em}.none{color:#a00}.draft{font-style:italic}q{quotes:'«' '»'}";
 
-// Sorting: click a header; the text of the cells is compared in Vietnamese collation.
-const SCRIPT: &str = "document.querySelectorAll('th').forEach(function(th,i){th.addEventListener('click',function(){\
-var tb=th.closest('table').tBodies[0];var asc=th.getAttribute('aria-sort')!=='ascending';\
-th.closest('tr').querySelectorAll('th').forEach(function(o){o.removeAttribute('aria-sort')});\
-th.setAttribute('aria-sort',asc?'ascending':'descending');\
+// Sorting: click a header (or press Enter on it); cells are compared as text in Vietnamese
+// collation (Đ after D), ties keep their order. `#sort=N` in the address sorts by the N-th column
+// (1-based) on load and `#sort=-N` descending, by clicking the header, so a headless browser can
+// check the sort without a driver.
+const SCRIPT: &str = "(function(){var ths=document.querySelectorAll('#compare thead th');\
+function sortBy(i,asc){var th=ths[i],tb=th.closest('table').tBodies[0];\
+ths.forEach(function(o){o.removeAttribute('aria-sort')});th.setAttribute('aria-sort',asc?'ascending':'descending');\
 var rows=Array.prototype.slice.call(tb.rows);rows.sort(function(a,b){\
-var x=a.cells[i].textContent.trim(),y=b.cells[i].textContent.trim();return asc?x.localeCompare(y,'vi'):y.localeCompare(x,'vi')});\
-rows.forEach(function(r){tb.appendChild(r)})})});";
+var c=a.cells[i].textContent.trim().localeCompare(b.cells[i].textContent.trim(),'vi');return asc?c:-c});\
+rows.forEach(function(r){tb.appendChild(r)})}\
+ths.forEach(function(th,i){th.tabIndex=0;th.addEventListener('click',function(){sortBy(i,th.getAttribute('aria-sort')!=='ascending')});\
+th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();th.click()}})});\
+var m=/^#sort=(-?)([0-9]+)$/.exec(location.hash);if(m){var th=ths[Number(m[2])-1];if(th){th.click();if(m[1])th.click()}}})();";
 
 /// The page.
 ///
@@ -45,7 +50,7 @@ rows.forEach(function(r){tb.appendChild(r)})})});";
 pub fn compare_html(cmp: &Comparison) -> String {
     let mut out = String::new();
     let title = format!("quyche – so sánh các tỉnh ({})", cmp.what);
-    let _ = write!(out, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n", esc(&title), esc(&title));
+    let _ = write!(out, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p>Bấm vào tiêu đề cột để sắp xếp (bấm lần nữa để đảo chiều).</p>\n", esc(&title), esc(&title));
     out.push_str("<table id=\"compare\">\n<thead><tr><th scope=\"col\">Tỉnh</th><th scope=\"col\">Văn bản</th>");
     for c in &cmp.columns {
         let _ = write!(

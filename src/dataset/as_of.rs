@@ -77,6 +77,8 @@ impl Dataset {
                 Some(e) if day >= e => StatusOn::Replaced,
                 // Replaced later: until then it was the law the replacing text names.
                 Some(_) => StatusOn::InForce,
+                // Effective date unknown, but not even signed yet on that day: still the law.
+                None if by.signed_on.is_some_and(|s| day < s) => StatusOn::InForce,
                 None => StatusOn::Unknown,
             };
         }

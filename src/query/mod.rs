@@ -136,6 +136,25 @@ pub(crate) fn dispatch(
             let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
             value(&views::calendar_year(cal, *year)?)
         }
+        Request::Status {
+            year,
+            submissions_csv,
+            as_of,
+            province,
+        } => {
+            let cal = calendars.get(crate::calendar::CalendarKind::Civil)?;
+            let opts = crate::status::StatusOptions {
+                year: *year,
+                as_of: *as_of,
+                province: province.as_deref(),
+            };
+            value(&crate::status::status(
+                dataset,
+                cal,
+                submissions_csv,
+                &opts,
+            )?)
+        }
     }
 }
 

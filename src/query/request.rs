@@ -119,6 +119,20 @@ pub enum Request {
         #[serde(default)]
         calendar: Option<String>,
     },
+    /// Submission tracking (`quyche status`): the state of every submission expected in a year,
+    /// given a CSV of what was submitted (format: [`crate::status`]).
+    Status {
+        /// The calendar year whose due dates are expected.
+        year: i32,
+        /// The CSV text itself (not a path), at most [`crate::status::MAX_CSV_BYTES`] bytes.
+        submissions_csv: String,
+        /// The day to measure on (default: 31 December of the year).
+        #[serde(default)]
+        as_of: Option<NaiveDate>,
+        /// Only this province's obligations.
+        #[serde(default)]
+        province: Option<String>,
+    },
 }
 
 impl Request {

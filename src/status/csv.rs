@@ -1,0 +1,190 @@
+//! A small RFC 4180 reader: comma-separated fields, `"`-quoted fields that may hold commas,
+//! line breaks and doubled quotes (`""`), records ended by CRLF or LF. Each record keeps the
+//! line it starts on, so errors can name it.
+
+/// One record of a CSV text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The 1-based line the record starts on.
+    pub line: usize,
+    /// Its fields, unquoted.
+    pub fields: Vec<String>,
+}
+
+/// A CSV text that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvError {
+    /// The 1-based line of the problem.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Splits `text` into records. A byte-order mark is skipped; blank lines are skipped (they hold no
+/// record). Reading stops at the first malformed quote, reported with its line.
+///
+/// # Errors
+/// A quote that is never closed, or a closing quote followed by something other than a comma or
+/// the end of the record.
+///
+/// # Example
+/// ```
+/// use quyche::status::read_csv;
+/// let recs = read_csv("a,b\n\"x, \"\"y\"\"\",2\n")?;
+/// assert_eq!(recs[1].fields, vec!["x, \"y\"".to_string(), "2".to_string()]);
+/// assert_eq!(recs[1].line, 2);
+/// # Ok::<(), quyche::status::CsvError>(())
+/// ```
+pub fn read_csv(text: &str) -> Result<Vec<Record>, CsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut line = 1usize;
+    loop {
+        // Skip blank lines between records.
+        while let Some(&c) = chars.peek() {
+            match c {
+                '\n' => line = line.saturating_add(1),
+                '\r' => {}
+                _ => break,
+            }
+            chars.next();
+        }
+        if chars.peek().is_none() {
+            return Ok(out);
+        }
+        let start = line;
+        let mut fields = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut in_quotes = false;
+        let mut after_quote = false;
+        loop {
+            let Some(c) = chars.next() else {
+                if in_quotes {
+                    return Err(CsvError {
+                        line: start,
+                        message: "a quoted field is never closed".into(),
+                    });
+                }
+                break;
+            };
+            if in_quotes {
+                match c {
+                    '"' if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
+                    '"' => {
+                        in_quotes = false;
+                        after_quote = true;
+                    }
+                    '\n' => {
+                        line = line.saturating_add(1);
+                        field.push('\n');
+                    }
+                    c => field.push(c),
+                }
+                continue;
+            }
+            match c {
+                ',' => {
+                    fields.push(std::mem::take(&mut field));
+                    quoted = false;
+                    after_quote = false;
+                }
+                '\n' => {
+                    line = line.saturating_add(1);
+                    break;
+                }
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '"' if !quoted && field.is_empty() => {
+                    quoted = true;
+                    in_quotes = true;
+                }
+                c if after_quote => {
+                    return Err(CsvError {
+                        line,
+                        message: format!(
+                            "unexpected {c:?} after a closing quote (a quote inside a quoted field is written \"\")"
+                        ),
+                    });
+                }
+                '"' => {
+                    return Err(CsvError {
+                        line,
+                        message: "a quote inside an unquoted field (quote the whole field and double the quote)".into(),
+                    });
+                }
+                c => field.push(c),
+            }
+        }
+        fields.push(field);
+        out.push(Record {
+            line: start,
+            fields,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(text: &str) -> Vec<(usize, Vec<&str>)> {
+        // Leaked for brevity in tests only.
+        let recs = read_csv(text).unwrap();
+        recs.into_iter()
+            .map(|r| {
+                (
+                    r.line,
+                    r.fields
+                        .into_iter()
+                        .map(|s| &*Box::leak(s.into_boxed_str()))
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plain_and_crlf() {
+        assert_eq!(
+            f("a,b,c\r\n1,2,3\r\n"),
+            vec![(1, vec!["a", "b", "c"]), (2, vec!["1", "2", "3"])]
+        );
+        assert_eq!(f("a,,\n"), vec![(1, vec!["a", "", ""])]);
+        assert_eq!(f("x"), vec![(1, vec!["x"])]);
+    }
+
+    #[test]
+    fn quoted_fields_hold_commas_quotes_and_newlines() {
+        assert_eq!(
+            f("\"Sở Nội vụ, tỉnh\",\"a \"\"b\"\"\"\n\"two\nlines\",z\nlast,1\n"),
+            vec![
+                (1, vec!["Sở Nội vụ, tỉnh", "a \"b\""]),
+                (2, vec!["two\nlines", "z"]),
+                (4, vec!["last", "1"]),
+            ]
+        );
+        assert_eq!(f("\"\",\"\"\n"), vec![(1, vec!["", ""])]);
+    }
+
+    #[test]
+    fn blank_lines_and_bom_are_skipped_but_counted() {
+        assert_eq!(
+            f("\u{feff}h\n\n\nr\n"),
+            vec![(1, vec!["h"]), (4, vec!["r"])]
+        );
+    }
+
+    #[test]
+    fn malformed_quotes_name_their_line() {
+        let e = read_csv("h\n\"open\nstill\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = read_csv("h\n\"a\"b,c\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = read_csv("h\nab\"c\n").unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+}

@@ -1,0 +1,530 @@
+//! Reading the submissions CSV: each row resolved to one expected submission, or errors with
+//! its line number.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::{parse_period, period_label, read_csv, Entry, RowError};
+use crate::agency::Agency;
+use crate::dataset::Dataset;
+use crate::deadline::WorkingDays;
+use crate::model::Citation;
+use crate::obligation::Obligation;
+use crate::query::Named;
+use crate::text::fold_compact;
+
+/// Deepest roster nesting followed (rosters are shallow; this only guards against cycles).
+const MAX_ROSTER_DEPTH: u8 = 8;
+
+pub(super) struct Ctx<'a> {
+    pub(super) ds: &'a Dataset,
+    pub(super) cal: &'a dyn WorkingDays,
+    pub(super) province: Option<&'a str>,
+    pub(super) year: i32,
+    pub(super) as_of: NaiveDate,
+    pub(super) units_of: &'a HashMap<String, Vec<String>>,
+}
+
+pub(super) fn named(ds: &Dataset, id: &str) -> Named {
+    Named {
+        id: id.to_owned(),
+        name: ds
+            .agency_by_id(id)
+            .map_or_else(|| id.to_owned(), |a| a.name.clone()),
+    }
+}
+
+/// Who is expected to submit an obligation: each bearer, a group with a roster replaced by its
+/// members (recursively), a group without one kept as itself.
+pub(super) fn units(ds: &Dataset, o: &Obligation) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in &o.from {
+        add_unit(ds, f, 0, &mut out);
+    }
+    out
+}
+
+fn add_unit(ds: &Dataset, id: &str, depth: u8, out: &mut Vec<String>) {
+    match ds.agency_by_id(id) {
+        Some(a) if !a.members.is_empty() && depth < MAX_ROSTER_DEPTH => {
+            for m in &a.members {
+                add_unit(ds, m, depth.saturating_add(1), out);
+            }
+        }
+        _ => {
+            if !out.iter().any(|u| u == id) {
+                out.push(id.to_owned());
+            }
+        }
+    }
+}
+
+const COLUMNS: [(&str, &[&str]); 4] = [
+    ("agency", &["agency", "coquan", "donvi"]),
+    ("obligation", &["obligation", "nghiavu"]),
+    ("period", &["period", "ky", "kybaocao"]),
+    ("submitted", &["submitted", "ngaygui", "ngaynop"]),
+];
+
+/// Applies every row of `csv` to `entries`; returns the number of rows read and the errors.
+pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, Vec<RowError>) {
+    let mut errors = Vec::new();
+    let records = match read_csv(csv) {
+        Ok(r) => r,
+        Err(e) => {
+            errors.push(RowError {
+                line: e.line,
+                field: None,
+                message: e.message,
+            });
+            return (0, errors);
+        }
+    };
+    let Some((header, rows)) = records.split_first() else {
+        errors.push(RowError {
+            line: 1,
+            field: None,
+            message: "the CSV is empty: it needs a header row agency,obligation,period,submitted"
+                .into(),
+        });
+        return (0, errors);
+    };
+    let mut cols = [0usize; 4];
+    for (slot, (name, forms)) in cols.iter_mut().zip(COLUMNS) {
+        match header
+            .fields
+            .iter()
+            .position(|h| forms.contains(&fold_compact(h).as_str()))
+        {
+            Some(i) => *slot = i,
+            None => errors.push(RowError {
+                line: header.line,
+                field: Some(name.to_owned()),
+                message: format!(
+                    "the header has no {name} column (it needs agency, obligation, period, submitted)"
+                ),
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return (rows.len(), errors);
+    }
+    let index: HashMap<(&str, &str, NaiveDate), usize> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            e.period_start
+                .map(|s| ((e.obligation.as_str(), e.agency.id.as_str(), s), i))
+        })
+        .collect();
+    let mut found: Vec<(usize, usize, NaiveDate, String)> = Vec::new();
+    let mut seen: HashMap<usize, usize> = HashMap::new();
+    for rec in rows {
+        if rec.fields.len() != header.fields.len() {
+            errors.push(RowError {
+                line: rec.line,
+                field: None,
+                message: format!(
+                    "the row has {} fields, the header {}",
+                    rec.fields.len(),
+                    header.fields.len()
+                ),
+            });
+            continue;
+        }
+        let field = |i: usize| rec.fields.get(i).map_or("", |s| s.trim());
+        let [a, o, p, s] = cols.map(field);
+        match row(ctx, entries, &index, rec.line, a, o, p, s) {
+            Ok((i, date, by)) => match seen.get(&i) {
+                Some(first) => errors.push(RowError {
+                    line: rec.line,
+                    field: None,
+                    message: format!(
+                        "duplicate: line {first} already records {} for {} in {}",
+                        entries.get(i).map_or("", |e| e.obligation.as_str()),
+                        entries.get(i).map_or("", |e| e.agency.name.as_str()),
+                        entries
+                            .get(i)
+                            .and_then(|e| e.period.as_deref())
+                            .unwrap_or_default()
+                    ),
+                }),
+                None => {
+                    seen.insert(i, rec.line);
+                    found.push((i, rec.line, date, by));
+                }
+            },
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    for (i, line, date, by) in found {
+        if let Some(e) = entries.get_mut(i) {
+            e.submitted = Some(date);
+            e.line = Some(line);
+            if by != e.agency.id {
+                e.submitted_by = Some(named(ctx.ds, &by));
+            }
+        }
+    }
+    (rows.len(), errors)
+}
+
+fn err(line: usize, field: &str, message: String) -> RowError {
+    RowError {
+        line,
+        field: Some(field.to_owned()),
+        message,
+    }
+}
+
+/// Reads `2026-12-01` or `01/12/2026`.
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .ok()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row(
+    ctx: &Ctx<'_>,
+    entries: &[Entry],
+    index: &HashMap<(&str, &str, NaiveDate), usize>,
+    line: usize,
+    agency: &str,
+    obligation: &str,
+    period: &str,
+    submitted: &str,
+) -> Result<(usize, NaiveDate, String), Vec<RowError>> {
+    let mut errs = Vec::new();
+    let date = match parse_date(submitted) {
+        None => {
+            errs.push(err(
+                line,
+                "submitted",
+                format!("{submitted:?} is not a date (use YYYY-MM-DD)"),
+            ));
+            None
+        }
+        Some(d) if d > ctx.as_of => {
+            errs.push(err(line, "submitted", format!("{d} is after the as-of day {}: the status is measured on that day (give a later --as-of)", ctx.as_of)));
+            None
+        }
+        Some(d) => match ctx.cal.is_working_day(d) {
+            Ok(_) => Some(d),
+            Err(e) => {
+                errs.push(err(line, "submitted", format!("{d}: {e}")));
+                None
+            }
+        },
+    };
+    let key = match parse_period(period) {
+        Ok(k) => Some(k),
+        Err(m) => {
+            errs.push(err(line, "period", m));
+            None
+        }
+    };
+    let resolved = resolve(
+        ctx,
+        line,
+        agency,
+        obligation,
+        key.and_then(|k| k.recurrence),
+    );
+    let (ob, unit, by) = match resolved {
+        Ok(x) => x,
+        Err(e) => {
+            errs.push(e);
+            return Err(errs);
+        }
+    };
+    if ob.schedule.periodic().is_none() {
+        errs.push(err(line, "obligation", format!("{} is due {}: it has no periods or due dates, so submissions to it are not tracked", ob.id, match ob.schedule.frequency() { crate::schedule::Frequency::Event => "on an event", _ => "on request" })));
+        return Err(errs);
+    }
+    let freq = ob.schedule.frequency();
+    let Some(key) = key else { return Err(errs) };
+    if let Some(r) = key.recurrence.filter(|r| *r != freq) {
+        errs.push(err(
+            line,
+            "period",
+            format!(
+                "{period:?} is a {} period but {} recurs {}",
+                freq_name(r),
+                ob.id,
+                freq_name(freq)
+            ),
+        ));
+        return Err(errs);
+    }
+    let Some(&i) = index.get(&(ob.id.as_str(), unit.as_str(), key.start)) else {
+        let labels: Vec<&str> = entries
+            .iter()
+            .filter(|e| e.obligation == ob.id && e.agency.id == unit)
+            .filter_map(|e| e.period.as_deref())
+            .collect();
+        let range = match (labels.first(), labels.last()) {
+            (Some(a), Some(b)) if a != b => {
+                format!("its periods due in {} are {a} to {b}", ctx.year)
+            }
+            (Some(a), _) => format!("its period due in {} is {a}", ctx.year),
+            _ => format!("it has no due date in {}", ctx.year),
+        };
+        errs.push(err(
+            line,
+            "period",
+            format!(
+                "{} has no {} period {} due in {}: {range}",
+                ob.id,
+                freq_name(freq),
+                key.recurrence
+                    .map_or_else(|| key.start.to_string(), |r| period_label(r, key.start)),
+                ctx.year
+            ),
+        ));
+        return Err(errs);
+    };
+    match (date, errs.is_empty()) {
+        (Some(d), true) => Ok((i, d, by)),
+        _ => Err(errs),
+    }
+}
+
+fn freq_name(f: crate::schedule::Frequency) -> &'static str {
+    use crate::schedule::Frequency as F;
+    match f {
+        F::Annual => "annual",
+        F::Semiannual => "half-year",
+        F::Quarterly => "quarterly",
+        F::Monthly => "monthly",
+        F::Weekly => "weekly",
+        F::OnRequest => "on-request",
+        F::Event => "event",
+    }
+}
+
+/// The obligation and the expected submitter a row names.
+fn resolve<'a>(
+    ctx: &Ctx<'a>,
+    line: usize,
+    agency: &str,
+    obligation: &str,
+    recurrence: Option<crate::schedule::Frequency>,
+) -> Result<(&'a Obligation, String, String), RowError> {
+    let ds = ctx.ds;
+    if agency.is_empty() {
+        return Err(err(line, "agency", "the agency is empty".into()));
+    }
+    if obligation.is_empty() {
+        return Err(err(line, "obligation", "the obligation is empty".into()));
+    }
+    let by_id = ds
+        .obligations()
+        .iter()
+        .find(|o| o.id == obligation || fold_compact(&o.id) == fold_compact(obligation));
+    if let Some(o) = by_id {
+        if ctx.province.is_some() && o.province.as_deref() != ctx.province {
+            return Err(err(
+                line,
+                "obligation",
+                format!(
+                    "{} is not an obligation of {}",
+                    o.id,
+                    ctx.province.unwrap_or_default()
+                ),
+            ));
+        }
+        let a = find_agency(ds, line, agency, o.province.as_deref())?;
+        return owed_by(ctx, line, o, a).map(|u| (o, u, a.id.clone()));
+    }
+    let a = find_agency(ds, line, agency, ctx.province)?;
+    let province = ctx.province.or(a.province.as_deref());
+    let candidates = candidates(ds, line, obligation, province)?;
+    if candidates.is_empty() {
+        return Err(err(
+            line,
+            "obligation",
+            format!(
+                "no obligation {obligation:?} in {}: give an obligation id (see `quyche obligations`), its local id, or the citation of its provision",
+                province.unwrap_or("the national instruments")
+            ),
+        ));
+    }
+    let owed: Vec<(&Obligation, String)> = candidates
+        .iter()
+        .filter_map(|o| owed_by(ctx, line, o, a).ok().map(|u| (*o, u)))
+        .collect();
+    let fitting: Vec<&(&Obligation, String)> = owed
+        .iter()
+        // Any period (even a bare first day) implies a dated, periodic obligation.
+        .filter(|(o, _)| {
+            recurrence.map_or(o.schedule.periodic().is_some(), |r| {
+                o.schedule.frequency() == r
+            })
+        })
+        .collect();
+    match (owed.as_slice(), fitting.as_slice()) {
+        ([], _) => {
+            // Explain with the first candidate's bearers.
+            let o = candidates.first().copied();
+            Err(o
+                .and_then(|o| owed_by(ctx, line, o, a).err())
+                .unwrap_or_else(|| {
+                    err(
+                        line,
+                        "agency",
+                        format!("{} owes no obligation {obligation:?}", a.name),
+                    )
+                }))
+        }
+        (_, [(o, u)]) => Ok((o, u.clone(), a.id.clone())),
+        ([(o, u)], []) => Ok((o, u.clone(), a.id.clone())),
+        (_, []) => Err(err(
+            line,
+            "period",
+            format!(
+                "no obligation {obligation:?} of {} recurs like this period: {}",
+                a.name,
+                owed.iter()
+                    .map(|(o, _)| format!("{} ({})", o.id, freq_name(o.schedule.frequency())))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+        (_, many) => Err(err(
+            line,
+            "obligation",
+            format!(
+                "{obligation:?} is ambiguous for {}: it fits {}; give the obligation's id",
+                a.name,
+                many.iter()
+                    .map(|(o, _)| o.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+fn find_agency<'a>(
+    ds: &'a Dataset,
+    line: usize,
+    name: &str,
+    province: Option<&str>,
+) -> Result<&'a Agency, RowError> {
+    ds.agency(name, province).map_err(|e| {
+        let hint = if matches!(e, crate::Error::Ambiguous { .. }) && province.is_none() {
+            " (give its id, its full name, or --province)"
+        } else {
+            ""
+        };
+        err(line, "agency", format!("{e}{hint}"))
+    })
+}
+
+/// The expected submitter `a` stands for in `o`: itself when it is one of the obligation's units.
+fn owed_by(ctx: &Ctx<'_>, line: usize, o: &Obligation, a: &Agency) -> Result<String, RowError> {
+    let units = ctx.units_of.get(&o.id).map_or(&[][..], Vec::as_slice);
+    if units.contains(&a.id) {
+        return Ok(a.id.clone());
+    }
+    // After the 2025 reorganisation the body that now holds the foreign-information function
+    // submits for the one the text names (Quảng Ninh's Sở TT&TT → Sở VHTTDL from 01/07/2025).
+    if let Some(u) = units.iter().find(|u| {
+        ctx.ds
+            .succession()
+            .resolve(
+                u,
+                crate::succession::Function::ForeignInformation,
+                ctx.as_of,
+            )
+            .bearer()
+            == Some(a.id.as_str())
+    }) {
+        return Ok(u.clone());
+    }
+    let expected = units
+        .iter()
+        .map(|u| format!("{} ({u})", named(ctx.ds, u).name))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Err(err(
+        line,
+        "agency",
+        format!(
+            "{} ({}) does not owe {}: it is owed by {expected}; a group without a roster in the dataset is named as the group itself, a group with one by its members, a body reorganised since by its successor for foreign information",
+            a.name, a.id, o.id
+        ),
+    ))
+}
+
+/// The obligations `text` names by local id or by citation (with an optional instrument).
+fn candidates<'a>(
+    ds: &'a Dataset,
+    line: usize,
+    text: &str,
+    province: Option<&str>,
+) -> Result<Vec<&'a Obligation>, RowError> {
+    let in_scope = |o: &&Obligation| o.province.as_deref() == province;
+    let local: Vec<&Obligation> = ds
+        .obligations()
+        .iter()
+        .filter(in_scope)
+        .filter(|o| {
+            o.id.rsplit('/')
+                .next()
+                .is_some_and(|l| fold_compact(l) == fold_compact(text))
+        })
+        .collect();
+    if !local.is_empty() {
+        return Ok(local);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The longest leading run of words that reads as a citation; the rest names the instrument.
+    let split = (1..=words.len()).rev().find_map(|k| {
+        let head = words.get(..k)?.join(" ");
+        Citation::parse(&head).ok().map(|c| (c, k))
+    });
+    let Some((citation, k)) = split else {
+        return Ok(Vec::new());
+    };
+    let rest = words.get(k..).unwrap_or_default();
+    let instrument = if rest.is_empty() {
+        None
+    } else {
+        let whole = rest.join(" ");
+        let found = ds
+            .instrument(&whole)
+            .or_else(|e| rest.last().map_or(Err(e), |last| ds.instrument(last)));
+        match found {
+            Ok(i) => Some(i.id.as_str()),
+            Err(e) => return Err(err(line, "obligation", e.to_string())),
+        }
+    };
+    let suffix = citation.eid();
+    let tail = format!("__{suffix}");
+    Ok(ds
+        .obligations()
+        .iter()
+        .filter(|o| match instrument {
+            Some(i) => o.instrument_id == i,
+            None => in_scope(o),
+        })
+        .filter(|o| o.eid == suffix || o.eid.ends_with(&tail))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_orders() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1);
+        assert_eq!(parse_date("2026-12-01"), d);
+        assert_eq!(parse_date("01/12/2026"), d);
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("12/01/26x"), None);
+    }
+}
