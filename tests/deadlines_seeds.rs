@@ -33,6 +33,7 @@ fn due(
         shift: Some(shift.into()),
         calendar: None,
         as_of: None,
+        current_bearers: false,
     };
     let rows = rules.deadlines(&req).unwrap();
     let hits: Vec<_> = rows
@@ -111,6 +112,7 @@ fn the_trace_says_why_dien_bien_is_due_on_friday_27_november_2026() {
         shift: None,
         calendar: None,
         as_of: None,
+        current_bearers: false,
     };
     let rows = rules.deadlines(&req).unwrap();
     let row = rows
@@ -149,6 +151,7 @@ fn the_soc_trang_draft_is_listed_but_not_in_force() {
         shift: None,
         calendar: None,
         as_of: None,
+        current_bearers: false,
     };
     let rows = rules.deadlines(&req).unwrap();
     assert!(!rows.is_empty());
@@ -169,6 +172,7 @@ fn periodic_duties_give_one_due_date_per_period_and_requests_none() {
         shift: None,
         calendar: None,
         as_of: None,
+        current_bearers: false,
     };
     let rows = rules.deadlines(&req).unwrap();
     // Khoản 1 Điều 20: "Hàng quý ... ít nhất một lần" → four quarters, each due by its last working day.
@@ -212,6 +216,7 @@ fn a_regulation_binds_nothing_before_it_takes_effect() {
         shift: None,
         calendar: None,
         as_of: None,
+        current_bearers: false,
     };
     let rows = rules.deadlines(&req).unwrap();
     let june = rows
