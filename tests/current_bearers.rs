@@ -162,7 +162,10 @@ fn dissolved_and_unlinked_bodies_are_unknown_never_invented() {
     assert_eq!(e["chain"][0]["effective"], "2025-07-01");
     // "Các sở, ban, ngành tỉnh" of Trà Vinh: its government ended on 30/06/2025 and no link names
     // a successor for the group.
-    let depts = find(&with, &format!("{TV}/cac-so-ban-nganh-art-20-para-2-report"));
+    let depts = find(
+        &with,
+        &format!("{TV}/cac-so-ban-nganh-art-20-para-2-report"),
+    );
     let e = entry(depts, "bearer", "tra-vinh/cac-so-ban-nganh");
     assert_eq!(e["status"], "unknown");
     assert_eq!(e["cause"], "jurisdiction_ended");
@@ -173,7 +176,10 @@ fn dissolved_and_unlinked_bodies_are_unknown_never_invented() {
         for c in r["current"].as_array().unwrap() {
             if c["status"] == "resolved" {
                 let to = c["resolved"]["id"].as_str().unwrap();
-                assert_eq!(c["chain"].as_array().unwrap().last().unwrap()["to"]["id"], to);
+                assert_eq!(
+                    c["chain"].as_array().unwrap().last().unwrap()["to"]["id"],
+                    to
+                );
                 assert!(!to.starts_with("tra-vinh/"), "{c}");
             }
         }

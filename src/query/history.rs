@@ -124,7 +124,7 @@ pub fn history(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Histo
         });
     }
     let jurisdiction = ds.succession().jurisdiction_of(id).map(|j| {
-        // The day after the government's last day is when the body stops acting for it.
+        // The last day the body's own government operated: after it, it acts for no one.
         if let Some(until) = j.government_until.or(j.valid_until) {
             events.push(Event {
                 date: until,
