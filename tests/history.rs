@@ -140,3 +140,25 @@ fn unknown_and_ambiguous_names_are_errors() {
         .to_string()
         .contains("name"));
 }
+
+#[test]
+fn a_province_s_timeline_ends_in_june_2025_inside_vinh_long() {
+    // 202/2025/QH15 (12/06/2025): in force on adoption; the former governments until 30/06/2025.
+    let v = ask(r#"{"query": "history", "name": "Trà Vinh"}"#);
+    assert_eq!(v["agency"]["id"], "tra-vinh");
+    assert_eq!(v["agency"]["name"], "tỉnh Trà Vinh");
+    let got = events(&v);
+    for want in [
+        ("2025-06-12", "merged_into", "out", "vinh-long"),
+        ("2025-06-30", "government_ended", "self", ""),
+    ] {
+        let want = (
+            want.0.to_owned(),
+            want.1.to_owned(),
+            want.2.to_owned(),
+            want.3.to_owned(),
+            "202/2025/QH15".to_owned(),
+        );
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+}

@@ -49,7 +49,7 @@ pub struct JurisdictionDates {
 pub struct Event {
     /// The day.
     pub date: NaiveDate,
-    /// `created`, `ended` (the agency record's own dates), `government_ended` (its jurisdiction's
+    /// `created`, `ended` (the own dates of the agency record, or of the province as a unit), `government_ended` (its jurisdiction's
     /// government stopped), or a link kind: `merged_into`, `functions_transferred_to`, `renamed`,
     /// `dissolved`, `split_into`.
     pub event: String,
@@ -91,18 +91,46 @@ pub fn history(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Histo
     let province = province
         .map(|p| ds.province(p).map(|j| j.id.clone()))
         .transpose()?;
-    let agency = ds.agency(name, province.as_deref())?;
-    let id = agency.id.as_str();
+    let subject = match ds.agency(name, province.as_deref()) {
+        Ok(a) => Subject {
+            id: a.id.clone(),
+            valid_from: a.valid_from,
+            valid_until: a.valid_until,
+            note: a.note.clone(),
+            source: None,
+        },
+        // A province or city: the unit's own dates and links (`tra-vinh` merged into `vinh-long`).
+        Err(e @ crate::Error::NotFound { .. }) => {
+            let Some(j) = ds
+                .province(name)
+                .ok()
+                .and_then(|j| ds.succession().jurisdiction(&j.id))
+            else {
+                return Err(e);
+            };
+            Subject {
+                id: j.id.clone(),
+                valid_from: j.valid_from,
+                valid_until: j.valid_until,
+                note: j.note.clone(),
+                source: j.source.clone(),
+            }
+        }
+        Err(e) => return Err(e),
+    };
+    let agency = &subject;
+    let id = subject.id.as_str();
+    let named = |id: &str| display(ds, id);
     let mut events: Vec<Event> = Vec::new();
     let own = |date: NaiveDate, event: &str| Event {
         date,
         event: event.to_owned(),
         direction: "self".into(),
-        from: named(ds, id),
+        from: named(id),
         to: None,
         functions: Vec::new(),
         verified: true,
-        source: None,
+        source: agency.source.clone(),
         also: Vec::new(),
         note: agency.note.clone(),
     };
@@ -114,8 +142,8 @@ pub fn history(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Histo
             date: link.effective,
             event: link.kind.as_str().to_owned(),
             direction: if link.from == id { "out" } else { "in" }.into(),
-            from: named(ds, &link.from),
-            to: link.to.as_deref().map(|t| named(ds, t)),
+            from: named(&link.from),
+            to: link.to.as_deref().map(named),
             functions: link.functions.clone(),
             verified: link.verified,
             source: Some(link.source.clone()),
@@ -130,7 +158,7 @@ pub fn history(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Histo
                 date: until,
                 event: "government_ended".into(),
                 direction: "self".into(),
-                from: named(ds, id),
+                from: named(id),
                 to: None,
                 functions: Vec::new(),
                 verified: j.source.is_some(),
@@ -157,10 +185,30 @@ pub fn history(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Histo
     }
     events.sort_by_key(|e| e.date);
     Ok(HistoryView {
-        agency: named(ds, id),
+        agency: named(id),
         valid_from: agency.valid_from,
         valid_until: agency.valid_until,
         jurisdiction,
         events,
     })
+}
+
+/// The body or unit a timeline is about.
+struct Subject {
+    id: String,
+    valid_from: Option<NaiveDate>,
+    valid_until: Option<NaiveDate>,
+    note: Option<String>,
+    source: Option<Source>,
+}
+
+/// An id with the name of its agency, or of its jurisdiction for a province's own id.
+fn display(ds: &Dataset, id: &str) -> Named {
+    match ds.succession().jurisdiction(id) {
+        Some(j) if ds.agency_by_id(id).is_none() => Named {
+            id: id.to_owned(),
+            name: j.name.clone(),
+        },
+        _ => named(ds, id),
+    }
 }
