@@ -337,3 +337,25 @@ fn a_dataset_with_a_link_without_a_source_is_refused() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_group_stands_but_shows_its_dissolved_member() {
+    // Quảng Ninh was not merged (202/2025/QH15), so "các cơ quan, đơn vị cấp tỉnh" stands; the group
+    // includes the district committees (Điều 1 of its Quy chế), which ended on 01/07/2025.
+    let rules = rules();
+    let req = r#"{"query": "duties", "province": "Quảng Ninh", "as_of": "2026-11-23", "current_bearers": true}"#;
+    let v: Value = serde_json::from_str(&rules.answer_json(req).unwrap()).unwrap();
+    let d = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["bearer"]["id"] == "quang-ninh/cac-co-quan-don-vi-cap-tinh")
+        .unwrap();
+    let e = entry(d, "bearer", "quang-ninh/cac-co-quan-don-vi-cap-tinh");
+    assert_eq!(e["status"], "unchanged");
+    let members = e["members"].as_array().unwrap();
+    assert_eq!(members.len(), 1, "{members:?}");
+    assert_eq!(members[0]["original"]["id"], "quang-ninh/ubnd-cap-huyen");
+    assert_eq!(members[0]["status"], "unknown");
+    assert_eq!(members[0]["cause"], "dissolved");
+}

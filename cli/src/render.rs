@@ -545,34 +545,48 @@ fn with_current<'a>(titles: &[&'a str], with: bool) -> Vec<&'a str> {
     v
 }
 
-/// The `current` entries of a record: each changed body, what carries it now, and the source.
+/// The `current` entries of a record: each changed body (or changed member of a group), what
+/// carries it now, and the source.
 fn current(v: &Value) -> String {
-    let entries = v.get("current").and_then(Value::as_array);
-    let lines: Vec<String> = entries
+    let mut lines = Vec::new();
+    for c in v
+        .get("current")
+        .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter(|c| c.get("status").and_then(Value::as_str) != Some("unchanged"))
-        .map(|c| {
-            let from = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
-            let sources: Vec<String> = c
-                .get("chain")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|step| step.get("source").map(|src| s(src, "instrument")))
-                .collect();
-            match c.get("resolved") {
-                Some(r) if !r.is_null() => {
-                    format!("{from} → {} ({})", s(r, "name"), sources.join(", "))
-                }
-                _ => format!("{from} → không xác định: {}", s(c, "reason")),
-            }
-        })
-        .collect();
+    {
+        if c.get("status").and_then(Value::as_str) != Some("unchanged") {
+            lines.push(current_line(c));
+        }
+        for m in c
+            .get("members")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let group = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
+            lines.push(format!("{group}, thành viên: {}", current_line(m)));
+        }
+    }
     if lines.is_empty() {
         "không đổi".into()
     } else {
         lines.join("\n")
+    }
+}
+
+fn current_line(c: &Value) -> String {
+    let from = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
+    let sources: Vec<String> = c
+        .get("chain")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|step| step.get("source").map(|src| s(src, "instrument")))
+        .collect();
+    match c.get("resolved") {
+        Some(r) if !r.is_null() => format!("{from} → {} ({})", s(r, "name"), sources.join(", ")),
+        _ => format!("{from} → không xác định: {}", s(c, "reason")),
     }
 }
 

@@ -73,6 +73,11 @@ pub struct CurrentBearer {
     pub candidate: Option<Named>,
     /// The links followed, oldest first, each with its source.
     pub chain: Vec<ChainStep>,
+    /// For a group whose roster the text gives: its members that changed, each resolved (a
+    /// group can stand while a member is gone, e.g. the district committees in a group of
+    /// "các cơ quan, đơn vị, địa phương").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<CurrentBearer>,
 }
 
 /// One link followed.
@@ -135,6 +140,35 @@ pub fn resolve_body(
     function: Function,
     as_of: NaiveDate,
 ) -> CurrentBearer {
+    let one = resolve_one(ds, id, role, function, as_of);
+    let members: Vec<CurrentBearer> = ds
+        .agency_by_id(id)
+        .map(|g| g.members.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| m.as_str() != id)
+        .map(|m| resolve_one(ds, m, role, function, as_of))
+        .filter(|m| m.status != CurrentStatus::Unchanged)
+        .collect();
+    if members.is_empty() {
+        return one;
+    }
+    let ids: Vec<&str> = members.iter().map(|m| m.original.id.as_str()).collect();
+    CurrentBearer {
+        reason: format!("{}; members changed: {}", one.reason, ids.join(", ")),
+        members,
+        ..one
+    }
+}
+
+/// One body resolved, without its group roster (so rosters are never followed in a loop).
+fn resolve_one(
+    ds: &Dataset,
+    id: &str,
+    role: BodyRole,
+    function: Function,
+    as_of: NaiveDate,
+) -> CurrentBearer {
     let r = ds.succession().resolve(id, function, as_of);
     let chain: Vec<ChainStep> = r.steps.iter().map(|l| step(ds, l)).collect();
     let unchanged = r.is_unchanged();
@@ -186,6 +220,7 @@ pub fn resolve_body(
         cause,
         candidate,
         chain,
+        members: Vec::new(),
     }
 }
 
