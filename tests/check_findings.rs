@@ -180,3 +180,149 @@ fn text_defects_and_unverified_bases_are_informational() {
         .iter()
         .any(|f| f.rule == "basis_status" && f.message.contains("72/2015/NĐ-CP")));
 }
+
+/// `check --as-of 2026-11-23`: the 2025 reorganisation. Expected from the instruments: the district
+/// level ends on 01/07/2025 (Nghị quyết 203/2025/QH15); Trà Vinh and Sóc Trăng no longer exist
+/// as provinces (Nghị quyết 202/2025/QH15, governments until 30/06/2025), Quảng Ninh and Điện Biên
+/// do; foreign information moves from Bộ TT&TT to Bộ VHTTDL on 01/03/2025 (Nghị định 43/2025/NĐ-CP).
+fn findings_as_of(y: i32, m: u32, d: u32) -> quyche::check::Report {
+    let rules = RuleSet::new(common::dataset());
+    let cal = rules
+        .calendar(quyche::calendar::CalendarKind::Civil)
+        .unwrap();
+    let opts = CheckOptions {
+        as_of: chrono::NaiveDate::from_ymd_opt(y, m, d),
+        ..CheckOptions::year(y)
+    };
+    report(rules.dataset(), cal, &opts).unwrap()
+}
+
+#[test]
+fn as_of_2026_11_23_reports_the_reorganisation_once_per_body_and_instrument() {
+    let r = findings_as_of(2026, 11, 23);
+    let succ: Vec<&quyche::check::Finding> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("succession_"))
+        .collect();
+    assert!(succ.iter().all(|f| f.severity == Level::Warning));
+
+    // The district committees of every seed text: no bearer since 01/07/2025, one finding each.
+    for (province, body, instrument) in [
+        (
+            Some("tra-vinh"),
+            "tra-vinh/ubnd-cap-huyen",
+            "tra-vinh/21-2017-qd-ubnd",
+        ),
+        (
+            Some("dien-bien"),
+            "dien-bien/ubnd-cap-huyen",
+            "dien-bien/18-2018-qd-ubnd",
+        ),
+        (
+            Some("quang-ninh"),
+            "quang-ninh/ubnd-cap-huyen",
+            "quang-ninh/38-2018-qd-ubnd",
+        ),
+        (
+            Some("soc-trang"),
+            "soc-trang/ubnd-cap-huyen",
+            "soc-trang/du-thao-2019",
+        ),
+        (None, "vn/ubnd-cap-huyen", "vn/22-2016-tt-btttt"),
+    ] {
+        let mine: Vec<_> = succ
+            .iter()
+            .filter(|f| f.message.contains(&format!("({body})")))
+            .collect();
+        assert_eq!(mine.len(), 1, "{body}: {mine:#?}");
+        let f = mine[0];
+        assert_eq!(f.rule, "succession_no_bearer");
+        assert_eq!(f.province.as_deref(), province);
+        assert!(f.message.contains("since 01/07/2025"), "{}", f.message);
+        assert!(f.message.contains("203/2025/QH15"), "{}", f.message);
+        assert!(f.provisions.iter().all(|p| p.instrument_id == instrument));
+    }
+    // Trà Vinh's Khoản 2 Điều 20: "Các sở, ban, ngành tỉnh, Ủy ban nhân dân cấp huyện gửi báo cáo định kỳ".
+    let tv = succ
+        .iter()
+        .find(|f| f.message.contains("(tra-vinh/ubnd-cap-huyen)"))
+        .unwrap();
+    assert!(tv
+        .provisions
+        .iter()
+        .any(|p| p.citation == "Khoản 2 Điều 20"));
+    assert!(tv.provisions.len() > 1);
+
+    // Regulations of former provinces: status needs verification; not for Quảng Ninh or Điện Biên.
+    let gone: BTreeSet<(Option<&str>, &str)> = succ
+        .iter()
+        .filter(|f| f.rule == "succession_province_gone")
+        .map(|f| {
+            (
+                f.province.as_deref(),
+                f.provisions[0].instrument_id.as_str(),
+            )
+        })
+        .collect();
+    let want: BTreeSet<(Option<&str>, &str)> = [
+        (Some("soc-trang"), "soc-trang/du-thao-2019"),
+        (Some("tra-vinh"), "tra-vinh/21-2017-qd-ubnd"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(gone, want);
+    for f in succ.iter().filter(|f| f.rule == "succession_province_gone") {
+        assert!(f.message.contains("202/2025/QH15"), "{}", f.message);
+        assert!(f.message.contains("needs verification"), "{}", f.message);
+    }
+
+    // The Circular's duties towards Bộ TT&TT now belong to Bộ VHTTDL (foreign information).
+    let ministry = succ
+        .iter()
+        .find(|f| f.rule == "succession_ministry" && f.province.is_none())
+        .unwrap();
+    assert!(ministry.message.contains("(vn/bo-tttt)"));
+    assert!(ministry
+        .message
+        .contains("Bộ Văn hóa, Thể thao và Du lịch (vn/bo-vhttdl) since 01/03/2025"));
+    assert!(ministry.message.contains("43/2025/NĐ-CP"));
+
+    // Grouped: at most one finding per body per instrument.
+    let mut seen = BTreeSet::new();
+    for f in &succ {
+        let body = f.message.split(", named in").next().unwrap_or_default();
+        let inst = f.provisions.first().map(|p| p.instrument_id.as_str());
+        assert!(seen.insert((f.rule.as_str(), body, inst)), "{}", f.message);
+    }
+    // Quotes stay verbatim.
+    let ds = common::dataset();
+    for p in succ
+        .iter()
+        .flat_map(|f| &f.provisions)
+        .filter(|p| !p.eid.is_empty())
+    {
+        let node = ds
+            .instrument(&p.instrument_id)
+            .unwrap()
+            .find_eid(&p.eid)
+            .unwrap();
+        assert!(
+            node.text.contains(&p.quote),
+            "{}: {:?}",
+            p.citation,
+            p.quote
+        );
+    }
+}
+
+#[test]
+fn before_2025_and_without_a_day_there_is_no_successor_noise() {
+    for r in [findings_as_of(2024, 6, 1), findings()] {
+        assert!(
+            !r.findings.iter().any(|f| f.rule.starts_with("succession_")),
+            "{:?}",
+            r.as_of
+        );
+    }
+}

@@ -31,6 +31,7 @@ fn rows(
         shift: shift.map(str::to_owned),
         calendar: None,
         as_of: None,
+        current_bearers: false,
     };
     rules.deadlines(&req).unwrap()
 }

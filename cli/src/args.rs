@@ -69,6 +69,9 @@ pub enum Command {
         /// Only this province (central bodies are always listed).
         #[arg(long)]
         province: Option<String>,
+        /// Print this agency's timeline instead: created, renamed, merged, functions moved.
+        #[arg(long, value_name = "NAME")]
+        history: Option<String>,
     },
     /// List duties: who must do what, in which role, under which provision.
     Duties {
@@ -84,6 +87,9 @@ pub enum Command {
         /// Only duties of instruments in force on this day.
         #[arg(long)]
         as_of: Option<NaiveDate>,
+        /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
+        #[arg(long, requires = "as_of")]
+        current_bearers: bool,
     },
     /// List reporting obligations and their schedules.
     Obligations {
@@ -99,6 +105,9 @@ pub enum Command {
         /// Only obligations of instruments in force on this day.
         #[arg(long)]
         as_of: Option<NaiveDate>,
+        /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
+        #[arg(long, requires = "as_of")]
+        current_bearers: bool,
     },
     /// Due dates of the obligations on the Vietnamese working calendar, with the reasoning.
     Deadlines {
@@ -126,6 +135,9 @@ pub enum Command {
         /// Only obligations of instruments in force on this day.
         #[arg(long)]
         as_of: Option<NaiveDate>,
+        /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
+        #[arg(long, requires = "as_of")]
+        current_bearers: bool,
     },
     /// The working calendar of a year: holidays, swaps, working-day count, official or projected.
     Calendar {
@@ -235,7 +247,17 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             id: id.clone(),
             citation: citation.clone(),
         },
-        Command::Agencies { province } => Request::Agencies {
+        Command::Agencies {
+            province,
+            history: Some(name),
+        } => Request::History {
+            name: name.clone(),
+            province: c(province),
+        },
+        Command::Agencies {
+            province,
+            history: None,
+        } => Request::Agencies {
             province: c(province),
         },
         Command::Duties {
@@ -243,22 +265,26 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             province,
             role,
             as_of,
+            current_bearers,
         } => Request::Duties {
             agency: c(agency),
             province: c(province),
             role: c(role),
             as_of: *as_of,
+            current_bearers: *current_bearers,
         },
         Command::Obligations {
             province,
             to,
             frequency,
             as_of,
+            current_bearers,
         } => Request::Obligations {
             province: c(province),
             to: c(to),
             frequency: c(frequency),
             as_of: *as_of,
+            current_bearers: *current_bearers,
         },
         Command::Deadlines {
             year,
@@ -269,6 +295,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             shift,
             calendar,
             as_of,
+            current_bearers,
         } => Request::Deadlines {
             year: *year,
             from: *from,
@@ -278,6 +305,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             shift: c(shift),
             calendar: c(calendar),
             as_of: *as_of,
+            current_bearers: *current_bearers,
         },
         Command::Calendar { year, calendar } => Request::Calendar {
             year: *year,

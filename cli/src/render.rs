@@ -62,7 +62,9 @@ pub fn table(request: &Request, value: &Value) -> String {
             }
             t.render()
         }
-        Request::Deadlines { .. } => deadlines(items),
+        Request::Deadlines {
+            current_bearers, ..
+        } => deadlines(items, *current_bearers),
         Request::Check { .. } => check(value),
         Request::Compare { .. } => compare(value),
         Request::Calendar { .. } => calendar(value),
@@ -94,40 +96,59 @@ pub fn table(request: &Request, value: &Value) -> String {
             }
             t.render()
         }
-        Request::Duties { .. } => {
-            let mut t = Table::new(&[
-                "Căn cứ",
-                "Văn bản",
-                "Chủ thể",
-                "Vai trò",
-                "Nhiệm vụ (trích)",
-            ]);
+        Request::Duties {
+            current_bearers, ..
+        } => {
+            let mut t = Table::new(&with_current(
+                &[
+                    "Căn cứ",
+                    "Văn bản",
+                    "Chủ thể",
+                    "Vai trò",
+                    "Nhiệm vụ (trích)",
+                ],
+                *current_bearers,
+            ));
             for d in items {
                 let bearer = d.get("bearer").map(|b| s(b, "name")).unwrap_or_default();
-                t.row(vec![
+                let mut row = vec![
                     s(d, "citation"),
                     s(d, "instrument"),
                     bearer,
                     s(d, "role"),
                     s(d, "quote"),
-                ]);
+                ];
+                if *current_bearers {
+                    row.push(current(d));
+                }
+                t.row(row);
             }
             format!("{}{} nhiệm vụ\n", t.render(), items.len())
         }
-        Request::Obligations { .. } => {
-            let mut t = Table::new(&["Căn cứ", "Văn bản", "Từ", "Gửi đến", "Nội dung", "Thời hạn"]);
+        Request::Obligations {
+            current_bearers, ..
+        } => {
+            let mut t = Table::new(&with_current(
+                &["Căn cứ", "Văn bản", "Từ", "Gửi đến", "Nội dung", "Thời hạn"],
+                *current_bearers,
+            ));
             for o in items {
-                t.row(vec![
+                let mut row = vec![
                     s(o, "citation"),
                     s(o, "instrument"),
                     names(o, "from"),
                     names(o, "to"),
                     s(o, "what"),
                     schedule(o.get("schedule")),
-                ]);
+                ];
+                if *current_bearers {
+                    row.push(current(o));
+                }
+                t.row(row);
             }
             format!("{}{} nghĩa vụ báo cáo\n", t.render(), items.len())
         }
+        Request::History { .. } => history(value),
         _ => format!("{value:#}\n"),
     }
 }
@@ -143,18 +164,21 @@ fn vn_date(v: &Value, key: &str) -> String {
     }
 }
 
-fn deadlines(items: &[Value]) -> String {
-    let mut t = Table::new(&[
-        "Hạn",
-        "Ngày cuối",
-        "Kỳ",
-        "Văn bản",
-        "Căn cứ",
-        "Từ",
-        "Gửi đến",
-        "Nội dung",
-        "Lý do",
-    ]);
+fn deadlines(items: &[Value], with: bool) -> String {
+    let mut t = Table::new(&with_current(
+        &[
+            "Hạn",
+            "Ngày cuối",
+            "Kỳ",
+            "Văn bản",
+            "Căn cứ",
+            "Từ",
+            "Gửi đến",
+            "Nội dung",
+            "Lý do",
+        ],
+        with,
+    ));
     for d in items {
         let period = match (
             d.get("period_start").and_then(Value::as_str),
@@ -188,7 +212,7 @@ fn deadlines(items: &[Value]) -> String {
                     .join("; ")
             })
             .unwrap_or_default();
-        t.row(vec![
+        let mut row = vec![
             vn_date(d, "due"),
             vn_date(d, "last_day"),
             period,
@@ -198,7 +222,11 @@ fn deadlines(items: &[Value]) -> String {
             names(d, "to"),
             s(d, "what"),
             why,
-        ]);
+        ];
+        if with {
+            row.push(current(d));
+        }
+        t.row(row);
     }
     format!("{}{} hạn\n", t.render(), items.len())
 }
@@ -507,6 +535,124 @@ fn full_text(n: &Value, depth: usize, out: &mut String) {
     {
         full_text(c, depth.saturating_add(1), out);
     }
+}
+
+/// Column titles, with the current-bearers column when asked for.
+fn with_current<'a>(titles: &[&'a str], with: bool) -> Vec<&'a str> {
+    let mut v = titles.to_vec();
+    if with {
+        v.push("Chủ thể hiện nay (sau sắp xếp 2025)");
+    }
+    v
+}
+
+/// The `current` entries of a record: each changed body (or changed member of a group), what
+/// carries it now, and the source.
+fn current(v: &Value) -> String {
+    let mut lines = Vec::new();
+    for c in v
+        .get("current")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if c.get("status").and_then(Value::as_str) != Some("unchanged") {
+            lines.push(current_line(c));
+        }
+        for m in c
+            .get("members")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let group = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
+            lines.push(format!("{group}, thành viên: {}", current_line(m)));
+        }
+    }
+    if lines.is_empty() {
+        "không đổi".into()
+    } else {
+        lines.join("\n")
+    }
+}
+
+fn current_line(c: &Value) -> String {
+    let from = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
+    let sources: Vec<String> = c
+        .get("chain")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|step| step.get("source").map(|src| s(src, "instrument")))
+        .collect();
+    match c.get("resolved") {
+        Some(r) if !r.is_null() => format!("{from} → {} ({})", s(r, "name"), sources.join(", ")),
+        _ => format!("{from} → không xác định: {}", s(c, "reason")),
+    }
+}
+
+/// An agency's timeline (`agencies --history NAME`).
+fn history(v: &Value) -> String {
+    let agency = v.get("agency").cloned().unwrap_or_default();
+    let mut out = format!("{} ({})\n", s(&agency, "name"), s(&agency, "id"));
+    let mut t = Table::new(&[
+        "Ngày",
+        "Sự kiện",
+        "Chiều",
+        "Từ",
+        "Đến",
+        "Lĩnh vực",
+        "Xác minh",
+        "Căn cứ",
+    ]);
+    for e in v
+        .get("events")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let functions = e
+            .get("functions")
+            .and_then(Value::as_array)
+            .map(|f| {
+                f.iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        let source = match e.get("source") {
+            Some(src) if !src.is_null() => {
+                let article = match src.get("article").and_then(Value::as_str) {
+                    Some(a) => format!(", {a}"),
+                    None => String::new(),
+                };
+                format!(
+                    "{} ({}, {}{article})",
+                    s(src, "instrument"),
+                    vn_date(src, "date"),
+                    s(src, "issuer")
+                )
+            }
+            _ => "—".into(),
+        };
+        let to = match e.get("to") {
+            Some(x) if !x.is_null() => s(x, "name"),
+            _ => "—".into(),
+        };
+        t.row(vec![
+            vn_date(e, "date"),
+            s(e, "event"),
+            s(e, "direction"),
+            e.get("from").map(|f| s(f, "name")).unwrap_or_default(),
+            to,
+            functions,
+            s(e, "verified"),
+            source,
+        ]);
+    }
+    out.push_str(&t.render());
+    out
 }
 
 fn status(v: &Value) -> String {

@@ -7,6 +7,7 @@
 mod compare;
 mod html;
 mod rules;
+mod succession_rules;
 
 pub use compare::{compare, Cell, Column, Comparison, Row};
 pub use html::compare_html;
@@ -100,6 +101,7 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
     rules::status(ds, opts.as_of, &mut out);
     rules::references(ds, &mut out);
     rules::text_defects(ds, &mut out);
+    succession_rules::succession(ds, opts.as_of, &mut out);
     if let Some(p) = &province {
         out.retain(|f| f.province.as_deref() == Some(p.as_str()));
     }

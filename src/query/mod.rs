@@ -1,14 +1,20 @@
 //! One request in, one answer out. The CLI, the C ABI and the Python bindings all answer through
 //! here, so they never disagree: the JSON of an answer is [`to_json`] of the same value everywhere.
 
+mod current;
 mod deadlines;
 mod export;
+mod history;
 mod request;
 mod ruleset;
 mod views;
 
+pub use current::{
+    resolve_body, BodyRole, ChainStep, CurrentBearer, CurrentStatus, WithCurrent, DUTY_FUNCTION,
+};
 pub use deadlines::{deadlines, DeadlineFilter, DeadlineView};
 pub use export::{csv, ics, CSV_HEADER};
+pub use history::{history, Event, HistoryView, JurisdictionDates};
 pub use request::Request;
 pub use ruleset::{Calendars, RuleSet};
 
@@ -87,31 +93,61 @@ pub(crate) fn dispatch(
             value(&InstrumentView::from_import(&imported))
         }
         Request::Agencies { province } => value(&views::agencies(dataset, province.as_deref())?),
+        Request::History { name, province } => {
+            value(&history::history(dataset, name, province.as_deref())?)
+        }
         Request::Duties {
             agency,
             province,
             role,
             as_of,
-        } => value(&views::duties(
-            dataset,
-            agency.as_deref(),
-            province.as_deref(),
-            role.as_deref(),
-            *as_of,
-        )?),
+            current_bearers,
+        } => {
+            let rows = views::duties(
+                dataset,
+                agency.as_deref(),
+                province.as_deref(),
+                role.as_deref(),
+                *as_of,
+            )?;
+            if *current_bearers {
+                value(&current::duties(dataset, rows, current::day(*as_of)?))
+            } else {
+                value(&rows)
+            }
+        }
         Request::Obligations {
             province,
             to,
             frequency,
             as_of,
-        } => value(&views::obligations(
-            dataset,
-            province.as_deref(),
-            to.as_deref(),
-            frequency.as_deref(),
-            *as_of,
-        )?),
-        Request::Deadlines { .. } => value(&deadline_rows(dataset, calendars, request)?),
+            current_bearers,
+        } => {
+            let rows = views::obligations(
+                dataset,
+                province.as_deref(),
+                to.as_deref(),
+                frequency.as_deref(),
+                *as_of,
+            )?;
+            if *current_bearers {
+                value(&current::obligations(dataset, rows, current::day(*as_of)?))
+            } else {
+                value(&rows)
+            }
+        }
+        Request::Deadlines {
+            as_of,
+            current_bearers,
+            ..
+        } => {
+            let rows = deadline_rows(dataset, calendars, request)?;
+            if *current_bearers {
+                value(&current::deadlines(dataset, rows, current::day(*as_of)?))
+            } else {
+                value(&rows)
+            }
+        }
         Request::Check {
             province,
             year,
@@ -176,6 +212,7 @@ pub(crate) fn deadline_rows(
         shift,
         calendar,
         as_of,
+        ..
     } = request
     else {
         return Err(crate::Error::request("not a deadlines request"));

@@ -50,6 +50,10 @@ pub enum Request {
         /// Only duties of instruments in force on this day.
         #[serde(default)]
         as_of: Option<NaiveDate>,
+        /// Add, for each record, the bodies that carry it on `as_of` after the 2025
+        /// reorganisation (`current`); needs `as_of`.
+        #[serde(default)]
+        current_bearers: bool,
     },
     /// Reporting obligations (`quyche obligations`).
     Obligations {
@@ -65,6 +69,10 @@ pub enum Request {
         /// Only obligations of instruments in force on this day.
         #[serde(default)]
         as_of: Option<NaiveDate>,
+        /// Add, for each record, the bodies that carry it on `as_of` after the 2025
+        /// reorganisation (`current`); needs `as_of`.
+        #[serde(default)]
+        current_bearers: bool,
     },
     /// Due dates (`quyche deadlines`).
     Deadlines {
@@ -92,6 +100,10 @@ pub enum Request {
         /// Only obligations of instruments in force on this day.
         #[serde(default)]
         as_of: Option<NaiveDate>,
+        /// Add, for each record, the bodies that carry it on `as_of` after the 2025
+        /// reorganisation (`current`); needs `as_of`.
+        #[serde(default)]
+        current_bearers: bool,
     },
     /// Compliance analysis (`quyche check`).
     Check {
@@ -110,6 +122,15 @@ pub enum Request {
         /// `deadlines` (default) or `duties`.
         #[serde(default)]
         what: Option<String>,
+    },
+    /// An agency's timeline: created, renamed, merged, functions moved, dissolved
+    /// (`quyche agencies --history NAME`).
+    History {
+        /// The agency's id, name or alias.
+        name: String,
+        /// The province to look the name up in, where it is ambiguous.
+        #[serde(default)]
+        province: Option<String>,
     },
     /// A year of the working calendar (`quyche calendar`).
     Calendar {

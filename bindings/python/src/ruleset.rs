@@ -150,6 +150,7 @@ impl RuleSet {
                 province,
                 role,
                 as_of,
+                current_bearers: false,
             },
             Duty::from_value,
         )
@@ -175,6 +176,7 @@ impl RuleSet {
                 to,
                 frequency,
                 as_of,
+                current_bearers: false,
             },
             Obligation::from_value,
         )
@@ -208,6 +210,7 @@ impl RuleSet {
             shift: Some(shift.to_owned()),
             calendar: Some(calendar.to_owned()),
             as_of: opt_date(as_of, "as_of")?,
+            current_bearers: false,
         };
         self.items(py, &request, Deadline::from_value)
     }

@@ -1,0 +1,277 @@
+//! Findings of the 2025 reorganisation, on an as-of day: bodies a text names that no longer
+//! carry its duties (dissolved, of a former province, or succeeded by another body), central
+//! ministries replaced by another for the function, and regulations whose issuing province no
+//! longer exists. Without an as-of day there are none: the law as written.
+//!
+//! One finding per body per instrument, listing every provision that names the body, so a
+//! text that gives the district level sixty duties yields one finding, not sixty.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::{Cited, Finding, Level};
+use crate::dataset::{Dataset, StatusOn};
+use crate::model::{Instrument, NATIONAL};
+use crate::succession::{Function, Link, Outcome, Resolution, UnknownCause};
+
+/// The function the seed texts' duties belong to (thông tin đối ngoại).
+const FUNCTION: Function = Function::ForeignInformation;
+
+/// Where a text names a body, with the provisions.
+#[derive(Default)]
+struct Mentions {
+    as_bearer: usize,
+    as_addressee: usize,
+    provisions: Vec<Cited>,
+}
+
+impl Mentions {
+    fn add(&mut self, bearer: bool, cited: Cited) {
+        if bearer {
+            self.as_bearer = self.as_bearer.saturating_add(1);
+        } else {
+            self.as_addressee = self.as_addressee.saturating_add(1);
+        }
+        if !self
+            .provisions
+            .iter()
+            .any(|p| p.eid == cited.eid && p.quote == cited.quote)
+        {
+            self.provisions.push(cited);
+        }
+    }
+
+    fn describe(&self) -> String {
+        let n =
+            |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+        match (self.as_bearer, self.as_addressee) {
+            (b, 0) => format!("bearer of {}", n(b, "duty", "duties")),
+            (0, a) => format!("addressee of {}", n(a, "record", "records")),
+            (b, a) => format!(
+                "bearer of {} and addressee of {}",
+                n(b, "duty", "duties"),
+                n(a, "record", "records")
+            ),
+        }
+    }
+}
+
+fn vn(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+fn label(ds: &Dataset, id: &str) -> String {
+    ds.agency_by_id(id)
+        .map_or_else(|| id.to_owned(), |a| format!("{} ({id})", a.name))
+}
+
+/// Whether the instrument is one whose bodies are judged on `day`: issued and in effect (or of
+/// unknown status), or a draft (its bodies are still named to readers).
+fn judged(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> bool {
+    !matches!(
+        ds.status_on(inst, day),
+        StatusOn::NotYetIssued | StatusOn::NotYetInForce | StatusOn::Replaced
+    )
+}
+
+fn mentions(ds: &Dataset, inst: &Instrument) -> BTreeMap<String, Mentions> {
+    let number = inst.label().to_owned();
+    let cited = |eid: &str, citation: &str, quote: &str| Cited {
+        instrument_id: inst.id.clone(),
+        instrument: number.clone(),
+        citation: citation.to_owned(),
+        eid: eid.to_owned(),
+        quote: quote.to_owned(),
+    };
+    let mut by_body: BTreeMap<String, Mentions> = BTreeMap::new();
+    for d in ds.duties().iter().filter(|d| d.instrument_id == inst.id) {
+        let c = cited(&d.eid, &d.citation, &d.quote);
+        by_body
+            .entry(d.bearer.clone())
+            .or_default()
+            .add(true, c.clone());
+        for cp in &d.counterparts {
+            by_body.entry(cp.clone()).or_default().add(false, c.clone());
+        }
+    }
+    for o in ds
+        .obligations()
+        .iter()
+        .filter(|o| o.instrument_id == inst.id)
+    {
+        let c = cited(&o.eid, &o.citation, &o.quote);
+        for f in &o.from {
+            by_body.entry(f.clone()).or_default().add(true, c.clone());
+        }
+        for t in &o.to {
+            by_body.entry(t.clone()).or_default().add(false, c.clone());
+        }
+    }
+    by_body
+}
+
+fn chain(steps: &[Link]) -> String {
+    steps
+        .iter()
+        .map(|l| {
+            let status = if l.verified { "" } else { ", unverified" };
+            format!("{} ({}{status})", l.describe(), l.source.cite())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The day since which a resolution names no bearer, where the data says.
+fn since(ds: &Dataset, r: &Resolution, cause: UnknownCause) -> Option<NaiveDate> {
+    match cause {
+        UnknownCause::JurisdictionEnded => {
+            let last = r.steps.last().and_then(|l| l.to.as_deref());
+            let body = last.unwrap_or(r.agency.as_str());
+            let j = ds.succession().jurisdiction_of(body)?;
+            j.government_until.or(j.valid_until)?.succ_opt()
+        }
+        _ => r.steps.last().map(|l| l.effective),
+    }
+}
+
+fn body_finding(
+    ds: &Dataset,
+    inst: &Instrument,
+    id: &str,
+    m: Mentions,
+    day: NaiveDate,
+) -> Option<Finding> {
+    let r = ds.succession().resolve(id, FUNCTION, day);
+    if r.is_unchanged() {
+        return None;
+    }
+    let who = format!(
+        "{}, named in {} as {}",
+        label(ds, id),
+        inst.label(),
+        m.describe()
+    );
+    let (rule, message) = match &r.outcome {
+        Outcome::Bearer { id: to } => {
+            let rule = if id.starts_with("vn/bo-") {
+                "succession_ministry"
+            } else {
+                "succession_successor"
+            };
+            let from = r.steps.last().map(|l| vn(l.effective)).unwrap_or_default();
+            (
+                rule,
+                format!(
+                    "{who}: on {} its foreign-information function is carried by {} since {from}, not by the body the text names: {}",
+                    vn(day),
+                    label(ds, to),
+                    chain(&r.steps)
+                ),
+            )
+        }
+        Outcome::Unknown {
+            cause,
+            reason,
+            candidate,
+        } => {
+            let since = since(ds, &r, *cause)
+                .map(|d| format!(" since {}", vn(d)))
+                .unwrap_or_default();
+            let candidate = candidate
+                .as_deref()
+                .map(|c| format!(" (unconfirmed candidate: {})", label(ds, c)))
+                .unwrap_or_default();
+            let steps = if r.steps.is_empty() {
+                String::new()
+            } else {
+                format!("; links: {}", chain(&r.steps))
+            };
+            (
+                "succession_no_bearer",
+                format!(
+                    "{who}: on {} it has no known bearer{since}: {reason}{candidate}{steps}",
+                    vn(day)
+                ),
+            )
+        }
+    };
+    Some(Finding {
+        rule: rule.into(),
+        severity: Level::Warning,
+        message,
+        province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
+        provisions: m.provisions,
+    })
+}
+
+fn province_finding(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> Option<Finding> {
+    let j = ds.succession().jurisdiction(&inst.jurisdiction)?;
+    if j.exists_on(day) {
+        return None;
+    }
+    let mut dates = Vec::new();
+    if let Some(u) = j.valid_until {
+        dates.push(format!("the unit existed until {}", vn(u)));
+    }
+    if let Some(g) = j.government_until {
+        dates.push(format!("its government operated until {}", vn(g)));
+    }
+    let source = j
+        .source
+        .as_ref()
+        .map(|s| format!(" ({})", s.cite()))
+        .unwrap_or_default();
+    let into = ds
+        .succession()
+        .links
+        .iter()
+        .filter(|l| l.from == j.id && l.effective <= day)
+        .max_by_key(|l| l.effective)
+        .map(|l| {
+            let to =
+                l.to.as_deref()
+                    .and_then(|t| ds.succession().jurisdiction(t))
+                    .map_or_else(|| l.to.clone().unwrap_or_default(), |t| t.name.clone());
+            format!(
+                "; its territory is part of {to} from {} ({})",
+                vn(l.effective),
+                l.source.cite()
+            )
+        })
+        .unwrap_or_default();
+    Some(Finding {
+        rule: "succession_province_gone".into(),
+        severity: Level::Warning,
+        message: format!(
+            "{} was issued for {}, which no longer exists on {}: {}{source}{into}. Whether the regulation still applies is not recorded: its status needs verification",
+            inst.label(),
+            j.name,
+            vn(day),
+            dates.join(", ")
+        ),
+        province: Some(inst.jurisdiction.clone()),
+        provisions: vec![Cited {
+            instrument_id: inst.id.clone(),
+            instrument: inst.label().to_owned(),
+            citation: String::new(),
+            eid: String::new(),
+            quote: inst.title.clone().unwrap_or_default(),
+        }],
+    })
+}
+
+/// The succession findings on `as_of`; none without one.
+pub(super) fn succession(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Finding>) {
+    let Some(day) = as_of else {
+        return;
+    };
+    for inst in ds.instruments().iter().filter(|i| judged(ds, i, day)) {
+        if inst.jurisdiction != NATIONAL {
+            out.extend(province_finding(ds, inst, day));
+        }
+        for (id, m) in mentions(ds, inst) {
+            out.extend(body_finding(ds, inst, &id, m, day));
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Current bearers: the body that carries a duty's function on a given day after the 2025
+//! reorganisation, resolved through the dated, cited succession links of the dataset.
+//!
+//! The record itself (its quote, its citation, the bodies the text names) is never changed; the
+//! resolution is added next to it, one entry per body the record names, with the chain of links
+//! followed and the source of each. Where no body can be named the entry says `unknown` and why.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::views::{named, Named};
+use crate::dataset::Dataset;
+use crate::succession::{Function, Link, LinkKind, Outcome, Source, UnknownCause};
+
+/// The function every duty of the dataset belongs to: the seed texts regulate foreign
+/// information (thông tin đối ngoại), so their duties follow that function's links.
+pub const DUTY_FUNCTION: Function = Function::ForeignInformation;
+
+/// A record with the current bearers of the bodies it names (its own fields unchanged).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WithCurrent<T> {
+    /// The record as the text gives it.
+    #[serde(flatten)]
+    pub record: T,
+    /// One entry per body the record names, in the record's order.
+    pub current: Vec<CurrentBearer>,
+}
+
+/// How a body named by a text resolves on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CurrentStatus {
+    /// Another body carries the function; `chain` shows how.
+    Resolved,
+    /// Nothing recorded changed the body on or before the day.
+    Unchanged,
+    /// No body can be named; `reason` says why.
+    Unknown,
+}
+
+/// The place of a body in a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyRole {
+    /// The duty's bearer.
+    Bearer,
+    /// Another body a duty involves (usually the one reported to).
+    Counterpart,
+    /// An obligation's debtor.
+    From,
+    /// An obligation's addressee.
+    To,
+}
+
+/// One body of a record, resolved on a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CurrentBearer {
+    /// Where the record names the body.
+    pub role: BodyRole,
+    /// The body as the text names it.
+    pub original: Named,
+    /// The body that carries the function on the day; `null` when unknown.
+    pub resolved: Option<Named>,
+    /// Resolved, unchanged or unknown.
+    pub status: CurrentStatus,
+    /// Why, in English, with the source where one applies.
+    pub reason: String,
+    /// The machine-readable cause of an unknown answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<UnknownCause>,
+    /// For an unverified chain: the body it would reach, shown as a candidate only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub candidate: Option<Named>,
+    /// The links followed, oldest first, each with its source.
+    pub chain: Vec<ChainStep>,
+    /// For a group whose roster the text gives: its members that changed, each resolved (a
+    /// group can stand while a member is gone, e.g. the district committees in a group of
+    /// "các cơ quan, đơn vị, địa phương").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<CurrentBearer>,
+}
+
+/// One link followed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChainStep {
+    /// The body that changed.
+    pub from: Named,
+    /// `merged_into`, `functions_transferred_to`, `renamed`, `dissolved`, `split_into`.
+    pub kind: LinkKind,
+    /// The successor; `null` for a dissolution.
+    pub to: Option<Named>,
+    /// The functions moved (empty for a whole-body link).
+    pub functions: Vec<Function>,
+    /// The first day the successor carries them.
+    pub effective: NaiveDate,
+    /// Whether a source confirms the link for this body.
+    pub verified: bool,
+    /// The instrument, with number, date, issuer and (where confirmed) article.
+    pub source: Source,
+    /// Further instruments the link rests on.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Source>,
+    /// The dataset's note on the link (how several instruments combine, what is inferred).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+fn step(ds: &Dataset, link: &Link) -> ChainStep {
+    ChainStep {
+        from: named(ds, &link.from),
+        kind: link.kind,
+        to: link.to.as_deref().map(|t| named(ds, t)),
+        functions: link.functions.clone(),
+        effective: link.effective,
+        verified: link.verified,
+        source: link.source.clone(),
+        also: link.also.clone(),
+        note: link.note.clone(),
+    }
+}
+
+/// The body `id` (named by a text in `role`) resolved for `function` on `as_of`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use quyche::query::{resolve_body, BodyRole, CurrentStatus, DUTY_FUNCTION};
+/// let ds = quyche::dataset::Dataset::embedded()?;
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+/// let c = resolve_body(&ds, "vn/bo-tttt", BodyRole::To, DUTY_FUNCTION, day);
+/// assert_eq!(c.status, CurrentStatus::Resolved);
+/// assert_eq!(c.resolved.unwrap().id, "vn/bo-vhttdl");
+/// assert_eq!(c.chain[0].source.instrument, "43/2025/NĐ-CP");
+/// # Ok::<(), quyche::Error>(())
+/// ```
+pub fn resolve_body(
+    ds: &Dataset,
+    id: &str,
+    role: BodyRole,
+    function: Function,
+    as_of: NaiveDate,
+) -> CurrentBearer {
+    let one = resolve_one(ds, id, role, function, as_of);
+    let members: Vec<CurrentBearer> = ds
+        .agency_by_id(id)
+        .map(|g| g.members.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| m.as_str() != id)
+        .map(|m| resolve_one(ds, m, role, function, as_of))
+        .filter(|m| m.status != CurrentStatus::Unchanged)
+        .collect();
+    if members.is_empty() {
+        return one;
+    }
+    let ids: Vec<&str> = members.iter().map(|m| m.original.id.as_str()).collect();
+    CurrentBearer {
+        reason: format!("{}; members changed: {}", one.reason, ids.join(", ")),
+        members,
+        ..one
+    }
+}
+
+/// One body resolved, without its group roster (so rosters are never followed in a loop).
+fn resolve_one(
+    ds: &Dataset,
+    id: &str,
+    role: BodyRole,
+    function: Function,
+    as_of: NaiveDate,
+) -> CurrentBearer {
+    let r = ds.succession().resolve(id, function, as_of);
+    let chain: Vec<ChainStep> = r.steps.iter().map(|l| step(ds, l)).collect();
+    let unchanged = r.is_unchanged();
+    let (resolved, status, reason, cause, candidate) = match &r.outcome {
+        Outcome::Bearer { id: to } if unchanged => (
+            Some(named(ds, to)),
+            CurrentStatus::Unchanged,
+            format!(
+                "no recorded change of {id} on or before {as_of}: it carries its {} function as the text says",
+                function.as_str()
+            ),
+            None,
+            None,
+        ),
+        Outcome::Bearer { id: to } => (
+            Some(named(ds, to)),
+            CurrentStatus::Resolved,
+            format!(
+                "{} carries the {} function of {id} on {as_of}: {}",
+                to,
+                function.as_str(),
+                r.steps
+                    .iter()
+                    .map(|l| format!("{} ({})", l.describe(), l.source.cite()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            None,
+            None,
+        ),
+        Outcome::Unknown {
+            cause,
+            reason,
+            candidate,
+        } => (
+            None,
+            CurrentStatus::Unknown,
+            reason.clone(),
+            Some(*cause),
+            candidate.as_deref().map(|c| named(ds, c)),
+        ),
+    };
+    CurrentBearer {
+        role,
+        original: named(ds, id),
+        resolved,
+        status,
+        reason,
+        cause,
+        candidate,
+        chain,
+        members: Vec::new(),
+    }
+}
+
+/// Each (role, id) resolved for the duties' function on `as_of`.
+pub(crate) fn resolve_all<'a>(
+    ds: &Dataset,
+    bodies: impl IntoIterator<Item = (BodyRole, &'a str)>,
+    as_of: NaiveDate,
+) -> Vec<CurrentBearer> {
+    bodies
+        .into_iter()
+        .map(|(role, id)| resolve_body(ds, id, role, DUTY_FUNCTION, as_of))
+        .collect()
+}
+
+/// The duties with their bearer and counterparts resolved on `as_of`.
+pub(crate) fn duties(
+    ds: &Dataset,
+    views: Vec<super::DutyView>,
+    as_of: NaiveDate,
+) -> Vec<WithCurrent<super::DutyView>> {
+    views
+        .into_iter()
+        .map(|v| {
+            let bodies = std::iter::once((BodyRole::Bearer, v.bearer.id.as_str())).chain(
+                v.counterparts
+                    .iter()
+                    .map(|c| (BodyRole::Counterpart, c.id.as_str())),
+            );
+            let current = resolve_all(ds, bodies, as_of);
+            WithCurrent { record: v, current }
+        })
+        .collect()
+}
+
+fn from_to<'a>(from: &'a [Named], to: &'a [Named]) -> impl Iterator<Item = (BodyRole, &'a str)> {
+    from.iter()
+        .map(|n| (BodyRole::From, n.id.as_str()))
+        .chain(to.iter().map(|n| (BodyRole::To, n.id.as_str())))
+}
+
+/// The obligations with their debtors and addressees resolved on `as_of`.
+pub(crate) fn obligations(
+    ds: &Dataset,
+    views: Vec<super::ObligationView>,
+    as_of: NaiveDate,
+) -> Vec<WithCurrent<super::ObligationView>> {
+    views
+        .into_iter()
+        .map(|v| {
+            let current = resolve_all(ds, from_to(&v.from, &v.to), as_of);
+            WithCurrent { record: v, current }
+        })
+        .collect()
+}
+
+/// The due dates with their debtors and addressees resolved on `as_of`.
+pub(crate) fn deadlines(
+    ds: &Dataset,
+    views: Vec<super::DeadlineView>,
+    as_of: NaiveDate,
+) -> Vec<WithCurrent<super::DeadlineView>> {
+    views
+        .into_iter()
+        .map(|v| {
+            let current = resolve_all(ds, from_to(&v.from, &v.to), as_of);
+            WithCurrent { record: v, current }
+        })
+        .collect()
+}
+
+/// The day current bearers are resolved on: the request's `as_of`, which the option needs.
+pub(crate) fn day(as_of: Option<NaiveDate>) -> crate::Result<NaiveDate> {
+    as_of.ok_or_else(|| {
+        crate::Error::request(
+            "current_bearers needs as_of: the day on which to resolve the bodies (e.g. --as-of 2026-11-23)",
+        )
+    })
+}
