@@ -8,6 +8,7 @@ use quyche::query;
 use serde_json::json;
 
 use crate::args::{Format, LunarCommand, WorkdaysCommand};
+use crate::output;
 
 fn print(
     format: Format,
@@ -15,8 +16,8 @@ fn print(
     table: impl FnOnce() -> String,
 ) -> quyche::Result<ExitCode> {
     match format {
-        Format::Json => println!("{}", query::to_json(value)?),
-        Format::Table => println!("{}", table()),
+        Format::Json => output::emit(&format!("{}\n", query::to_json(value)?))?,
+        Format::Table => output::emit(&format!("{}\n", table()))?,
         other => {
             return Err(quyche::Error::Request {
                 what: format!(

@@ -4,6 +4,7 @@
 
 mod args;
 mod local;
+mod output;
 mod render;
 mod table;
 
@@ -47,9 +48,9 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let value = rules.answer_value(&request)?;
     let fmt = cli.format;
     match (&request, fmt) {
-        (_, Format::Json) => println!("{}", query::to_json(&value)?),
+        (_, Format::Json) => output::emit(&format!("{}\n", query::to_json(&value)?))?,
         (Request::Deadlines { .. }, Format::Csv) => {
-            print!("{}", query::csv(&rules.deadlines(&request)?))
+            output::emit(&query::csv(&rules.deadlines(&request)?))?;
         }
         (Request::Deadlines { .. }, Format::Ics) => {
             let stamp = std::time::SystemTime::now()
@@ -59,14 +60,14 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
                 .unwrap_or_default()
                 .naive_utc();
-            print!("{}", query::ics(&rules.deadlines(&request)?, stamp));
+            output::emit(&query::ics(&rules.deadlines(&request)?, stamp))?;
         }
-        (Request::Compare { .. }, Format::Csv) => print!("{}", render::compare_csv(&value)),
+        (Request::Compare { .. }, Format::Csv) => output::emit(&render::compare_csv(&value))?,
         (Request::Compare { .. }, Format::Html) => {
             let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
-            print!("{}", quyche::check::compare_html(&cmp));
+            output::emit(&quyche::check::compare_html(&cmp))?;
         }
-        (_, Format::Table) => print!("{}", render::table(&request, &value)),
+        (_, Format::Table) => output::emit(&render::table(&request, &value))?,
         (_, other) => {
             return Err(quyche::Error::Request {
                 what: format!(

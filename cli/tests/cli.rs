@@ -310,3 +310,24 @@ fn compare_html_is_one_self_contained_page() {
         assert!(page.contains(name), "{name}");
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    use std::io::Read as _;
+    use std::process::Stdio;
+    // The JSON of every 2026 deadline is larger than a pipe's buffer, so the writer meets the
+    // closed pipe after the reader has gone.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quyche"))
+        .args(["deadlines", "--year", "2026", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is dropped here: the pipe is closed.
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(0));
+}
