@@ -45,6 +45,7 @@ struct Tallies {
     bookmark: Tally,
     table: Tally,
     space: Tally,
+    control: Tally,
 }
 
 /// Cleans every line of `text`; reports the clean-ups as `info` diagnostics.
@@ -82,6 +83,19 @@ pub(crate) fn clean_text(text: &str, diags: &mut Diags) -> Vec<Line> {
                 restored: None,
             });
         }
+    }
+    if tallies.control.count > 0 {
+        // Not text at all (a terminal escape, a form feed): worth a warning, not just a note.
+        diags.push(
+            "control_character",
+            Severity::Warning,
+            format!(
+                "control characters (not text) replaced by spaces on {} line(s)",
+                tallies.control.count
+            ),
+            tallies.control.first,
+            None,
+        );
     }
     let summaries: [(&Tally, &str, &str); 5] = [
         (
@@ -148,6 +162,7 @@ fn clean_line(
     let mut s = String::with_capacity(without_marks.len());
     let mut spaces = false;
     let mut tabs = false;
+    let mut control = false;
     for c in without_marks.chars() {
         match c {
             '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
@@ -159,12 +174,18 @@ fn clean_line(
                 tabs = true;
                 s.push(' ');
             }
-            c if c.is_control() => s.push(' '),
+            c if c.is_control() => {
+                control = true;
+                s.push(' ');
+            }
             c => s.push(c),
         }
     }
     if spaces {
         t.space.hit(line_no);
+    }
+    if control {
+        t.control.hit(line_no);
     }
     // Leading markdown heading marks.
     let trimmed = s.trim();

@@ -265,10 +265,7 @@ fn scan_line(
         let mut j = i;
         let mut w = width;
         let mut lv = lvl;
-        loop {
-            let Some(num) = ws.get(j.saturating_add(w)).map(|x| x.text) else {
-                break;
-            };
+        while let Some(num) = ws.get(j.saturating_add(w)).map(|x| x.text) {
             if !is_num_for(lv, num) {
                 break;
             }
