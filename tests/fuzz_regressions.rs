@@ -84,3 +84,20 @@ fn seed_corpus_runs_clean() {
         }
     }
 }
+
+/// Found by the citation target: "Dieu b Đoạn IV Điểm 0 Điểm z" parsed (a point repeated, a
+/// paragraph above a point), printed innermost first, and read back in the other order, so the
+/// same text named two different provisions. Repeated or shuffled levels are now refused.
+#[test]
+fn citation_with_repeated_levels_is_refused() {
+    let e = quyche::model::Citation::parse("Dieu b\tĐoạn IV\tĐiểm 0\tĐiểm z").unwrap_err();
+    assert_eq!(e.kind(), "request");
+    assert!(e.to_string().contains("out of order"), "{e}");
+    let e = quyche::model::Citation::parse("Điều 1 điểm a khoản 2").unwrap_err();
+    assert_eq!(e.kind(), "request");
+    // Both nestings still read.
+    let a = quyche::model::Citation::parse("Điểm a khoản 2 Điều 20").unwrap();
+    let b = quyche::model::Citation::parse("Điều 20 khoản 2 điểm a").unwrap();
+    assert_eq!(a.eid(), "art_20__para_2__point_a");
+    assert_eq!(a, b);
+}
