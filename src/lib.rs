@@ -18,6 +18,24 @@
 //! - [`query`]: one request in, one JSON answer out; the CLI, the C ABI and Python answer through it.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// No panic on any input: library code returns typed errors instead of unwrapping, indexing
+// or overflowing. Each allowance in the code carries a comment proving its invariant.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+// Unit tests may unwrap: a panic there is a failed test.
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod agency;
 pub mod calendar;

@@ -580,8 +580,9 @@ impl Builder {
                 }
             }
         }
-        // A cycle of replacements (A replaces B replaces ... A) cannot be law.
-        let edges: BTreeMap<&str, Vec<&str>> = self
+        // A cycle of replacements (A replaces B replaces ... A) cannot be law. Both ways of
+        // saying it count: B's text says it replaces A, or A's metadata says `replaced_by` B.
+        let mut edges: BTreeMap<&str, Vec<&str>> = self
             .instruments
             .values()
             .map(|i| {
@@ -591,6 +592,11 @@ impl Builder {
                 )
             })
             .collect();
+        for (id, (meta, _)) in &self.metas {
+            if let Some(by) = meta.replaced_by.as_deref() {
+                edges.entry(by).or_default().push(id.as_str());
+            }
+        }
         for start in edges.keys() {
             if let Some(cycle) = find_cycle(start, &edges) {
                 let file = self

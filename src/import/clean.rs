@@ -45,6 +45,7 @@ struct Tallies {
     bookmark: Tally,
     table: Tally,
     space: Tally,
+    control: Tally,
 }
 
 /// Cleans every line of `text`; reports the clean-ups as `info` diagnostics.
@@ -82,6 +83,19 @@ pub(crate) fn clean_text(text: &str, diags: &mut Diags) -> Vec<Line> {
                 restored: None,
             });
         }
+    }
+    if tallies.control.count > 0 {
+        // Not text at all (a terminal escape, a form feed): worth a warning, not just a note.
+        diags.push(
+            "control_character",
+            Severity::Warning,
+            format!(
+                "control characters (not text) replaced by spaces on {} line(s)",
+                tallies.control.count
+            ),
+            tallies.control.first,
+            None,
+        );
     }
     let summaries: [(&Tally, &str, &str); 5] = [
         (
@@ -147,6 +161,7 @@ fn clean_line(
     let mut spaces = false;
     let mut tabs = false;
     let mut maybe_nfd = false;
+    let mut control = false;
     for c in without_marks.chars() {
         let mapped = match c {
             '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
@@ -161,7 +176,11 @@ fn clean_line(
                 tabs = true;
                 ' '
             }
-            c if c.is_whitespace() || c.is_control() => ' ',
+            c if c.is_control() => {
+                control = true;
+                ' '
+            }
+            c if c.is_whitespace() => ' ',
             c => c,
         };
         if mapped == ' ' {
@@ -189,6 +208,9 @@ fn clean_line(
     }
     if spaces {
         t.space.hit(line_no);
+    }
+    if control {
+        t.control.hit(line_no);
     }
     // Leading markdown heading marks.
     let trimmed = s.trim();

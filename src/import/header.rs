@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::classify::is_upper_title;
 use super::clean::Line;
 use super::diag::Diags;
-use super::numbers::{parse_date, year_of};
+use super::numbers::{impossible_date, parse_date, year_of};
 use super::reader::is_closing;
 use super::Severity;
 use crate::model::{InstrumentKind, InstrumentRef, Provision};
@@ -126,6 +126,15 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
                     h.place = Some(place.to_owned());
                     h.signed_on = parse_date(date);
                     h.year = year_of(date);
+                    if let Some(bad) = impossible_date(date) {
+                        diags.push(
+                            "invalid_date",
+                            Severity::Warning,
+                            format!("the date of signing {bad} does not exist on the calendar: the date of signing is unknown"),
+                            Some(l.line),
+                            None,
+                        );
+                    }
                     continue;
                 }
             }
@@ -313,7 +322,10 @@ fn sentence(s: &str) -> &str {
 
 /// The effective date and the replaced instruments, read from the instrument's own
 /// provisions ("có hiệu lực ... kể từ ngày ...", "thay thế Quyết định số ...").
-pub(crate) fn read_effect(body: &[Provision]) -> (Option<NaiveDate>, Vec<InstrumentRef>) {
+pub(crate) fn read_effect(
+    body: &[Provision],
+    diags: &mut Diags,
+) -> (Option<NaiveDate>, Vec<InstrumentRef>) {
     let mut effective = None;
     let mut replaces = Vec::new();
     for p in body.iter().flat_map(Provision::walk) {
@@ -325,6 +337,18 @@ pub(crate) fn read_effect(body: &[Provision]) -> (Option<NaiveDate>, Vec<Instrum
                         let date = after.get(j.saturating_add("từ ".len())..).unwrap_or("");
                         // A blank date is reported by the line checks.
                         effective = parse_date(date);
+                        if let Some(bad) = impossible_date(date) {
+                            diags.push(
+                                "invalid_date",
+                                Severity::Warning,
+                                format!("the effective date {bad} does not exist on the calendar: the effective date is unknown"),
+                                p.line,
+                                None,
+                            );
+                            if let Some(last) = diags.items.last_mut() {
+                                last.diagnostic.provision = Some(p.eid.clone());
+                            }
+                        }
                     }
                 }
             }

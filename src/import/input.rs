@@ -31,6 +31,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<&str> {
         ));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if looks_like_utf16(bytes) {
+        return Err(Error::input(
+            "the input is UTF-16 without a byte order mark (every other byte is NUL); convert it to UTF-8"
+                .to_owned(),
+        ));
+    }
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
         return Err(Error::input(format!(
             "the input is binary data, not text: NUL byte at offset {pos} (line {})",
@@ -46,7 +52,47 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<&str> {
             ))
     })?;
     check_not_empty(text)?;
+    if looks_like_html(text) {
+        return Err(Error::input(
+            "the input is an HTML page, not plain text (it starts with an HTML tag); save the page as plain text (UTF-8) and import that"
+                .to_owned(),
+        ));
+    }
     Ok(text)
+}
+
+/// Whether the first bytes read as UTF-16 (LE or BE) text: among the first 256 bytes, NUL at
+/// a third or more of the odd (or even) offsets, and none at the others. Vietnamese text in
+/// UTF-16 has a NUL high byte for every ASCII letter, space and digit.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = bytes.get(..bytes.len().min(256)).unwrap_or(bytes);
+    if head.len() < 4 {
+        return false;
+    }
+    let zeros = |skip: usize| {
+        head.iter()
+            .skip(skip)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let half = head.len() / 2;
+    (even == 0 && odd.saturating_mul(3) >= half) || (odd == 0 && even.saturating_mul(3) >= half)
+}
+
+/// Whether the text is an HTML document: its first non-blank characters open a doctype or an
+/// `<html>`, `<head>` or `<body>` tag.
+fn looks_like_html(text: &str) -> bool {
+    let start: String = text
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .chars()
+        .take(16)
+        .flat_map(char::to_lowercase)
+        .collect();
+    ["<!doctype html", "<html", "<head", "<body"]
+        .iter()
+        .any(|t| start.starts_with(t))
 }
 
 /// An error when the text has nothing but whitespace.

@@ -224,7 +224,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
             None,
         );
     }
-    let (effective_from, mut replaces) = header::read_effect(&body);
+    let (effective_from, mut replaces) = header::read_effect(&body, &mut diags);
     let signer = header::read_signer(&read.closing);
     let jurisdiction = options
         .jurisdiction

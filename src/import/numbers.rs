@@ -44,6 +44,22 @@ fn leading_number(s: &str) -> Option<(u32, &str)> {
 /// A date at the start of `s`: "ngày 06 tháng 11 năm 2017", "06 tháng 11 năm 2017",
 /// "01/12/2018" or "ngày 01/12/2018". `None` when a part is missing or a placeholder.
 pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    let (day, month, year) = date_parts(s)?;
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// A date written at the start of `s` that does not exist on the calendar ("31/04/2019",
+/// "ngày 29 tháng 02 năm 2019"), as written (day/month/year).
+pub(crate) fn impossible_date(s: &str) -> Option<String> {
+    let (day, month, year) = date_parts(s)?;
+    match parse_date(s) {
+        Some(_) => None,
+        None => Some(format!("{day:02}/{month:02}/{year}")),
+    }
+}
+
+/// The (day, month, year) numbers of a date at the start of `s`, whether or not it exists.
+fn date_parts(s: &str) -> Option<(u32, u32, u32)> {
     let s = s.trim_start();
     let s = s.strip_prefix("ngày").unwrap_or(s).trim_start();
     let (day, rest) = leading_number(s)?;
@@ -59,7 +75,7 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
         let (year, _) = leading_number(rest)?;
         (month, year)
     };
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    Some((day, month, year))
 }
 
 /// The year of a date that may have placeholders for the day and month

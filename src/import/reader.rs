@@ -289,6 +289,13 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                 }
                 _ if in_paren || (!seen_issued_with && is_issued_with(text)) => {
                     let closed = text.contains(')');
+                    diags.push(
+                        "issued_with",
+                        Severity::Info,
+                        format!("“{text}” ties the attached regulation to its decision; read, not a provision"),
+                        Some(line.line),
+                        None,
+                    );
                     mode = Mode::AttachmentHeader {
                         seen_issued_with: true,
                         in_paren: !closed,
@@ -319,6 +326,22 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                 restored: line.restored.as_deref(),
             };
             r.body.add_text(&line.text, &at, diags);
+        }
+    }
+    if mode != Mode::Preamble {
+        // The preamble is read for the header only: say so, so that no line of it is dropped
+        // without a word (a pasted fragment may start with prose before its first article).
+        let mut kept = r.preamble.iter().filter(|l| !l.text.is_empty());
+        if let Some(first) = kept.next() {
+            let last = kept.next_back().map_or(first.line, |l| l.line);
+            let count = r.preamble.iter().filter(|l| !l.text.is_empty()).count();
+            diags.push(
+                "preamble",
+                Severity::Info,
+                format!("{count} line(s) from line {} to line {last} are the preamble, read for the header (issuer, number, date, title, bases); not provisions", first.line),
+                Some(first.line),
+                None,
+            );
         }
     }
     if let Some(first) = closing_started {

@@ -86,12 +86,21 @@ impl Citation {
         if steps.is_empty() {
             return Err(Error::request("the citation is empty"));
         }
-        // Innermost-first wording ("Điểm a khoản 2 Điều 20"): put outermost first.
-        if steps
+        // Innermost-first wording ("Điểm a khoản 2 Điều 20"): put outermost first. Levels must
+        // nest one way or the other: a repeated or shuffled level ("Điểm a điểm b", "Điều 1
+        // điểm a khoản 2") has no single reading.
+        let inward = steps
             .windows(2)
-            .all(|w| matches!(w, [a, b] if a.kind >= b.kind))
-        {
+            .all(|w| matches!(w, [a, b] if a.kind < b.kind));
+        let outward = steps
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if a.kind > b.kind));
+        if outward {
             steps.reverse();
+        } else if !inward {
+            return Err(Error::request(format!(
+                "cannot read the citation {text:?}: its levels are repeated or out of order"
+            )));
         }
         Ok(Citation { steps })
     }

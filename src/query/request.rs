@@ -162,7 +162,26 @@ impl Request {
     /// # Errors
     /// [`crate::Error::Request`] saying what is wrong and where (line and column).
     pub fn from_json(text: &str) -> crate::Result<Self> {
-        serde_json::from_str(text)
-            .map_err(|e| crate::Error::request(format!("invalid request: {e}")))
+        serde_json::from_str(text).map_err(|e| {
+            // The tagged enum buffers its fields, so serde's message loses which field failed
+            // ("input is out of range"): name the date that does not exist.
+            let field = bad_date_field(text)
+                .map(|(k, v)| format!("{k:?} = {v:?} is not a date that exists (YYYY-MM-DD): "))
+                .unwrap_or_default();
+            crate::Error::request(format!("invalid request: {field}{e}"))
+        })
     }
+}
+
+/// The first date field of a request object whose value is a string that is not a valid date.
+fn bad_date_field(text: &str) -> Option<(String, String)> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let object = value.as_object()?;
+    ["as_of", "from", "to"].iter().find_map(|k| {
+        let v = object.get(*k)?.as_str()?;
+        match v.parse::<NaiveDate>() {
+            Ok(_) => None,
+            Err(_) => Some(((*k).to_owned(), v.to_owned())),
+        }
+    })
 }
