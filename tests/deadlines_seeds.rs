@@ -44,7 +44,7 @@ fn due(
     shift: &str,
     last_day_md: &str,
 ) -> (NaiveDate, NaiveDate, bool) {
-    let rows = rows(&rules, year, None, Some(shift));
+    let rows = rows(rules, year, None, Some(shift));
     let hits: Vec<_> = rows
         .iter()
         .filter(|r| {
