@@ -17,6 +17,12 @@ use crate::text::fold_compact;
 /// Deepest roster nesting followed (rosters are shallow; this only guards against cycles).
 const MAX_ROSTER_DEPTH: u8 = 8;
 
+/// Resolutions already made, by (agency, obligation, recurrence of the period).
+type Cache<'a> = HashMap<
+    (String, String, Option<crate::schedule::Frequency>),
+    Result<(&'a Obligation, String, String), RowError>,
+>;
+
 pub(super) struct Ctx<'a> {
     pub(super) ds: &'a Dataset,
     pub(super) cal: &'a dyn WorkingDays,
@@ -120,6 +126,7 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
         .collect();
     let mut found: Vec<(usize, usize, NaiveDate, String)> = Vec::new();
     let mut seen: HashMap<usize, usize> = HashMap::new();
+    let mut cache: Cache<'_> = HashMap::new();
     for rec in rows {
         if rec.fields.len() != header.fields.len() {
             errors.push(RowError {
@@ -135,7 +142,7 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
         }
         let field = |i: usize| rec.fields.get(i).map_or("", |s| s.trim());
         let [a, o, p, s] = cols.map(field);
-        match row(ctx, entries, &index, rec.line, a, o, p, s) {
+        match row(ctx, entries, &index, &mut cache, rec.line, a, o, p, s) {
             Ok((i, date, by)) => match seen.get(&i) {
                 Some(first) => errors.push(RowError {
                     line: rec.line,
@@ -186,10 +193,11 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn row(
-    ctx: &Ctx<'_>,
+fn row<'a>(
+    ctx: &Ctx<'a>,
     entries: &[Entry],
     index: &HashMap<(&str, &str, NaiveDate), usize>,
+    cache: &mut Cache<'a>,
     line: usize,
     agency: &str,
     obligation: &str,
@@ -225,13 +233,21 @@ fn row(
             None
         }
     };
-    let resolved = resolve(
-        ctx,
-        line,
-        agency,
-        obligation,
-        key.and_then(|k| k.recurrence),
-    );
+    // Rows repeat the same agency and obligation: resolve each combination once.
+    let recurrence = key.and_then(|k| k.recurrence);
+    let cache_key = (agency.to_owned(), obligation.to_owned(), recurrence);
+    let resolved = match cache.get(&cache_key) {
+        Some(r) => r.clone(),
+        None => {
+            let r = resolve(ctx, line, agency, obligation, recurrence);
+            cache.insert(cache_key, r.clone());
+            r
+        }
+    }
+    .map_err(|mut e| {
+        e.line = line;
+        e
+    });
     let (ob, unit, by) = match resolved {
         Ok(x) => x,
         Err(e) => {
