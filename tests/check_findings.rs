@@ -326,3 +326,29 @@ fn before_2025_and_without_a_day_there_is_no_successor_noise() {
         );
     }
 }
+
+#[test]
+fn the_law_not_yet_in_force_is_not_judged() {
+    // On 01/01/2017 none of the three provincial decisions was in force (effective 06/11/2017,
+    // 22/04/2018 and 01/12/2018): no conflicts, no gaps for them.
+    let rules = RuleSet::new(common::dataset());
+    let cal = rules
+        .calendar(quyche::calendar::CalendarKind::Civil)
+        .unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2017, 1, 1).unwrap();
+    let opts = CheckOptions {
+        as_of: Some(day),
+        ..CheckOptions::year(2017)
+    };
+    let r = report(rules.dataset(), cal, &opts).unwrap();
+    assert_eq!(r.errors, 0);
+    for p in ["tra-vinh", "quang-ninh", "dien-bien"] {
+        assert!(
+            !r.findings.iter().any(|f| f.province.as_deref() == Some(p)
+                && (f.rule.starts_with("gap")
+                    || f.rule.starts_with("chain")
+                    || f.rule.starts_with("rollup"))),
+            "{p}"
+        );
+    }
+}

@@ -97,7 +97,7 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
         .transpose()?;
     let mut out = Vec::new();
     rules::chain_conflicts(ds, cal, opts, &mut out)?;
-    rules::gaps(ds, &mut out);
+    rules::gaps(ds, opts.as_of, &mut out);
     rules::status(ds, opts.as_of, &mut out);
     rules::references(ds, &mut out);
     rules::text_defects(ds, &mut out);

@@ -11,6 +11,15 @@ use crate::obligation::{Deliverable, Obligation};
 use crate::schedule::{Frequency, Schedule};
 use crate::Result;
 
+/// Whether an instrument's rules may bind on `as_of` (always, when no day is asked for): the
+/// analysis judges only the law as it stood that day.
+fn binds(ds: &Dataset, instrument_id: &str, as_of: Option<NaiveDate>) -> bool {
+    match (as_of, ds.instrument(instrument_id)) {
+        (Some(day), Ok(i)) => ds.status_on(i, day).may_bind() || i.status == Status::Draft,
+        _ => true,
+    }
+}
+
 fn cite(ds: &Dataset, o: &Obligation) -> Cited {
     Cited {
         instrument_id: o.instrument_id.clone(),
@@ -88,7 +97,11 @@ pub(super) fn chain_conflicts(
 ) -> Result<()> {
     let mut national = Vec::new();
     let mut provincial = Vec::new();
-    for ob in ds.obligations() {
+    for ob in ds
+        .obligations()
+        .iter()
+        .filter(|o| binds(ds, &o.instrument_id, opts.as_of))
+    {
         if let Some(d) = dated(ds, cal, opts.year, ob)? {
             if ob.province.is_none() {
                 national.push(d);
@@ -237,13 +250,13 @@ const EXPECTED: [Expected; 4] = [
 
 /// Duties the Circular puts on the province that a regulation does not assign, or assigns
 /// without a deadline.
-pub(super) fn gaps(ds: &Dataset, out: &mut Vec<Finding>) {
+pub(super) fn gaps(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Finding>) {
     let circular: Vec<&Obligation> = ds
         .obligations()
         .iter()
         .filter(|o| o.province.is_none())
         .collect();
-    for inst in regulations(ds) {
+    for inst in regulations(ds).filter(|i| binds(ds, &i.id, as_of)) {
         let own: Vec<&Obligation> = ds
             .obligations()
             .iter()
