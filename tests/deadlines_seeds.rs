@@ -15,6 +15,26 @@ fn rules() -> RuleSet {
     RuleSet::new(common::dataset())
 }
 
+/// The deadlines of `year`, in `province` when given, under `shift` (default previous).
+fn rows(
+    rules: &RuleSet,
+    year: i32,
+    province: Option<&str>,
+    shift: Option<&str>,
+) -> Vec<quyche::query::DeadlineView> {
+    let req = Request::Deadlines {
+        year: Some(year),
+        from: None,
+        to: None,
+        province: province.map(str::to_owned),
+        agency: None,
+        shift: shift.map(str::to_owned),
+        calendar: None,
+        as_of: None,
+    };
+    rules.deadlines(&req).unwrap()
+}
+
 /// The due row of the dated annual obligation at `eid` of `instrument` due (by wording) on `md`.
 fn due(
     rules: &RuleSet,
@@ -24,17 +44,7 @@ fn due(
     shift: &str,
     last_day_md: &str,
 ) -> (NaiveDate, NaiveDate, bool) {
-    let req = Request::Deadlines {
-        year: Some(year),
-        from: None,
-        to: None,
-        province: None,
-        agency: None,
-        shift: Some(shift.into()),
-        calendar: None,
-        as_of: None,
-    };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(rules, year, None, Some(shift));
     let hits: Vec<_> = rows
         .iter()
         .filter(|r| {
@@ -102,17 +112,7 @@ fn annual_due_dates_under_each_shift_policy() {
 #[test]
 fn the_trace_says_why_dien_bien_is_due_on_friday_27_november_2026() {
     let rules = rules();
-    let req = Request::Deadlines {
-        year: Some(2026),
-        from: None,
-        to: None,
-        province: Some("dien bien".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: None,
-    };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(&rules, 2026, Some("dien bien"), None);
     let row = rows
         .iter()
         .find(|r| r.eid == "att_1__art_18__para_1" && r.last_day == Some(d("2026-11-29")))
@@ -140,17 +140,7 @@ fn the_trace_says_why_dien_bien_is_due_on_friday_27_november_2026() {
 #[test]
 fn the_soc_trang_draft_is_listed_but_not_in_force() {
     let rules = rules();
-    let req = Request::Deadlines {
-        year: Some(2026),
-        from: None,
-        to: None,
-        province: Some("Sóc Trăng".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: None,
-    };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(&rules, 2026, Some("Sóc Trăng"), None);
     assert!(!rows.is_empty());
     assert!(rows
         .iter()
@@ -160,17 +150,7 @@ fn the_soc_trang_draft_is_listed_but_not_in_force() {
 #[test]
 fn periodic_duties_give_one_due_date_per_period_and_requests_none() {
     let rules = rules();
-    let req = Request::Deadlines {
-        year: Some(2026),
-        from: None,
-        to: None,
-        province: Some("tra vinh".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: None,
-    };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(&rules, 2026, Some("tra vinh"), None);
     // Khoản 1 Điều 20: "Hàng quý ... ít nhất một lần" → four quarters, each due by its last working day.
     let quarterly: Vec<_> = rows
         .iter()
@@ -203,17 +183,7 @@ fn periodic_duties_give_one_due_date_per_period_and_requests_none() {
 fn a_regulation_binds_nothing_before_it_takes_effect() {
     let rules = rules();
     // Trà Vinh's regulation takes effect on 06/11/2017: its 2017 half-year report (June) is not in force.
-    let req = Request::Deadlines {
-        year: Some(2017),
-        from: None,
-        to: None,
-        province: Some("tra vinh".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: None,
-    };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(&rules, 2017, Some("tra vinh"), None);
     let june = rows
         .iter()
         .find(|r| r.last_day == Some(d("2017-06-19")))

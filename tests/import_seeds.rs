@@ -2,7 +2,9 @@
 //! Expected values are read from the texts themselves (see /data/instruments/*/text.txt).
 
 use chrono::NaiveDate;
-use quyche::import::{corrections_from_toml, import_text, Diagnostic, ImportOptions, Imported};
+use quyche::import::{
+    corrections_from_toml, import_text, Diagnostic, ImportOptions, Imported, DIAGNOSTIC_CODES,
+};
 use quyche::model::{Instrument, Provenance, Provision, ProvisionKind, RelationKind, Status};
 
 const TRA_VINH: &str = include_str!("../data/instruments/tra-vinh/21-2017-qd-ubnd/text.txt");
@@ -557,5 +559,40 @@ fn seed_texts_are_byte_copies() {
     ] {
         let original = std::fs::read(seeds.join(file)).expect("seed readable");
         assert_eq!(original, copy.as_bytes(), "{file}");
+    }
+}
+
+#[test]
+fn diagnostics_use_known_codes_and_real_provisions() {
+    let all = [
+        import(TRA_VINH),
+        import(QUANG_NINH),
+        import_corrected(QUANG_NINH, QUANG_NINH_CORRECTIONS),
+        import(DIEN_BIEN),
+        import(SOC_TRANG),
+        import(CIRCULAR),
+    ];
+    for im in &all {
+        for d in &im.diagnostics {
+            assert!(
+                DIAGNOSTIC_CODES.contains(&d.code.as_str()),
+                "unknown code {}",
+                d.code
+            );
+            assert!(!d.message.is_empty());
+            if let Some(eid) = &d.provision {
+                assert!(
+                    im.instrument.find_eid(eid).is_some(),
+                    "{} points at a missing {eid}",
+                    d.code
+                );
+            }
+        }
+        // eIds are unique in each instrument.
+        let mut eids: Vec<&str> = im.instrument.provisions().map(|p| p.eid.as_str()).collect();
+        let n = eids.len();
+        eids.sort_unstable();
+        eids.dedup();
+        assert_eq!(eids.len(), n, "{}", im.instrument.id);
     }
 }

@@ -297,7 +297,12 @@ impl Builder {
                 ))
             })
             .collect();
+        let known: BTreeSet<String> = self.declared.clone();
         let resolve = |r: &mut InstrumentRef| {
+            // The importer predicts ids by convention; keep only those the dataset holds.
+            if r.id.as_ref().is_some_and(|id| !known.contains(id)) {
+                r.id = None;
+            }
             if r.id.is_none() {
                 r.id = r
                     .number
@@ -324,6 +329,9 @@ impl Builder {
             inst.bases.iter_mut().for_each(resolve);
             inst.replaces.iter_mut().for_each(resolve);
             for r in &mut inst.references {
+                if r.instrument.as_ref().is_some_and(|id| !known.contains(id)) {
+                    r.instrument = None;
+                }
                 if r.instrument.is_none() {
                     r.instrument = r
                         .instrument_number

@@ -22,6 +22,9 @@ const BLANK_WORDS: [&str; 6] = ["ngày", "tháng", "năm", "số", "Số", "Số
 
 /// Whether the line has a blank to fill in a number or a date.
 pub(crate) fn placeholder_in(line: &str) -> bool {
+    if !(line.contains('…') || line.contains("..") || line.contains(",,")) {
+        return false;
+    }
     let mut run_start: Option<usize> = None;
     let mut run_len = 0usize;
     let mut has_ellipsis = false;

@@ -146,40 +146,67 @@ fn clean_line(
     bookmarks: &mut Vec<String>,
     diags: &mut Diags,
 ) -> Vec<String> {
-    let nfc: std::borrow::Cow<'_, str> = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-        std::borrow::Cow::Borrowed(raw)
+    let without_marks = if raw.contains("[bookmark:") {
+        strip_bookmarks(raw, bookmarks)
     } else {
-        let n: String = raw.nfc().collect();
-        if n != raw {
-            t.nfd.hit(line_no);
-        }
-        std::borrow::Cow::Owned(n)
+        std::borrow::Cow::Borrowed(raw)
     };
-    let without_marks = strip_bookmarks(&nfc, bookmarks);
     if !bookmarks.is_empty() {
         t.bookmark.hit(line_no);
     }
+    // One pass: odd spaces mapped, runs of spaces squeezed, ends trimmed; and whether the
+    // line may not be in NFC (any character outside the ranges precomposed Vietnamese uses).
     let mut s = String::with_capacity(without_marks.len());
+    let mut pending_space = false;
     let mut spaces = false;
     let mut tabs = false;
     let mut control = false;
+    let mut maybe_nfd = false;
     for c in without_marks.chars() {
-        match c {
+        let mapped = match c {
             '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
                 spaces = true;
-                s.push(' ');
+                ' '
             }
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => spaces = true,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {
+                spaces = true;
+                continue;
+            }
             '\t' => {
                 tabs = true;
-                s.push(' ');
+                ' '
             }
+            // Line feeds and carriage returns are gone by now: any other control character
+            // (a terminal escape, a form feed) is not text, and is reported.
             c if c.is_control() => {
                 control = true;
-                s.push(' ');
+                ' '
             }
-            c => s.push(c),
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if mapped == ' ' {
+            pending_space = !s.is_empty();
+            continue;
         }
+        if pending_space {
+            s.push(' ');
+            pending_space = false;
+        }
+        if !(mapped < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&mapped)
+            || ('\u{2010}'..='\u{2027}').contains(&mapped))
+        {
+            maybe_nfd = true;
+        }
+        s.push(mapped);
+    }
+    if maybe_nfd && is_nfc_quick(s.chars()) != IsNormalized::Yes {
+        let n: String = s.nfc().collect();
+        if n != s {
+            t.nfd.hit(line_no);
+        }
+        s = n;
     }
     if spaces {
         t.space.hit(line_no);
@@ -242,16 +269,21 @@ fn clean_line(
     };
     let mut result = Vec::with_capacity(pieces.len());
     for p in pieces {
-        let joined = if p.contains("**") {
-            std::borrow::Cow::Owned(p.replace("**", ""))
+        let (joined, changed) = if p.contains("**") {
+            (std::borrow::Cow::Owned(p.replace("**", "")), true)
         } else {
-            std::borrow::Cow::Borrowed(p)
+            (std::borrow::Cow::Borrowed(p), false)
         };
         let stripped = strip_stars(&joined);
-        if stripped.len() != joined.trim().len() {
+        if stripped.len() != joined.len() {
             markdown = true;
         }
-        result.push(squeeze(stripped));
+        // The line is squeezed already; removing marks may leave double spaces.
+        result.push(if changed {
+            squeeze(stripped)
+        } else {
+            stripped.to_owned()
+        });
     }
     if markdown {
         t.markdown.hit(line_no);

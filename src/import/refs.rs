@@ -81,35 +81,31 @@ fn is_num_for(lvl: &str, w: &str) -> bool {
     }
 }
 
-/// Words that name another instrument ("Nghị định 72", "Thông tư số 22/2016/TT-BTTTT").
-const KINDS: [&str; 8] = [
-    "Nghị định",
-    "Thông tư",
-    "Luật",
-    "Quyết định",
-    "Nghị quyết",
-    "Chỉ thị",
-    "Quy chế",
-    "Quy định",
+/// Words that name another instrument ("Nghị định 72", "Thông tư số 22/2016/TT-BTTTT"):
+/// the name, its first word capitalised and in lower case, and its second word.
+const KINDS: [(&str, &str, &str, Option<&str>); 8] = [
+    ("Nghị định", "Nghị", "nghị", Some("định")),
+    ("Thông tư", "Thông", "thông", Some("tư")),
+    ("Luật", "Luật", "luật", None),
+    ("Quyết định", "Quyết", "quyết", Some("định")),
+    ("Nghị quyết", "Nghị", "nghị", Some("quyết")),
+    ("Chỉ thị", "Chỉ", "chỉ", Some("thị")),
+    ("Quy chế", "Quy", "quy", Some("chế")),
+    ("Quy định", "Quy", "quy", Some("định")),
 ];
 
 fn kind_at(ws: &[Word<'_>], i: usize) -> Option<(&'static str, usize)> {
     let a = ws.get(i)?.text;
     let b = ws.get(i.saturating_add(1)).map_or("", |w| w.text);
-    KINDS.iter().find_map(|k| {
-        let mut parts = k.split(' ');
-        let k1 = parts.next().unwrap_or("");
-        match parts.next() {
-            Some(k2) => (a == k1 || lower_eq(a, k1)) && b == k2,
-            None => a == k1 || lower_eq(a, k1),
+    KINDS.iter().find_map(|(name, upper, lower, second)| {
+        if a != *upper && a != *lower {
+            return None;
         }
-        .then(|| (*k, if k.contains(' ') { 2 } else { 1 }))
+        match second {
+            Some(k2) => (b == *k2).then_some((*name, 2)),
+            None => Some((*name, 1)),
+        }
     })
-}
-
-fn lower_eq(a: &str, b: &str) -> bool {
-    // Same length first: most words are not instrument kinds, and lowercasing allocates.
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// The dataset id an instrument with this number gets under the project's convention
@@ -213,8 +209,10 @@ fn scan_line(
     if line.is_empty() {
         return;
     }
-    let lower = line.to_lowercase();
-    let kind = if lower.contains("thực hiện theo") || lower.contains("theo mẫu") {
+    let kind = if ["thực hiện theo", "Thực hiện theo", "theo mẫu", "Theo mẫu"]
+        .iter()
+        .any(|k| line.contains(k))
+    {
         RelationKind::Implements
     } else {
         RelationKind::Cites
@@ -231,6 +229,14 @@ fn scan_line(
                 aliases.insert(alias.to_owned(), n.to_owned());
             }
         }
+    }
+    // Every reference has a number or names a chapter or an appendix: skip other lines.
+    if !(line.bytes().any(|b| b.is_ascii_digit())
+        || ["Chương", "chương", "Phụ lục", "phụ lục", "PHỤ LỤC"]
+            .iter()
+            .any(|k| line.contains(k)))
+    {
+        return;
     }
     let ws = words(line);
     let mut i = 0usize;

@@ -24,6 +24,31 @@ pub(crate) struct Node {
     pub awaiting_heading: bool,
 }
 
+/// What `add_text` needs to know about the open node (without cloning its lines).
+struct NodeView {
+    kind: ProvisionKind,
+    num: Option<String>,
+    parent: Option<usize>,
+    no_children: bool,
+    no_lines: bool,
+    has_heading: bool,
+    awaiting_heading: bool,
+}
+
+impl NodeView {
+    fn of(n: &Node) -> Self {
+        NodeView {
+            kind: n.kind,
+            num: n.num.clone(),
+            parent: n.parent,
+            no_children: n.children.is_empty(),
+            no_lines: n.lines.is_empty(),
+            has_heading: n.heading.is_some(),
+            awaiting_heading: n.awaiting_heading,
+        }
+    }
+}
+
 /// A tree under construction.
 #[derive(Debug)]
 pub(crate) struct Tree {
@@ -424,25 +449,14 @@ impl Tree {
         self.last_leaf = Some(idx);
     }
 
-    /// "PHỤ LỤC 01": every following line is kept as the appendix's text.
+    /// "PHỤ LỤC 01": every following line is kept as the appendix's text (form templates
+    /// keep their own numbering as text). An unnumbered appendix gets its eId from its order.
     pub fn add_appendix(&mut self, num: Option<&str>, title: Option<&str>, at: &At<'_>) {
         self.stack.clear();
-        let ordinal = self
-            .nodes
-            .iter()
-            .filter(|n| n.kind == ProvisionKind::Appendix)
-            .count()
-            .saturating_add(1);
         let idx = self.push_node(ProvisionKind::Appendix, num, None, at);
         if let Some(n) = self.node_mut(idx) {
             n.heading = title.map(str::to_owned);
-            if num.is_none() {
-                // Numbered by order for its eId; `num` stays `None` as in the text.
-                n.awaiting_heading = false;
-                n.lines.reserve(0);
-            }
         }
-        let _ = ordinal;
         self.appendix = Some(idx);
         self.last_leaf = Some(idx);
     }
@@ -481,14 +495,14 @@ impl Tree {
             );
             return;
         };
-        let Some(node) = self.node(top).cloned() else {
+        let Some(node) = self.node(top).map(NodeView::of) else {
             return;
         };
         let upper = is_upper_title(text) && text.split_whitespace().count() >= 2;
         match node.kind {
             ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section => {
-                if node.children.is_empty()
-                    && (node.awaiting_heading || (upper && node.heading.is_some()))
+                if node.no_children
+                    && (node.awaiting_heading || (upper && node.has_heading))
                     && (upper || reads_as_heading(text))
                 {
                     if let Some(n) = self.node_mut(top) {
@@ -512,10 +526,10 @@ impl Tree {
                     self.noderef(idx),
                 );
             }
-            ProvisionKind::Article if node.children.is_empty() => {
+            ProvisionKind::Article if node.no_children => {
                 if node.awaiting_heading
-                    && node.lines.is_empty()
-                    && node.heading.is_none()
+                    && node.no_lines
+                    && !node.has_heading
                     && reads_as_heading(text)
                 {
                     if let Some(n) = self.node_mut(top) {
@@ -534,7 +548,7 @@ impl Tree {
                     );
                     return;
                 }
-                if upper && !node.lines.is_empty() {
+                if upper && !node.no_lines {
                     self.orphan_title(text, at, diags);
                     return;
                 }

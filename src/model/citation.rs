@@ -125,50 +125,76 @@ pub(crate) fn eid_step(kind: ProvisionKind, num: &str) -> String {
     format!("{}_{}", kind.eid_prefix(), eid_num(num))
 }
 
-/// A number as it appears in an eId: roman numerals become arabic, leading zeros go,
-/// letters are lowercased ("đ" stays "đ" folded to "dd" so that it differs from "d").
+/// A number as it appears in an eId: roman and ordinal numbers become arabic, leading zeros
+/// go, letters are lowercased and "đ" becomes "dd" so that it differs from "d".
 pub(crate) fn eid_num(num: &str) -> String {
-    if let Some(n) = roman_value(num) {
+    if let Some(n) = roman_value(num).or_else(|| ordinal_value(num)) {
         return n.to_string();
     }
     let trimmed = num.trim_start_matches('0');
     if !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()) {
         return trimmed.to_owned();
     }
-    num.chars()
-        .flat_map(|c| match c {
-            'đ' | 'Đ' => vec!['d', 'd'],
-            c if c.is_alphanumeric() => c.to_lowercase().collect(),
-            _ => vec![],
-        })
-        .collect()
+    if !num.is_empty() && trimmed.is_empty() {
+        return "0".to_owned();
+    }
+    let mut out = String::new();
+    for c in num.chars() {
+        match c {
+            'đ' | 'Đ' => out.push_str("dd"),
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The value of an upper-case roman numeral (I..=MMM), `None` if it is not one.
 pub(crate) fn roman_value(s: &str) -> Option<u32> {
-    if s.is_empty() || !s.chars().all(|c| "IVXLCDM".contains(c)) {
+    if s.is_empty() || s.len() > 12 || !s.chars().all(|c| "IVXLCDM".contains(c)) {
         return None;
     }
-    let val = |c: char| match c {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        'L' => 50,
-        'C' => 100,
-        'D' => 500,
-        _ => 1000,
+    let val = |c: char| -> i64 {
+        match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            'D' => 500,
+            _ => 1000,
+        }
     };
-    let chars: Vec<u32> = s.chars().map(val).collect();
+    let chars: Vec<i64> = s.chars().map(val).collect();
     let mut total: i64 = 0;
     for (i, v) in chars.iter().enumerate() {
         let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
         total = if *v < next {
-            total.checked_sub(i64::from(*v))?
+            total.checked_sub(*v)?
         } else {
-            total.checked_add(i64::from(*v))?
+            total.checked_add(*v)?
         };
     }
     u32::try_from(total).ok().filter(|t| *t > 0)
+}
+
+/// "thứ nhất" → 1 ... "thứ mười" → 10 (Phần thứ nhất).
+pub(crate) fn ordinal_value(s: &str) -> Option<u32> {
+    let word = s.strip_prefix("thứ ").or_else(|| s.strip_prefix("THỨ "))?;
+    const WORDS: [(&str, u32); 10] = [
+        ("nhất", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("tư", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+    ];
+    let lower = word.to_lowercase();
+    WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
 }
 
 impl std::fmt::Display for Citation {

@@ -1,0 +1,497 @@
+//! The Vietnamese working calendar and the lunar calendar, with numpy batch forms that release
+//! the GIL while they run.
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::NaiveDate;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
+use pyo3::types::{PyByteArray, PyBytes, PyTuple};
+use quyche::calendar::{CalendarKind, LunarCalendar, LunarDate, WorkingCalendar};
+
+use crate::convert::{date_from_py, date_to_py};
+use crate::errors::{self, IntoPyResult};
+use crate::records::{Holiday, LunarDateRecord};
+
+/// Days from 0001-01-01 (chrono's day 1) to 1970-01-01 (numpy's day 0), minus one.
+const UNIX_EPOCH_CE: i64 = 719_163;
+/// numpy's NaT in `datetime64[D]`.
+const NAT: i64 = i64::MIN;
+
+fn kind_name(kind: CalendarKind) -> &'static str {
+    match kind {
+        CalendarKind::Civil => "civil",
+        CalendarKind::Labour => "labour",
+    }
+}
+
+fn day_to_date(days: i64) -> Option<NaiveDate> {
+    let ce = i32::try_from(days.checked_add(UNIX_EPOCH_CE)?).ok()?;
+    NaiveDate::from_num_days_from_ce_opt(ce)
+}
+
+fn date_to_day(d: NaiveDate) -> i64 {
+    i64::from(chrono::Datelike::num_days_from_ce(&d)) - UNIX_EPOCH_CE
+}
+
+/// What went wrong at one element of a batch.
+struct BatchError {
+    index: usize,
+    message: String,
+}
+
+fn element(i: usize, days: i64) -> Result<NaiveDate, BatchError> {
+    if days == NAT {
+        return Err(BatchError {
+            index: i,
+            message: "NaT is not a date".into(),
+        });
+    }
+    day_to_date(days).ok_or_else(|| BatchError {
+        index: i,
+        message: format!("day {days} since 1970-01-01 is out of range"),
+    })
+}
+
+fn core<T>(i: usize, r: quyche::Result<T>) -> Result<T, BatchError> {
+    r.map_err(|e| BatchError {
+        index: i,
+        message: e.to_string(),
+    })
+}
+
+static NUMPY: GILOnceCell<Py<PyModule>> = GILOnceCell::new();
+
+fn numpy(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
+    NUMPY
+        .get_or_try_init(py, || py.import("numpy").map(Bound::unbind))
+        .map(|m| m.bind(py))
+        .map_err(|_| PyTypeError::new_err("array arguments need numpy (pip install numpy)"))
+}
+
+/// Whether `obj` should take the batch path: a numpy array or anything with `__array__`
+/// (pandas Series and Index), but not a scalar date.
+fn is_array(obj: &Bound<'_, PyAny>) -> bool {
+    let py = obj.py();
+    if obj.is_instance_of::<pyo3::types::PyString>() || obj.is_none() {
+        return false;
+    }
+    obj.hasattr(pyo3::intern!(py, "__array__")).unwrap_or(false)
+        && !obj.hasattr(pyo3::intern!(py, "year")).unwrap_or(false)
+}
+
+/// A datetime64[D] array as day numbers, with its shape.
+fn days_of<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<(Vec<i64>, Bound<'py, PyAny>)> {
+    let py = obj.py();
+    let np = numpy(py)?;
+    let arr = np.call_method1("asarray", (obj,))?;
+    let dtype_kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
+    if dtype_kind != "M" {
+        let dtype = arr.getattr("dtype")?.str()?.to_string();
+        return Err(PyTypeError::new_err(format!(
+            "{what}: expected an array of datetime64 dates, got dtype {dtype}"
+        )));
+    }
+    // No copy when the array already holds days.
+    let kwargs = pyo3::types::PyDict::new(py);
+    kwargs.set_item("copy", false)?;
+    let arr = arr.call_method("astype", ("datetime64[D]",), Some(&kwargs))?;
+    let shape = arr.getattr("shape")?;
+    let flat = np
+        .call_method1("ascontiguousarray", (arr,))?
+        .call_method1("view", ("int64",))?
+        .call_method0("ravel")?;
+    let bytes = flat.call_method0("tobytes")?;
+    let bytes = bytes.downcast::<PyBytes>()?.as_bytes();
+    let days = bytes
+        .chunks_exact(8)
+        .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
+        .collect();
+    Ok((days, shape))
+}
+
+/// An int64 array as a Vec (for the `n` of `add_working_days`).
+fn ints_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<i64>> {
+    let np = numpy(obj.py())?;
+    let arr = np.call_method1("asarray", (obj,))?;
+    let kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
+    if kind != "i" && kind != "u" {
+        return Err(PyTypeError::new_err(
+            "n: expected an int or an array of ints",
+        ));
+    }
+    let flat = np
+        .call_method1(
+            "ascontiguousarray",
+            (arr.call_method1("astype", ("int64",))?,),
+        )?
+        .call_method0("ravel")?;
+    let bytes = flat.call_method0("tobytes")?;
+    Ok(bytes
+        .downcast::<PyBytes>()?
+        .as_bytes()
+        .chunks_exact(8)
+        .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
+        .collect())
+}
+
+/// Values that go into a numpy buffer as native-endian bytes.
+trait Element: Copy {
+    /// Appends the value's bytes.
+    fn put(self, out: &mut Vec<u8>);
+    /// Bytes per value.
+    const SIZE: usize;
+}
+
+impl Element for i64 {
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_ne_bytes());
+    }
+    const SIZE: usize = 8;
+}
+
+impl Element for bool {
+    fn put(self, out: &mut Vec<u8>) {
+        out.push(u8::from(self));
+    }
+    const SIZE: usize = 1;
+}
+
+/// A numpy array of `dtype` with `shape` holding `values`.
+fn array_of<'py, T: Element>(
+    py: Python<'py>,
+    values: &[T],
+    dtype: &str,
+    shape: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let mut bytes = Vec::with_capacity(values.len().saturating_mul(T::SIZE));
+    for v in values {
+        v.put(&mut bytes);
+    }
+    let buf = PyByteArray::new(py, &bytes);
+    let np = numpy(py)?;
+    np.call_method1("frombuffer", (buf, dtype))?
+        .call_method1("reshape", (shape,))
+}
+
+fn batch_err(py: Python<'_>, what: &str, e: BatchError) -> PyErr {
+    errors::invalid_date(py, format!("{what}[{}]: {}", e.index, e.message))
+}
+
+/// The date of an exact `datetime.date` (the scalar fast path), `None` for anything else.
+fn exact_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<NaiveDate>> {
+    static DATE: GILOnceCell<Py<pyo3::types::PyType>> = GILOnceCell::new();
+    let py = obj.py();
+    if obj.get_type().is(DATE.import(py, "datetime", "date")?) {
+        crate::convert::ymd(obj, "d").map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// A Vietnamese working-day calendar for 2000–2199: holidays of each period of labour law,
+/// the official yearly arrangements (swaps, compensatory days), weekly rest days. Immutable,
+/// thread-safe, picklable. Scalar methods take `datetime.date`; the same methods take numpy
+/// `datetime64` arrays (or pandas Series) and return arrays, releasing the GIL while they run.
+#[pyclass(frozen, module = "quyche")]
+pub struct Calendar {
+    cal: Arc<WorkingCalendar>,
+}
+
+impl Calendar {
+    /// Wraps a core calendar.
+    pub fn new(cal: WorkingCalendar) -> Self {
+        Calendar { cal: Arc::new(cal) }
+    }
+
+    fn date(&self, obj: &Bound<'_, PyAny>, what: &str) -> PyResult<NaiveDate> {
+        date_from_py(obj, what)
+    }
+}
+
+#[pymethods]
+impl Calendar {
+    /// The Vietnamese calendar of a kind: `civil` (cán bộ, công chức: Monday to Friday, with the
+    /// official swaps; the default) or `labour` (người lao động: Sunday rest, no swaps). Each call
+    /// builds the calendar anew (a few milliseconds); keep the object.
+    #[staticmethod]
+    #[pyo3(signature = (kind="civil"))]
+    fn vietnam(py: Python<'_>, kind: &str) -> PyResult<Self> {
+        let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
+        let cal = py
+            .allow_threads(move || WorkingCalendar::vietnam(kind))
+            .py_err(py)?;
+        Ok(Calendar::new(cal))
+    }
+
+    /// `civil` or `labour`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        kind_name(self.cal.kind())
+    }
+
+    /// The first and last days the calendar covers.
+    #[getter]
+    fn range(&self, py: Python<'_>) -> PyResult<(PyObject, PyObject)> {
+        let (a, b) = self.cal.range();
+        Ok((date_to_py(py, a)?, date_to_py(py, b)?))
+    }
+
+    /// Whether `d` is a working day. With a datetime64 array, a bool array of the same shape.
+    /// Raises `InvalidDateError` outside the calendar's range, `TypeError` for a non-date.
+    fn is_working_day(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+        if let Some(date) = exact_date(d)? {
+            return Ok(
+                pyo3::types::PyBool::new(py, self.cal.is_working_day(date).py_err(py)?)
+                    .to_owned()
+                    .into_any()
+                    .unbind(),
+            );
+        }
+        if is_array(d) {
+            let (days, shape) = days_of(d, "d")?;
+            let cal = Arc::clone(&self.cal);
+            let out = py
+                .allow_threads(move || {
+                    days.iter()
+                        .enumerate()
+                        .map(|(i, &x)| core(i, cal.is_working_day(element(i, x)?)))
+                        .collect::<Result<Vec<bool>, BatchError>>()
+                })
+                .map_err(|e| batch_err(py, "d", e))?;
+            return Ok(array_of(py, &out, "bool", &shape)?.unbind());
+        }
+        let date = self.date(d, "d")?;
+        Ok(self
+            .cal
+            .is_working_day(date)
+            .py_err(py)?
+            .into_pyobject(py)?
+            .to_owned()
+            .into_any()
+            .unbind())
+    }
+
+    /// The `n`-th working day after `d` (n > 0) or before it (n < 0), not counting `d` itself;
+    /// `n = 0` returns `d` unchanged. With a datetime64 array (and `n` an int or an int array of
+    /// the same shape), a datetime64[D] array.
+    fn add_working_days(
+        &self,
+        py: Python<'_>,
+        d: &Bound<'_, PyAny>,
+        n: &Bound<'_, PyAny>,
+    ) -> PyResult<PyObject> {
+        if is_array(d) {
+            let (days, shape) = days_of(d, "d")?;
+            let ns: Vec<i64> = if is_array(n) {
+                ints_of(n)?
+            } else {
+                vec![n.extract::<i64>()?]
+            };
+            if ns.len() != 1 && ns.len() != days.len() {
+                return Err(PyValueError::new_err(format!(
+                    "n has {} elements but d has {}",
+                    ns.len(),
+                    days.len()
+                )));
+            }
+            let cal = Arc::clone(&self.cal);
+            let out = py
+                .allow_threads(move || {
+                    days.iter()
+                        .enumerate()
+                        .map(|(i, &x)| {
+                            let k = ns.get(i).or(ns.first()).copied().unwrap_or(0);
+                            core(i, cal.add_working_days(element(i, x)?, k)).map(date_to_day)
+                        })
+                        .collect::<Result<Vec<i64>, BatchError>>()
+                })
+                .map_err(|e| batch_err(py, "d", e))?;
+            return Ok(array_of(py, &out, "datetime64[D]", &shape)?.unbind());
+        }
+        let date = self.date(d, "d")?;
+        let n: i64 = n.extract()?;
+        date_to_py(py, self.cal.add_working_days(date, n).py_err(py)?)
+    }
+
+    /// The number of working days in `[a, b)`: `a` counts, `b` does not; negative when `b < a`.
+    /// So `working_days_between(a, add_working_days(a, n)) == n` for a working day `a`. With
+    /// datetime64 arrays (either may be a scalar date), an int64 array.
+    fn working_days_between(
+        &self,
+        py: Python<'_>,
+        a: &Bound<'_, PyAny>,
+        b: &Bound<'_, PyAny>,
+    ) -> PyResult<PyObject> {
+        if is_array(a) || is_array(b) {
+            let (xs, shape_a) = if is_array(a) {
+                days_of(a, "a")?
+            } else {
+                (
+                    vec![date_to_day(self.date(a, "a")?)],
+                    PyTuple::empty(py).into_any(),
+                )
+            };
+            let (ys, shape_b) = if is_array(b) {
+                days_of(b, "b")?
+            } else {
+                (
+                    vec![date_to_day(self.date(b, "b")?)],
+                    PyTuple::empty(py).into_any(),
+                )
+            };
+            let (len, shape) = if xs.len() >= ys.len() {
+                (xs.len(), shape_a)
+            } else {
+                (ys.len(), shape_b)
+            };
+            if (xs.len() != 1 && xs.len() != len) || (ys.len() != 1 && ys.len() != len) {
+                return Err(PyValueError::new_err(format!(
+                    "a has {} elements but b has {}",
+                    xs.len(),
+                    ys.len()
+                )));
+            }
+            let cal = Arc::clone(&self.cal);
+            let out = py
+                .allow_threads(move || {
+                    (0..len)
+                        .map(|i| {
+                            let x = xs.get(i).or(xs.first()).copied().unwrap_or(NAT);
+                            let y = ys.get(i).or(ys.first()).copied().unwrap_or(NAT);
+                            core(i, cal.working_days_between(element(i, x)?, element(i, y)?))
+                        })
+                        .collect::<Result<Vec<i64>, BatchError>>()
+                })
+                .map_err(|e| batch_err(py, "a/b", e))?;
+            return Ok(array_of(py, &out, "int64", &shape)?.unbind());
+        }
+        let (x, y) = (self.date(a, "a")?, self.date(b, "b")?);
+        Ok(self
+            .cal
+            .working_days_between(x, y)
+            .py_err(py)?
+            .into_pyobject(py)?
+            .into_any()
+            .unbind())
+    }
+
+    /// The holidays, compensatory days and official swaps of `year`, in date order, each with
+    /// its source. Raises `InvalidDateError` for a year outside 2000–2199.
+    fn holidays(&self, py: Python<'_>, year: i32) -> PyResult<Vec<Holiday>> {
+        let records = self.cal.holidays(year).py_err(py)?;
+        records
+            .iter()
+            .map(|r| crate::convert::to_value(py, r).map(Holiday::from_value))
+            .collect()
+    }
+
+    /// Whether `d` is a working day and why: a dict with `date`, `weekday` (1 = Monday),
+    /// `working` and `reasons` (each with `kind`, `text`, `source`).
+    fn day_info(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+        let date = self.date(d, "d")?;
+        let info = self.cal.day_info(date).py_err(py)?;
+        crate::convert::json_to_py(py, &crate::convert::to_value(py, &info)?, None)
+    }
+
+    /// The year's summary: a dict with `year`, `status` (`official` or `projected`), `note`,
+    /// `working_days`, `calendar` and `days` (its holidays), as the CLI's `calendar YEAR`.
+    fn year(&self, py: Python<'_>, year: i32) -> PyResult<PyObject> {
+        let summary = self.cal.year(year).py_err(py)?.clone();
+        let view = quyche::query::CalendarYear {
+            summary,
+            calendar: self.cal.kind(),
+            days: self.cal.holidays(year).py_err(py)?.to_vec(),
+        };
+        crate::convert::json_to_plain(py, &crate::convert::to_value(py, &view)?)
+    }
+
+    fn __repr__(&self) -> String {
+        let (a, b) = self.cal.range();
+        format!(
+            "Calendar.vietnam({:?}) covering {a} to {b}",
+            kind_name(self.cal.kind())
+        )
+    }
+
+    fn __richcmp__(
+        &self,
+        py: Python<'_>,
+        other: &Bound<'_, PyAny>,
+        op: pyo3::basic::CompareOp,
+    ) -> PyObject {
+        use pyo3::IntoPyObjectExt;
+        let Ok(other) = other.downcast::<Calendar>() else {
+            return py.NotImplemented();
+        };
+        let same = self.cal.kind() == other.get().cal.kind();
+        match op {
+            pyo3::basic::CompareOp::Eq => {
+                same.into_py_any(py).unwrap_or_else(|_| py.NotImplemented())
+            }
+            pyo3::basic::CompareOp::Ne => (!same)
+                .into_py_any(py)
+                .unwrap_or_else(|_| py.NotImplemented()),
+            _ => py.NotImplemented(),
+        }
+    }
+
+    fn __hash__(&self) -> u64 {
+        match self.cal.kind() {
+            CalendarKind::Civil => 1,
+            CalendarKind::Labour => 2,
+        }
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (&'static str,))> {
+        Ok((
+            slf.get_type().getattr("vietnam")?,
+            (kind_name(slf.get().cal.kind()),),
+        ))
+    }
+}
+
+/// The lunar calendar, built once and shared (it is immutable).
+fn lunar_calendar() -> &'static LunarCalendar {
+    static CAL: OnceLock<LunarCalendar> = OnceLock::new();
+    CAL.get_or_init(LunarCalendar::new)
+}
+
+/// The Vietnamese lunar date of a solar `datetime.date` (1900–2199, computed for UTC+7).
+#[pyfunction]
+pub fn from_solar(py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<LunarDateRecord> {
+    let date = date_from_py(d, "d")?;
+    let l = lunar_calendar().from_solar(date).py_err(py)?;
+    Ok(LunarDateRecord::from_value(crate::convert::to_value(
+        py, &l,
+    )?))
+}
+
+/// The solar `datetime.date` of a Vietnamese lunar date; `leap=True` for the leap month.
+/// Raises `InvalidDateError` for a date that does not exist (day 30 of a 29-day month, a leap
+/// month the year does not have) or lies outside 1900–2199.
+#[pyfunction]
+#[pyo3(signature = (year, month, day, leap=false))]
+pub fn to_solar(py: Python<'_>, year: i32, month: i64, day: i64, leap: bool) -> PyResult<PyObject> {
+    let bad = || {
+        errors::invalid_date(
+            py,
+            format!(
+                "lunar date {day}/{month}/{year}{}: no such month or day",
+                if leap { " (leap)" } else { "" }
+            ),
+        )
+    };
+    let month = u8::try_from(month).map_err(|_| bad())?;
+    let day = u8::try_from(day).map_err(|_| bad())?;
+    let d = lunar_calendar()
+        .to_solar(LunarDate {
+            year,
+            month,
+            day,
+            leap,
+        })
+        .py_err(py)?;
+    date_to_py(py, d)
+}

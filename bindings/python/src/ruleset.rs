@@ -1,0 +1,288 @@
+//! The rule set: a loaded dataset answering queries, exactly as the CLI does.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+use quyche::query::Request;
+use serde_json::Value;
+
+use crate::calendar::Calendar;
+use crate::convert::date_from_py;
+use crate::errors::IntoPyResult;
+use crate::instrument::Instrument;
+use crate::records::{Agency, Deadline, Duty, InstrumentInfo, Obligation};
+
+#[derive(Clone)]
+enum Source {
+    Embedded,
+    Dir(PathBuf),
+}
+
+/// A validated set of rules: instruments with their provision trees, agencies, duties and
+/// reporting obligations. Immutable, safe to share between threads, picklable (a pickled rule
+/// set reloads from where it came: the embedded data or the same directory).
+#[pyclass(frozen, module = "quyche")]
+pub struct RuleSet {
+    rules: Arc<quyche::query::RuleSet>,
+    source: Source,
+}
+
+fn opt_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<NaiveDate>> {
+    obj.filter(|o| !o.is_none())
+        .map(|o| date_from_py(o, what))
+        .transpose()
+}
+
+impl RuleSet {
+    /// Answers a request with the GIL released.
+    pub(crate) fn answer(&self, py: Python<'_>, request: &Request) -> PyResult<Value> {
+        let rules = Arc::clone(&self.rules);
+        py.allow_threads(move || rules.answer_value(request))
+            .py_err(py)
+    }
+
+    fn items<T>(
+        &self,
+        py: Python<'_>,
+        request: &Request,
+        wrap: impl Fn(Value) -> T,
+    ) -> PyResult<Vec<T>> {
+        match self.answer(py, request)? {
+            Value::Array(items) => Ok(items.into_iter().map(wrap).collect()),
+            other => Ok(vec![wrap(other)]),
+        }
+    }
+}
+
+#[pymethods]
+impl RuleSet {
+    /// The default rule set embedded in the library (the seed instruments, their agencies,
+    /// duties and obligations). Raises `DatasetError` only if the embedded data is broken.
+    #[staticmethod]
+    fn default(py: Python<'_>) -> PyResult<Self> {
+        let rules = py
+            .allow_threads(quyche::query::RuleSet::embedded)
+            .py_err(py)?;
+        Ok(RuleSet {
+            rules: Arc::new(rules),
+            source: Source::Embedded,
+        })
+    }
+
+    /// Loads a dataset directory laid out like the project's `data/` (see docs/dataset.md).
+    /// Raises `DataReadError` when it cannot be read and `DatasetError` listing every problem
+    /// (file, line, field) when it is invalid.
+    #[staticmethod]
+    fn from_dir(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        let dir = path.clone();
+        let rules = py
+            .allow_threads(move || quyche::query::RuleSet::from_dir(&dir))
+            .py_err(py)?;
+        Ok(RuleSet {
+            rules: Arc::new(rules),
+            source: Source::Dir(path),
+        })
+    }
+
+    /// Every instrument, without trees, in id order (the CLI's `instruments`). With `as_of`
+    /// (a `datetime.date`), the law as it stood that day: later instruments left out, each
+    /// status as it was then.
+    #[pyo3(signature = (*, as_of=None))]
+    fn instruments(
+        &self,
+        py: Python<'_>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<InstrumentInfo>> {
+        let as_of = opt_date(as_of, "as_of")?;
+        self.items(
+            py,
+            &Request::Instruments { as_of },
+            InstrumentInfo::from_value,
+        )
+    }
+
+    /// One instrument with its provision trees, by id (`quang-ninh/38-2018-qd-ubnd`) or official
+    /// number (`38/2018/QĐ-UBND`, diacritics optional). Raises `NotFoundError` with close matches.
+    fn instrument(&self, py: Python<'_>, id_or_number: &str) -> PyResult<Instrument> {
+        let core = self
+            .rules
+            .dataset()
+            .instrument(id_or_number)
+            .py_err(py)?
+            .clone();
+        let view = self.answer(
+            py,
+            &Request::Show {
+                id: id_or_number.to_owned(),
+                citation: None,
+            },
+        )?;
+        Ok(Instrument::new(core, view))
+    }
+
+    /// Agencies and groups; with `province`, only that province's bodies and the central ones.
+    /// Raises `NotFoundError` for an unknown province.
+    #[pyo3(signature = (province=None))]
+    fn agencies(&self, py: Python<'_>, province: Option<String>) -> PyResult<Vec<Agency>> {
+        self.items(py, &Request::Agencies { province }, Agency::from_value)
+    }
+
+    /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
+    /// (`lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info`, `implement`).
+    /// With `as_of`, only duties of instruments in force that day.
+    #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None))]
+    fn duties(
+        &self,
+        py: Python<'_>,
+        agency: Option<String>,
+        province: Option<String>,
+        role: Option<String>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<Duty>> {
+        let as_of = opt_date(as_of, "as_of")?;
+        self.items(
+            py,
+            &Request::Duties {
+                agency,
+                province,
+                role,
+                as_of,
+            },
+            Duty::from_value,
+        )
+    }
+
+    /// Reporting obligations, filtered by province, recipient agency and frequency (`annual`,
+    /// `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`).
+    /// With `as_of`, only obligations of instruments in force that day.
+    #[pyo3(signature = (province=None, to=None, frequency=None, *, as_of=None))]
+    fn obligations(
+        &self,
+        py: Python<'_>,
+        province: Option<String>,
+        to: Option<String>,
+        frequency: Option<String>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<Obligation>> {
+        let as_of = opt_date(as_of, "as_of")?;
+        self.items(
+            py,
+            &Request::Obligations {
+                province,
+                to,
+                frequency,
+                as_of,
+            },
+            Obligation::from_value,
+        )
+    }
+
+    /// Due dates of the reporting obligations in calendar year `year` (or from `start` to `end`,
+    /// both `datetime.date`, inclusive), on the Vietnamese working calendar (`calendar`: `civil`
+    /// or `labour`). `shift` says what happens to a last day that is not a working day:
+    /// `previous` (the default), `next` (Civil Code 2015 Art. 148(5)) or `none`. Each due date
+    /// carries its trace. Filters: `province`, `agency` (who owes it), `as_of`.
+    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn deadlines(
+        &self,
+        py: Python<'_>,
+        year: Option<i32>,
+        province: Option<String>,
+        agency: Option<String>,
+        shift: &str,
+        start: Option<&Bound<'_, PyAny>>,
+        end: Option<&Bound<'_, PyAny>>,
+        calendar: &str,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<Deadline>> {
+        let request = Request::Deadlines {
+            year,
+            from: opt_date(start, "start")?,
+            to: opt_date(end, "end")?,
+            province,
+            agency,
+            shift: Some(shift.to_owned()),
+            calendar: Some(calendar.to_owned()),
+            as_of: opt_date(as_of, "as_of")?,
+        };
+        self.items(py, &request, Deadline::from_value)
+    }
+
+    /// The working calendar the rule set computes deadlines on (`civil` or `labour`), built on
+    /// first use and kept.
+    #[pyo3(signature = (kind="civil"))]
+    fn calendar(&self, py: Python<'_>, kind: &str) -> PyResult<Calendar> {
+        let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
+        let cal = self.rules.calendar(kind).py_err(py)?.clone();
+        Ok(Calendar::new(cal))
+    }
+
+    /// Answers a JSON request (`{"query": "duties", "province": "Quảng Ninh"}`) with the JSON
+    /// text the CLI would print: the entry point shared with the C ABI.
+    fn query_json(&self, py: Python<'_>, request: &str) -> PyResult<String> {
+        let rules = Arc::clone(&self.rules);
+        let request = request.to_owned();
+        py.allow_threads(move || rules.answer_json(&request))
+            .py_err(py)
+    }
+
+    fn __repr__(&self) -> String {
+        let ds = self.rules.dataset();
+        let from = match &self.source {
+            Source::Embedded => "default".to_owned(),
+            Source::Dir(p) => format!("{:?}", p.display().to_string()),
+        };
+        format!(
+            "RuleSet({from}, {} instruments, {} duties, {} obligations)",
+            ds.instruments().len(),
+            ds.duties().len(),
+            ds.obligations().len()
+        )
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let cls = slf.get_type();
+        match &slf.get().source {
+            Source::Embedded => Ok((cls.getattr("default")?, PyTuple::empty(py))),
+            Source::Dir(p) => Ok((cls.getattr("from_dir")?, PyTuple::new(py, [p.clone()])?)),
+        }
+    }
+}
+
+/// Imports a Vietnamese legal text: the instrument read from it, with the importer's
+/// diagnostics in `.diagnostics`. Raises `ParseError` when nothing usable comes out.
+#[pyfunction]
+pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
+    let text = text.to_owned();
+    let imported = py
+        .allow_threads(move || {
+            quyche::import::import_text(&text, &quyche::import::ImportOptions::default())
+        })
+        .py_err(py)?;
+    imported_to_py(py, imported)
+}
+
+/// As `import_text`, from raw bytes (which must be UTF-8; anything else raises `ParseError`).
+#[pyfunction]
+pub fn import_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Instrument> {
+    let data = data.to_vec();
+    let imported = py
+        .allow_threads(move || {
+            quyche::import::import_bytes(&data, &quyche::import::ImportOptions::default())
+        })
+        .py_err(py)?;
+    imported_to_py(py, imported)
+}
+
+fn imported_to_py(py: Python<'_>, imported: quyche::import::Imported) -> PyResult<Instrument> {
+    let view =
+        crate::convert::to_value(py, &quyche::query::InstrumentView::from_import(&imported))?;
+    Ok(Instrument::new(imported.instrument, view))
+}
