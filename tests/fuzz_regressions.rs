@@ -101,3 +101,13 @@ fn citation_with_repeated_levels_is_refused() {
     assert_eq!(a.eid(), "art_20__para_2__point_a");
     assert_eq!(a, b);
 }
+
+/// Found by the citation target: "Điều \0= 2828" took "\0=" as the article's number (the
+/// folded words and the original words fell out of step), so its printed form did not parse.
+#[test]
+fn citation_words_without_letters_are_skipped() {
+    let c = quyche::model::Citation::parse("Điều \0= 2828").unwrap();
+    assert_eq!(c.eid(), "art_2828");
+    let c = quyche::model::Citation::parse("Khoản 2 - Điều 20").unwrap();
+    assert_eq!(c.eid(), "art_20__para_2");
+}

@@ -22,6 +22,7 @@
 //! | `bookmark_residue` | info | `[bookmark: ...]` removed |
 //! | `table_residue` | info | table pipes and tabs removed |
 //! | `nonstandard_whitespace` | info | non-breaking or zero-width spaces replaced |
+//! | `control_character` | warning | control characters (not text: escapes, form feeds) replaced by spaces |
 //! | `run_together_headings` | warning | headings ran together on one line; split |
 //! | `placeholder` | warning | a blank to fill ("…../2019", "ngày ... tháng ,,,,") |
 //! | `suspected_typo` | warning | a known misspelling ("Công/Trang"); kept as written |
@@ -29,6 +30,9 @@
 //! | `draft` | info | the text says it is a draft |
 //! | `missing_number` / `missing_date` | warning | the header has no number / date line |
 //! | `missing_kind_line` | warning | no line names the kind of instrument |
+//! | `invalid_date` | warning | a date of signing or an effective date that does not exist (31/04, 29/02/2019) |
+//! | `preamble` | info | the lines before the body, read for the header, not provisions |
+//! | `issued_with` | info | an attachment's "(Ban hành kèm theo ...)" line, read, not a provision |
 //! | `missing_attachment_kind` | warning | the attached regulation's "QUY CHẾ"/"QUY ĐỊNH" line is lost |
 //! | `missing_heading` | warning | clause numbering restarts without a new "Điều", or a chapter title stands without its "Chương" line |
 //! | `numbering_gap` / `numbering_repeat` / `numbering_backwards` | warning | numbers of articles, chapters, clauses or points skip, repeat or go back |
@@ -66,12 +70,16 @@ use crate::Result;
 pub use corrections::corrections_from_toml;
 
 /// Every diagnostic code the importer emits (see the table in the module documentation).
-pub const DIAGNOSTIC_CODES: [&str; 29] = [
+pub const DIAGNOSTIC_CODES: [&str; 33] = [
     "unicode_nfd",
     "markdown_residue",
     "bookmark_residue",
     "table_residue",
     "nonstandard_whitespace",
+    "control_character",
+    "invalid_date",
+    "preamble",
+    "issued_with",
     "run_together_headings",
     "placeholder",
     "suspected_typo",

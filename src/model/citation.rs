@@ -49,12 +49,14 @@ impl Citation {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<Self> {
-        let folded = crate::text::fold(text);
-        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        // One folded word per original word, so that the two stay aligned whatever the
+        // punctuation ("\0=" folds to nothing, "1-2" to two words).
         let original: Vec<&str> = text
             .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
+            .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
+        let folded: Vec<String> = original.iter().map(|w| crate::text::fold(w)).collect();
+        let words: Vec<&str> = folded.iter().map(String::as_str).collect();
         let mut steps = Vec::new();
         let mut i = 0usize;
         while let Some(word) = words.get(i) {
