@@ -65,8 +65,7 @@ fn seed_days(base: &[(String, Vec<u8>)], seed: &str) -> BTreeMap<String, (String
 
 fn run(n: usize) {
     let (base, ds) = generated(n);
-    let (base_ds, _) = (Dataset::from_files(&base).unwrap(), ());
-    let synthetic_of = |id: &str| id.starts_with("synthetic-");
+    let base_ds = Dataset::from_files(&base).unwrap();
 
     // Counts: each synthetic province has exactly the seed province's records.
     assert_eq!(ds.jurisdictions().len(), base_ds.jurisdictions().len() + n);
@@ -118,6 +117,20 @@ fn run(n: usize) {
         assert_eq!(ds.province(&synthetic::province_name(i)).unwrap().id, id);
         assert_eq!(obls(&ds, &id), obls(&base_ds, synthetic::seed_of(i).0));
     }
+
+    // Lookups by id find every record (instruments are kept in id order for them).
+    assert!(ds.instruments().windows(2).all(|w| w[0].id < w[1].id));
+    for i in ds.instruments() {
+        assert_eq!(ds.instrument(&i.id).unwrap().id, i.id);
+    }
+    for a in ds.agencies() {
+        assert_eq!(
+            ds.agency_by_id(&a.id).map(|x| x.id.as_str()),
+            Some(a.id.as_str())
+        );
+    }
+    assert!(ds.agency_by_id("synthetic-9999/so-tttt").is_none());
+    assert!(ds.instrument("synthetic-9999/18-2018-qd-ubnd").is_err());
 
     // Every quote verbatim in its provision's own text (or heading).
     let mut quotes = 0;
@@ -201,7 +214,29 @@ fn run(n: usize) {
     }
     // Each seed province has at least one dated obligation.
     assert!(checked >= n, "only {checked} dated deadlines checked");
-    let _ = synthetic_of;
+}
+
+#[test]
+fn the_generator_moves_deadline_dates_but_not_full_dates() {
+    let (t, n) = synthetic::move_date(
+            "trước ngày 30/11 hằng năm; ngày 30/11/2017; trước ngày 30 tháng 11 năm 2018; ngày 30 tháng 11 để",
+            30,
+            11,
+            &|p| if p { "27".into() } else { "27".into() },
+        );
+    assert_eq!(
+            t,
+            "trước ngày 27/11 hằng năm; ngày 30/11/2017; trước ngày 30 tháng 11 năm 2018; ngày 27 tháng 11 để"
+        );
+    assert_eq!(n, 2);
+    let (t, _) = synthetic::move_date("trước ngày 01 tháng 3, nội dung", 1, 3, &|p| {
+        if p {
+            "04".into()
+        } else {
+            "4".into()
+        }
+    });
+    assert_eq!(t, "trước ngày 04 tháng 3, nội dung");
 }
 
 #[test]
