@@ -218,9 +218,9 @@ def main():
         p = peer_imp.get(name, {}).get("mb_per_s")
         w(f"| {name} ({(size or 0) / 1e3:.0f} kB) | {mbs:.1f} MB/s | {p:.1f} MB/s | {ratio(p, mbs, True)} |" if mbs and p
           else f"| {name} | {mbs} | {p} | n/a |")
+    w(text("law700_note.txt").strip())
     w("\nThe peer only splits lines by regular expressions; quyche also cleans the text, applies corrections, builds "
-      "eIds and citations, reads the header and references and reports diagnostics. "
-      + text("law700_note.txt").strip() + "\n")
+      "eIds and citations, reads the header and references and reports diagnostics.\n")
 
     # Loading.
     w("## Loading rulesets\n")
@@ -233,7 +233,17 @@ def main():
         o = oneshot(f"load_{n}_provinces")
         if o:
             w(f"| data/ + {n} synthetic provinces, `Dataset::from_files` | {o['seconds']:.2f} s | — | |")
-    w("\n" + text("load_note.md").strip() + "\n")
+    imp, _ = crit("import/seeds")
+    if ns and imp:
+        w(f"\n**Why the 1 ms target is missed.** `Dataset::embedded()` does all the work of loading every time: it "
+          f"imports the five seed texts (164 kB; `import/seeds` alone takes {fmt_ns(imp)}, {imp / ns:.0%} of the load), "
+          "then parses every TOML file and validates the whole dataset (ids, references, every quote searched in its "
+          "provision). Nothing is precomputed. Proposed fix, in order of effect: (1) snapshot the validated dataset at "
+          "build time (build.rs runs the importer and the validation, which needs them in a module build.rs can "
+          "`include!`, and emits a compact serialized form that `embedded()` deserializes; the checks then run once "
+          "per build, not per process); (2) meanwhile, cache the loaded dataset in a `OnceLock` inside `embedded()` so "
+          "that later calls in a process cost a clone; (3) speed up the importer's reference scan (`import::refs`: "
+          "per-word lowercase conversions and substring searches dominate a profile of `quyche import`).\n")
 
     # Deadlines.
     w("## Deadline expansion for 2026 (due dates per second)\n")
@@ -253,7 +263,14 @@ def main():
     w("\nquyche's figure is `deadline::expand` over every obligation of the dataset (instruments resolved once), "
       "`ExpandOptions { trace: false, .. }` for the bulk figure; the traced figure builds every trace step with its "
       "reasons. The peer expands the same obligations (read from the same rules.toml files) on the same holiday list.\n")
-    w(text("deadline_note.md").strip() + "\n")
+    un, items = crit("deadlines_1000/expand_untraced")
+    if un and items:
+        per = un / items
+        w(f"Per due date, untraced: {per:.0f} ns (200 ns needed for 5 M/s). Each `expand` call "
+          "allocates its result vector and the list of periods, looks up the calendar per day for the shift, and "
+          "for yearly schedules walks two years of periods (the year before too, since a due date may fall after its "
+          "period); most obligations produce one due date a year, so the per-call overhead is not amortised. "
+          "The query layer (`quyche deadlines`) adds views with agency names, sorting and JSON on top.\n")
 
     # Check.
     w("## Compliance check\n")

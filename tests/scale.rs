@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use quyche::calendar::{CalendarKind, WorkingCalendar};
 use quyche::dataset::Dataset;
-use quyche::deadline::{expand, ExpandOptions};
+use quyche::deadline::{expand, ExpandOptions, Shift};
 
 fn generated(n: usize) -> (Vec<(String, Vec<u8>)>, Dataset) {
     let base = synthetic::read_data(&common::data_dir()).unwrap();
@@ -241,6 +241,44 @@ fn the_generator_moves_deadline_dates_but_not_full_dates() {
 #[test]
 fn fifty_synthetic_provinces_load_with_verified_quotes_and_moved_deadlines() {
     run(50);
+}
+
+/// Untraced (bulk) expansion gives exactly the traced due dates and in-force flags, without
+/// the traces: every obligation of data/ and 4 synthetic provinces, years around each
+/// instrument's effective date, every shift policy.
+#[test]
+fn untraced_expansion_equals_traced_expansion_without_traces() {
+    let (_, ds) = generated(4);
+    let cal = WorkingCalendar::vietnam(CalendarKind::Civil).unwrap();
+    let mut compared = 0;
+    for year in [2013, 2017, 2018, 2019, 2026] {
+        for shift in [Shift::Previous, Shift::Next, Shift::None] {
+            let traced = ExpandOptions {
+                shift,
+                ..ExpandOptions::year(year).unwrap()
+            };
+            let bulk = ExpandOptions {
+                trace: false,
+                ..traced
+            };
+            for ob in ds.obligations() {
+                let inst = ds.instrument(&ob.instrument_id).unwrap();
+                let mut want = expand(ob, inst, &cal, &traced).unwrap();
+                assert!(want.iter().all(|d| !d.trace.is_empty()));
+                for d in &mut want {
+                    d.trace.clear();
+                }
+                assert_eq!(
+                    expand(ob, inst, &cal, &bulk).unwrap(),
+                    want,
+                    "{} in {year}",
+                    ob.id
+                );
+                compared += want.len();
+            }
+        }
+    }
+    assert!(compared > 1000, "{compared}");
 }
 
 #[test]
