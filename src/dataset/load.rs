@@ -632,10 +632,20 @@ impl Builder {
             .iter()
             .filter_map(|(id, (m, _))| m.replaced_by.clone().map(|by| (id.clone(), by)))
             .collect();
+        let agencies: Vec<Agency> = self.agencies.into_iter().map(|(a, _, _)| a).collect();
+        // Reversed, so that the first agency of a (refused anyway) duplicate id wins.
+        let agency_index = agencies
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(n, a)| (a.id.clone(), n))
+            .collect();
         Ok(Dataset {
+            // In id order: `Dataset::instrument` searches ids by bisection.
             instruments: self.instruments.into_values().collect(),
             jurisdictions: self.jurisdictions,
-            agencies: self.agencies.into_iter().map(|(a, _, _)| a).collect(),
+            agencies,
+            agency_index,
             duties: self.duties.into_iter().map(|(d, _, _)| d).collect(),
             obligations: self.obligations.into_iter().map(|(o, _, _)| o).collect(),
             diagnostics: self.diagnostics,

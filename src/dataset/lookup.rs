@@ -21,11 +21,16 @@ impl Dataset {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn instrument(&self, id_or_number: &str) -> Result<&Instrument> {
-        let key = fold_compact(id_or_number);
-        self.instruments
-            .iter()
-            .find(|i| i.id == id_or_number)
+        // Exact ids by binary search (instruments are kept in id order): lookups by id are
+        // the hot path of deadlines and views over thousands of instruments.
+        let exact = self
+            .instruments
+            .binary_search_by(|i| i.id.as_str().cmp(id_or_number))
+            .ok()
+            .and_then(|n| self.instruments.get(n));
+        exact
             .or_else(|| {
+                let key = fold_compact(id_or_number);
                 self.instruments.iter().find(|i| {
                     fold_compact(&i.id) == key
                         || i.number.as_deref().is_some_and(|n| fold_compact(n) == key)
@@ -61,7 +66,9 @@ impl Dataset {
 
     /// The agency or group with this id.
     pub fn agency_by_id(&self, id: &str) -> Option<&Agency> {
-        self.agencies.iter().find(|a| a.id == id)
+        self.agency_index
+            .get(id)
+            .and_then(|&n| self.agencies.get(n))
     }
 
     /// The agency or group named `name` (id, full name or any alias; case, diacritics and `&`

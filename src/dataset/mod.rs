@@ -35,6 +35,8 @@ pub struct Dataset {
     instruments: Vec<Instrument>,
     jurisdictions: Vec<Jurisdiction>,
     agencies: Vec<Agency>,
+    /// Agency id → position in `agencies` (the first one with that id).
+    agency_index: BTreeMap<String, usize>,
     duties: Vec<Duty>,
     obligations: Vec<Obligation>,
     diagnostics: BTreeMap<String, Vec<Diagnostic>>,
@@ -83,7 +85,7 @@ impl Dataset {
         load::load(files)
     }
 
-    /// Every instrument, in id order.
+    /// Every instrument, in id order (lookups by id rely on this order).
     pub fn instruments(&self) -> &[Instrument] {
         &self.instruments
     }

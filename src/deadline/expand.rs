@@ -324,6 +324,16 @@ fn shift(
 
 /// Whether the instrument binds on `day`: not a draft, in effect, not replaced.
 fn in_force(inst: &Instrument, day: NaiveDate, trace: Option<&mut Vec<TraceStep>>) -> bool {
+    // Untraced (bulk) expansion: the same decision without formatting its reason, which
+    // otherwise dominates the cost of a due date.
+    let Some(t) = trace else {
+        return match (inst.status, inst.effective_from) {
+            (Status::Draft, _) => false,
+            (_, Some(eff)) if day < eff => false,
+            (Status::Replaced, _) => false,
+            _ => true,
+        };
+    };
     let (ok, why) = match (inst.status, inst.effective_from) {
         (Status::Draft, _) => (
             false,
@@ -344,18 +354,30 @@ fn in_force(inst: &Instrument, day: NaiveDate, trace: Option<&mut Vec<TraceStep>
         ),
         (_, None) => (true, format!("{}: effective date unknown", inst.label())),
     };
-    if let Some(t) = trace {
-        t.push(TraceStep {
-            step: "in_force".into(),
-            date: inst.effective_from,
-            reason: why,
-            source: None,
-        });
-    }
+    t.push(TraceStep {
+        step: "in_force".into(),
+        date: inst.effective_from,
+        reason: why,
+        source: None,
+    });
     ok
 }
 
 fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline {
+    let mut entry = Deadline {
+        obligation: o.id.clone(),
+        recurrence: o.schedule.frequency(),
+        period_start: None,
+        period_end: None,
+        last_day: None,
+        due: None,
+        shift: opts.shift,
+        in_force: in_force(inst, opts.to, None),
+        trace: Vec::new(),
+    };
+    if !opts.trace {
+        return entry;
+    }
     let reason = match &o.schedule {
         Schedule::OnRequest { note } => format!(
             "due when requested (đột xuất theo yêu cầu){}: no date can be computed",
@@ -382,19 +404,7 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
         reason,
         source: None,
     }];
-    let in_force = in_force(inst, opts.to, Some(&mut trace));
-    if !opts.trace {
-        trace.clear();
-    }
-    Deadline {
-        obligation: o.id.clone(),
-        recurrence: o.schedule.frequency(),
-        period_start: None,
-        period_end: None,
-        last_day: None,
-        due: None,
-        shift: opts.shift,
-        in_force,
-        trace,
-    }
+    entry.in_force = in_force(inst, opts.to, Some(&mut trace));
+    entry.trace = trace;
+    entry
 }

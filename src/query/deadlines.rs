@@ -94,6 +94,11 @@ pub fn deadlines(
             )
         })
         .transpose()?;
+    // By id, once: a scan per view is quadratic over thousands of provinces.
+    let mut by_id = std::collections::HashMap::new();
+    for o in ds.obligations() {
+        by_id.entry(o.id.as_str()).or_insert(o);
+    }
     let mut out = Vec::new();
     for view in obligations {
         if let Some(ids) = &agency_ids {
@@ -101,7 +106,7 @@ pub fn deadlines(
                 continue;
             }
         }
-        let Some(ob) = ds.obligations().iter().find(|o| o.id == view.id) else {
+        let Some(ob) = by_id.get(view.id.as_str()).copied() else {
             continue;
         };
         let inst = ds.instrument(&ob.instrument_id)?;

@@ -1,0 +1,92 @@
+//! Loading rulesets and importing texts: `cargo bench -p quyche --bench dataset`.
+//! - `dataset/embedded`: `Dataset::embedded()`, the default ruleset (target ≤1 ms);
+//! - `import/seeds`, `import/law700`: `import_text` throughput (bytes per iteration, so
+//!   criterion's bytes/s is the importer's MB/s) on the five seed texts and a synthetic law of
+//!   700 articles (also written to target/quyche-bench/ for the Python peer).
+
+#[path = "support/law.rs"]
+mod law;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use quyche::dataset::Dataset;
+use quyche::import::{import_text, ImportOptions};
+
+fn seed_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/instruments");
+    let mut out = Vec::new();
+    for j in [
+        "tra-vinh/21-2017-qd-ubnd",
+        "quang-ninh/38-2018-qd-ubnd",
+        "dien-bien/18-2018-qd-ubnd",
+        "soc-trang/du-thao-2019",
+        "vn/22-2016-tt-btttt",
+    ] {
+        let path = root.join(j).join("text.txt");
+        out.push(
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+        );
+    }
+    out
+}
+
+fn load(c: &mut Criterion) {
+    let mut g = c.benchmark_group("dataset");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    g.bench_function("embedded", |b| b.iter(|| black_box(Dataset::embedded())));
+    g.finish();
+}
+
+fn import(c: &mut Criterion) {
+    let seeds = seed_texts();
+    let law = law::law(700);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quyche-bench");
+    if let Err(e) =
+        std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(dir.join("law700.txt"), &law))
+    {
+        eprintln!("cannot write law700.txt: {e}");
+    }
+    match import_text(&law, &ImportOptions::default()) {
+        Ok(i) => println!(
+            "law700: {} bytes, {} articles, {} diagnostics",
+            law.len(),
+            count_articles(&i.instrument),
+            i.diagnostics.len()
+        ),
+        Err(e) => println!("law700 does not import: {e}"),
+    }
+    let opts = ImportOptions::default();
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    g.throughput(Throughput::Bytes(
+        seeds.iter().map(|s| s.len() as u64).sum(),
+    ));
+    g.bench_function("seeds", |b| {
+        b.iter(|| {
+            for s in &seeds {
+                let _ = black_box(import_text(black_box(s), &opts));
+            }
+        })
+    });
+    g.throughput(Throughput::Bytes(law.len() as u64));
+    g.bench_function("law700", |b| {
+        b.iter(|| black_box(import_text(black_box(&law), &opts)))
+    });
+    g.finish();
+}
+
+fn count_articles(i: &quyche::model::Instrument) -> usize {
+    fn walk(ps: &[quyche::model::Provision]) -> usize {
+        ps.iter()
+            .map(|p| {
+                usize::from(p.kind == quyche::model::ProvisionKind::Article) + walk(&p.children)
+            })
+            .sum()
+    }
+    walk(&i.body) + i.attachments.iter().map(|a| walk(&a.body)).sum::<usize>()
+}
+
+criterion_group!(benches, load, import);
+criterion_main!(benches);
