@@ -13,10 +13,11 @@ REFUSED = {
     "binary": (bytes(range(256)), "binary"),
     "UTF-16 with BOM": ("\ufeffĐiều 1. Phạm vi".encode("utf-16"), "UTF-16"),
     "Latin-1": ("Quyết định".encode("utf-8").replace("ế".encode("utf-8"), b"\xe9"), "UTF-8"),
+    # A web page is not a legal text: refused with a message that says so (issue 9).
+    "HTML instead of text": ("<html><body><p>Điều 1. Phạm vi</p></body></html>".encode("utf-8"), "HTML"),
 }
 
 READ_WITH_DIAGNOSTICS = {
-    "HTML instead of text": ("<html><body><p>Điều 1. Phạm vi</p></body></html>", "text_outside_article"),
     "a clause before any article": ("1. Khoản trước điều.\nĐiều 1. Phạm vi\n", "clause_outside_article"),
     "numbering that goes backwards": ("Điều 2. B\nĐiều 1. A\nĐiều 1. A lần nữa\n", "numbering_backwards"),
     "a 2 MB single line": ("a" * 2_000_000, "no_articles"),

@@ -10,7 +10,7 @@ use quyche::query::Request;
 use serde_json::Value;
 
 use crate::calendar::Calendar;
-use crate::convert::date_from_py;
+use crate::convert::{date_from_py, json_to_plain};
 use crate::errors::IntoPyResult;
 use crate::instrument::Instrument;
 use crate::records::{Agency, Deadline, Duty, InstrumentInfo, Obligation};
@@ -222,6 +222,79 @@ impl RuleSet {
         let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
         let cal = self.rules.calendar(kind).py_err(py)?.clone();
         Ok(Calendar::new(cal))
+    }
+
+    /// Compliance analysis against Circular 22/2016/TT-BTTTT: a dict `{year, as_of, province,
+    /// errors, warnings, infos, findings}` exactly as `quyche check --format json` prints it, each
+    /// finding quoting every provision it involves.
+    #[pyo3(signature = (province=None, year=None, *, as_of=None))]
+    fn check(
+        &self,
+        py: Python<'_>,
+        province: Option<String>,
+        year: Option<i32>,
+        as_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyObject> {
+        let as_of = opt_date(as_of, "as_of")?;
+        let v = self.answer(
+            py,
+            &Request::Check {
+                province,
+                year,
+                as_of,
+            },
+        )?;
+        json_to_plain(py, &v)
+    }
+
+    /// Provinces side by side (`what` = `"deadlines"` or `"duties"`): a dict `{what, columns,
+    /// rows}` as `quyche compare --format json` prints it.
+    #[pyo3(signature = (what="deadlines"))]
+    fn compare(&self, py: Python<'_>, what: &str) -> PyResult<PyObject> {
+        let v = self.answer(
+            py,
+            &Request::Compare {
+                what: Some(what.to_owned()),
+            },
+        )?;
+        json_to_plain(py, &v)
+    }
+
+    /// A body's timeline through the 2025 reorganisation (created, merged, functions moved,
+    /// dissolved), each step with its source: `quyche agencies --history NAME` as a dict.
+    #[pyo3(signature = (name, province=None))]
+    fn successors(
+        &self,
+        py: Python<'_>,
+        name: String,
+        province: Option<String>,
+    ) -> PyResult<PyObject> {
+        let v = self.answer(py, &Request::History { name, province })?;
+        json_to_plain(py, &v)
+    }
+
+    /// Tracks submissions (`submissions_csv` is the CSV text: agency, obligation, period,
+    /// submitted) against the year's due dates: `quyche status` as a dict.
+    #[pyo3(signature = (year, submissions_csv, *, as_of=None, province=None))]
+    fn status(
+        &self,
+        py: Python<'_>,
+        year: i32,
+        submissions_csv: String,
+        as_of: Option<&Bound<'_, PyAny>>,
+        province: Option<String>,
+    ) -> PyResult<PyObject> {
+        let as_of = opt_date(as_of, "as_of")?;
+        let v = self.answer(
+            py,
+            &Request::Status {
+                year,
+                submissions_csv,
+                as_of,
+                province,
+            },
+        )?;
+        json_to_plain(py, &v)
     }
 
     /// Answers a JSON request (`{"query": "duties", "province": "Quảng Ninh"}`) with the JSON
