@@ -2,7 +2,9 @@
 //! Expected values are read from the texts themselves (see /data/instruments/*/text.txt).
 
 use chrono::NaiveDate;
-use quyche::import::{corrections_from_toml, import_text, Diagnostic, ImportOptions, Imported, DIAGNOSTIC_CODES};
+use quyche::import::{
+    corrections_from_toml, import_text, Diagnostic, ImportOptions, Imported, DIAGNOSTIC_CODES,
+};
 use quyche::model::{Instrument, Provenance, Provision, ProvisionKind, RelationKind, Status};
 
 const TRA_VINH: &str = include_str!("../data/instruments/tra-vinh/21-2017-qd-ubnd/text.txt");
@@ -280,6 +282,7 @@ fn dien_bien_structure_gap_and_paragraph() {
         node(i, "att_1__art_18").heading.as_deref(),
         Some("Chế độ báo cáo")
     );
+    assert!(has(&im.diagnostics, "markdown_residue", None));
     assert_text_from_source(i, DIEN_BIEN);
     assert_no_closing_text(i, &["Mùa A Sơn", "Nơi nhận", "Lưu: VT"]);
 }
@@ -329,6 +332,11 @@ fn soc_trang_draft() {
         );
     }
     assert!(has(d, "draft", Some(11)));
+    assert!(has(d, "bookmark_residue", None));
+    assert!(
+        has(d, "table_residue", None),
+        "tab-separated header columns"
+    );
     assert!(
         !has(d, "bookmark_mismatch", Some(51)),
         "dieu_1_1 is the attachment's Điều 1"
@@ -572,10 +580,18 @@ fn diagnostics_use_known_codes_and_real_provisions() {
     ];
     for im in &all {
         for d in &im.diagnostics {
-            assert!(DIAGNOSTIC_CODES.contains(&d.code.as_str()), "unknown code {}", d.code);
+            assert!(
+                DIAGNOSTIC_CODES.contains(&d.code.as_str()),
+                "unknown code {}",
+                d.code
+            );
             assert!(!d.message.is_empty());
             if let Some(eid) = &d.provision {
-                assert!(im.instrument.find_eid(eid).is_some(), "{} points at a missing {eid}", d.code);
+                assert!(
+                    im.instrument.find_eid(eid).is_some(),
+                    "{} points at a missing {eid}",
+                    d.code
+                );
             }
         }
         // eIds are unique in each instrument.
