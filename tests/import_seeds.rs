@@ -282,6 +282,7 @@ fn dien_bien_structure_gap_and_paragraph() {
         node(i, "att_1__art_18").heading.as_deref(),
         Some("Chế độ báo cáo")
     );
+    assert!(has(&im.diagnostics, "markdown_residue", None));
     assert_text_from_source(i, DIEN_BIEN);
     assert_no_closing_text(i, &["Mùa A Sơn", "Nơi nhận", "Lưu: VT"]);
 }
@@ -331,6 +332,11 @@ fn soc_trang_draft() {
         );
     }
     assert!(has(d, "draft", Some(11)));
+    assert!(has(d, "bookmark_residue", None));
+    assert!(
+        has(d, "table_residue", None),
+        "tab-separated header columns"
+    );
     assert!(
         !has(d, "bookmark_mismatch", Some(51)),
         "dieu_1_1 is the attachment's Điều 1"

@@ -256,3 +256,29 @@ fn clause_text_joins_continuation_lines() {
     );
     assert_eq!(node(&i, "art_1__para_2").text, "Sở phối hợp.");
 }
+
+#[test]
+fn a_lone_kind_word_in_the_body_is_not_an_attachment() {
+    let text = "Chương I\nQUY ĐỊNH\nĐiều 1. Phạm vi\nNội dung.\n";
+    let i = import(text).instrument;
+    assert!(i.attachments.is_empty());
+    assert_eq!(node(&i, "chp_1").heading.as_deref(), Some("QUY ĐỊNH"));
+    assert!(i.find_eid("art_1").is_some());
+}
+
+#[test]
+fn decision_with_attachment_after_signature() {
+    let text = "QUYẾT ĐỊNH\nBan hành Quy chế thử\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế thử.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 06 tháng 11 năm 2017.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n\nQUY CHẾ\nThử nghiệm\n(Ban hành kèm theo Quyết định số 1/2017/QĐ-UBND\nngày 01/11/2017)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n1. Khoản một.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n";
+    let i = import(text).instrument;
+    assert_eq!(i.signer.as_deref(), Some("Nguyễn Văn An"));
+    assert_eq!(i.body.len(), 2);
+    let att = i.attachments.first().expect("attachment");
+    assert_eq!(
+        (att.kind.as_str(), att.title.as_str()),
+        ("Quy chế", "Thử nghiệm")
+    );
+    assert_eq!(node(&i, "att_1__art_1__para_1").text, "Khoản một.");
+    assert_eq!(node(&i, "art_1").citation, "Điều 1");
+    assert_eq!(node(&i, "att_1__art_1").citation, "Điều 1");
+    assert!(i.provisions().all(|p| !p.text.contains("Nguyễn Văn An")));
+}

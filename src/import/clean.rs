@@ -213,6 +213,13 @@ fn clean_line(
         t.control.hit(line_no);
     }
     // Leading markdown heading marks.
+    // Most lines carry no residue: keep the squeezed line as it is.
+    if !s.starts_with(['#', '|', '*']) && !s.ends_with(['|', '*']) && !s.contains("**") {
+        if tabs {
+            t.table.hit(line_no);
+        }
+        return vec![s];
+    }
     let trimmed = s.trim();
     let mut markdown = false;
     let mut body = trimmed;

@@ -139,7 +139,7 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
                 }
             }
         }
-        if fold(t).starts_with("du thao") {
+        if t.starts_with(['D', 'd']) && fold(t).starts_with("du thao") {
             h.draft = true;
             diags.push(
                 "draft",

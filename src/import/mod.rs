@@ -3,7 +3,7 @@
 //! It reads laws and codes (Phần, Chương, Mục, Điều, Khoản, Điểm), decrees, circulars,
 //! decisions with an attached regulation ("Quy định/Quy chế ban hành kèm theo"), appendices
 //! and form templates. The steps, one module each:
-//! - [`clean`](self): line clean-up (NFC, markdown and bookmark residue, pipes, odd spaces),
+//! - clean-up of each line (NFC, markdown and bookmark residue, pipes, odd spaces),
 //!   splitting headings run together on one line;
 //! - corrections from `corrections.toml` (restored lines, cuts), each recorded;
 //! - line checks: blanks to fill, known typos, bookmark names that do not match;

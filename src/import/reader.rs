@@ -88,6 +88,16 @@ fn is_issued_with(text: &str) -> bool {
         || t.starts_with("Kèm theo")
 }
 
+/// Whether "(Ban hành kèm theo ...)" comes within the few lines after `idx`.
+fn issued_with_follows(lines: &[Line], idx: usize) -> bool {
+    lines
+        .iter()
+        .skip(idx.saturating_add(1))
+        .filter(|l| !l.text.is_empty())
+        .take(4)
+        .any(|l| is_issued_with(&l.text))
+}
+
 /// Whether a line in the preamble is the enacting formula ("QUYẾT ĐỊNH:").
 fn is_formula(text: &str) -> bool {
     let Some(word) = text.strip_suffix(':') else {
@@ -184,7 +194,11 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     closing_started = Some(line.line);
                     closing_count = 0;
                     continue;
-                } else if let Some(kind) = attachment_kind_line(text) {
+                } else if let Some(kind) =
+                    attachment_kind_line(text).filter(|_| issued_with_follows(lines, idx))
+                {
+                    // In the body (no signature block before it) a lone "QUY ĐỊNH" starts an
+                    // attachment only when "(Ban hành kèm theo ...)" follows.
                     start_attachment(&mut r, kind, diags, line.line);
                     mode = Mode::AttachmentHeader {
                         seen_issued_with: false,

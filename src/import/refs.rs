@@ -17,7 +17,7 @@ struct Word<'a> {
 }
 
 fn words(line: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(line.len() / 5);
     let mut start = None;
     for (i, c) in line.char_indices() {
         if c.is_whitespace() {
@@ -241,6 +241,32 @@ fn scan_line(
     let ws = words(line);
     let mut i = 0usize;
     while i < ws.len() {
+        // Level and kind words start with one of a few letters: skip the others quickly.
+        let starts = ws.get(i).and_then(|w| w.text.bytes().next());
+        if !matches!(
+            starts,
+            Some(
+                b'K' | b'k'
+                    | b'M'
+                    | b'm'
+                    | b'C'
+                    | b'c'
+                    | b'P'
+                    | b'p'
+                    | b'N'
+                    | b'n'
+                    | b'T'
+                    | b't'
+                    | b'L'
+                    | b'l'
+                    | b'Q'
+                    | b'q'
+                    | 0xC4
+            )
+        ) {
+            i = i.saturating_add(1);
+            continue;
+        }
         let Some((lvl, width)) = level(&ws, i) else {
             // A numbered instrument named on its own.
             if let Some((_, kw)) = kind_at(&ws, i) {
