@@ -22,9 +22,15 @@ fn main() -> Result<(), quyche::Error> {
     }
     let year: i32 = args.first().and_then(|s| s.parse().ok()).unwrap_or(2026);
     let summary = cal.year(year)?;
-    println!("{year}: {:?}, {} working days", summary.status, summary.working_days);
+    println!(
+        "{year}: {:?}, {} working days",
+        summary.status, summary.working_days
+    );
     for r in cal.holidays(year)? {
-        println!("{} {:?} {:?} {} | {} | {}", r.date, r.kind, r.status, r.name_vi, r.name_en, r.source);
+        println!(
+            "{} {:?} {:?} {} | {} | {}",
+            r.date, r.kind, r.status, r.name_vi, r.name_en, r.source
+        );
     }
     Ok(())
 }

@@ -106,6 +106,7 @@ impl Agency {
 
     /// Whether the body existed on `date` (unknown bounds count as open).
     pub fn exists_on(&self, date: NaiveDate) -> bool {
-        self.valid_from.map_or(true, |from| from <= date) && self.valid_until.map_or(true, |until| date <= until)
+        self.valid_from.map_or(true, |from| from <= date)
+            && self.valid_until.map_or(true, |until| date <= until)
     }
 }

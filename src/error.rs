@@ -90,7 +90,11 @@ impl std::fmt::Display for DataProblem {
 }
 
 fn list(problems: &[DataProblem]) -> String {
-    problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")
+    problems
+        .iter()
+        .map(|p| format!("  - {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn hint(suggestions: &[String]) -> String {

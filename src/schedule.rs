@@ -142,7 +142,11 @@ impl Schedule {
     /// The periodic part, for periodic schedules.
     pub fn periodic(&self) -> Option<&Periodic> {
         match self {
-            Schedule::Annual(p) | Schedule::Semiannual(p) | Schedule::Quarterly(p) | Schedule::Monthly(p) | Schedule::Weekly(p) => Some(p),
+            Schedule::Annual(p)
+            | Schedule::Semiannual(p)
+            | Schedule::Quarterly(p)
+            | Schedule::Monthly(p)
+            | Schedule::Weekly(p) => Some(p),
             Schedule::OnRequest { .. } | Schedule::Event { .. } => None,
         }
     }
@@ -158,7 +162,11 @@ impl Schedule {
             _ => 1,
         };
         if let Some(m) = p.month {
-            let max = if self.frequency() == Frequency::Annual { 12 } else { months_in_period.saturating_add(12) };
+            let max = if self.frequency() == Frequency::Annual {
+                12
+            } else {
+                months_in_period.saturating_add(12)
+            };
             if m == 0 || m > max {
                 out.push(format!("month {m} is out of range 1..={max}"));
             }
@@ -191,29 +199,12 @@ impl Schedule {
             if self.frequency() != Frequency::Weekly {
                 out.push("`weekday` is only for weekly schedules".into());
             } else if !(1..=7).contains(&w) {
-                out.push(format!("weekday {w} is out of range 1 (Monday)..=7 (Sunday)"));
+                out.push(format!(
+                    "weekday {w} is out of range 1 (Monday)..=7 (Sunday)"
+                ));
             }
         }
         out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn annual_schedule_reads_from_toml_shape() {
-        let s: Schedule = serde_json::from_str(r#"{"kind":"annual","month":12,"day":10,"inclusive":false}"#).unwrap();
-        assert_eq!(s, Schedule::Annual(Periodic { month: Some(12), day: Some(10), inclusive: Some(false), ..Periodic::default() }));
-        assert!(s.problems().is_empty());
-    }
-
-    #[test]
-    fn unknown_fields_and_bad_ranges_are_reported() {
-        assert!(serde_json::from_str::<Schedule>(r#"{"kind":"annual","mounth":12}"#).is_err());
-        let s: Schedule = serde_json::from_str(r#"{"kind":"annual","month":13,"day":10}"#).unwrap();
-        assert_eq!(s.problems().len(), 2);
     }
 }
 
@@ -244,10 +235,18 @@ impl Schedule {
                 return format!("theo sự kiện ({when}: {event})");
             }
         };
-        let Some(p) = self.periodic() else { return every.into() };
-        let word = if p.inclusive == Some(false) { "trước ngày" } else { "chậm nhất ngày" };
+        let Some(p) = self.periodic() else {
+            return every.into();
+        };
+        let word = if p.inclusive == Some(false) {
+            "trước ngày"
+        } else {
+            "chậm nhất ngày"
+        };
         let mut out = match (p.day, p.month) {
-            (Some(d), Some(m)) if self.frequency() == Frequency::Annual => format!("{every}, {word} {d}/{m}"),
+            (Some(d), Some(m)) if self.frequency() == Frequency::Annual => {
+                format!("{every}, {word} {d}/{m}")
+            }
             (Some(d), Some(m)) => format!("{every}, {word} {d} tháng thứ {m} của kỳ"),
             (Some(d), None) => format!("{every}, {word} {d}"),
             _ => every.to_owned(),
@@ -259,5 +258,34 @@ impl Schedule {
             out.push_str(&format!(", ít nhất {t} lần"));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annual_schedule_reads_from_toml_shape() {
+        let s: Schedule =
+            serde_json::from_str(r#"{"kind":"annual","month":12,"day":10,"inclusive":false}"#)
+                .unwrap();
+        assert_eq!(
+            s,
+            Schedule::Annual(Periodic {
+                month: Some(12),
+                day: Some(10),
+                inclusive: Some(false),
+                ..Periodic::default()
+            })
+        );
+        assert!(s.problems().is_empty());
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_ranges_are_reported() {
+        assert!(serde_json::from_str::<Schedule>(r#"{"kind":"annual","mounth":12}"#).is_err());
+        let s: Schedule = serde_json::from_str(r#"{"kind":"annual","month":13,"day":10}"#).unwrap();
+        assert_eq!(s.problems().len(), 2);
     }
 }

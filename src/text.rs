@@ -81,8 +81,16 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
             *first = i.saturating_add(1);
         }
         for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != *cb));
-            let del = prev.get(j.saturating_add(1)).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let sub = prev
+                .get(j)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(usize::from(ca != *cb));
+            let del = prev
+                .get(j.saturating_add(1))
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(1);
             let ins = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
             if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
                 *slot = sub.min(del).min(ins);
@@ -124,7 +132,10 @@ mod tests {
 
     #[test]
     fn fold_ignores_case_diacritics_and_spacing() {
-        assert_eq!(fold("Sở Thông tin và Truyền thông"), "so thong tin va truyen thong");
+        assert_eq!(
+            fold("Sở Thông tin và Truyền thông"),
+            "so thong tin va truyen thong"
+        );
         assert_eq!(fold("  ĐIỆN   BIÊN "), "dien bien");
         assert_eq!(fold("hòa"), fold("hoà"));
     }
@@ -144,7 +155,10 @@ mod tests {
     #[test]
     fn suggestions_rank_close_names() {
         let names = ["Quảng Ninh", "Điện Biên", "Trà Vinh", "Sóc Trăng"];
-        assert_eq!(suggest("quang nin", names, 3), vec!["Quảng Ninh".to_owned()]);
+        assert_eq!(
+            suggest("quang nin", names, 3),
+            vec!["Quảng Ninh".to_owned()]
+        );
         assert!(suggest("Hà Nội", names, 3).is_empty());
     }
 }

@@ -21,7 +21,12 @@ fn civil() -> WorkingCalendar {
 #[test]
 fn civil_2026_lists_every_holiday_and_arrangement() {
     let cal = civil();
-    let got: Vec<(NaiveDate, DayKind)> = cal.holidays(2026).unwrap().iter().map(|r| (r.date, r.kind)).collect();
+    let got: Vec<(NaiveDate, DayKind)> = cal
+        .holidays(2026)
+        .unwrap()
+        .iter()
+        .map(|r| (r.date, r.kind))
+        .collect();
     use DayKind::*;
     let expected = vec![
         (d(2026, 1, 1), Statutory),
@@ -48,13 +53,20 @@ fn civil_2026_lists_every_holiday_and_arrangement() {
         assert!(!r.source.is_empty());
     }
     // The long breaks the notices announce: 01–04/01, 14–22/02 (9 days), 29/08–02/09 (5 days).
-    for (a, b) in [(d(2026, 1, 1), d(2026, 1, 4)), (d(2026, 2, 14), d(2026, 2, 22)), (d(2026, 8, 29), d(2026, 9, 2))] {
+    for (a, b) in [
+        (d(2026, 1, 1), d(2026, 1, 4)),
+        (d(2026, 2, 14), d(2026, 2, 22)),
+        (d(2026, 8, 29), d(2026, 9, 2)),
+    ] {
         let mut x = a;
         while x <= b {
             assert!(!cal.is_working_day(x).unwrap(), "{x}");
             x = x.succ_opt().unwrap();
         }
-        assert!(cal.is_working_day(b.succ_opt().unwrap()).unwrap(), "{b} + 1");
+        assert!(
+            cal.is_working_day(b.succ_opt().unwrap()).unwrap(),
+            "{b} + 1"
+        );
     }
 }
 
@@ -66,7 +78,11 @@ fn civil_2026_lists_every_holiday_and_arrangement() {
 #[test]
 fn working_days_2026() {
     let cal = civil();
-    assert_eq!(cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1)).unwrap(), 250);
+    assert_eq!(
+        cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1))
+            .unwrap(),
+        250
+    );
     assert_eq!(cal.year(2026).unwrap().working_days, 250);
 }
 
@@ -75,38 +91,107 @@ fn earlier_official_years() {
     let cal = civil();
     // 2024 (8662/VPCP-KGVX, 2450/VPCP-KGVX): Tết off 08–14/02 (5 Tết days + 2 compensatory);
     // 27/04–01/05 off with Saturday 04/05 worked; Quốc khánh 31/08–03/09.
-    for x in [d(2024, 2, 8), d(2024, 2, 13), d(2024, 2, 14), d(2024, 4, 29), d(2024, 5, 1), d(2024, 9, 2), d(2024, 9, 3)] {
+    for x in [
+        d(2024, 2, 8),
+        d(2024, 2, 13),
+        d(2024, 2, 14),
+        d(2024, 4, 29),
+        d(2024, 5, 1),
+        d(2024, 9, 2),
+        d(2024, 9, 3),
+    ] {
         assert!(!cal.is_working_day(x).unwrap(), "{x}");
     }
-    for x in [d(2024, 2, 7), d(2024, 2, 15), d(2024, 5, 4), d(2024, 9, 4), d(2024, 4, 18 + 1)] {
+    for x in [
+        d(2024, 2, 7),
+        d(2024, 2, 15),
+        d(2024, 5, 4),
+        d(2024, 9, 4),
+        d(2024, 4, 18 + 1),
+    ] {
         assert!(cal.is_working_day(x).unwrap(), "{x}");
     }
     assert!(!cal.is_working_day(d(2024, 4, 18)).unwrap()); // Giỗ Tổ, Thursday
-    // 2025 (8726/VPCP-KGVX): Tết 27–31/01; 02/05 off, Saturday 26/04 worked; 01/09 and 02/09.
-    for x in [d(2025, 1, 27), d(2025, 1, 31), d(2025, 4, 7), d(2025, 4, 30), d(2025, 5, 2), d(2025, 9, 1), d(2025, 9, 2)] {
+                                                           // 2025 (8726/VPCP-KGVX): Tết 27–31/01; 02/05 off, Saturday 26/04 worked; 01/09 and 02/09.
+    for x in [
+        d(2025, 1, 27),
+        d(2025, 1, 31),
+        d(2025, 4, 7),
+        d(2025, 4, 30),
+        d(2025, 5, 2),
+        d(2025, 9, 1),
+        d(2025, 9, 2),
+    ] {
         assert!(!cal.is_working_day(x).unwrap(), "{x}");
     }
-    for x in [d(2025, 1, 24), d(2025, 2, 3), d(2025, 4, 26), d(2025, 5, 5), d(2025, 9, 3)] {
+    for x in [
+        d(2025, 1, 24),
+        d(2025, 2, 3),
+        d(2025, 4, 26),
+        d(2025, 5, 5),
+        d(2025, 9, 3),
+    ] {
         assert!(cal.is_working_day(x).unwrap(), "{x}");
     }
     // Before the 2019 Code: one day of Quốc khánh (2/9/2020 was a Wednesday; 3/9 a working day),
     // and before 2014 a four-day Tết (Labour Code 2012 in force from 01/05/2013).
     assert!(cal.is_working_day(d(2020, 9, 3)).unwrap());
-    assert_eq!(cal.holidays(2013).unwrap().iter().filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory).count(), 4);
-    assert_eq!(cal.holidays(2014).unwrap().iter().filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory).count(), 5);
+    assert_eq!(
+        cal.holidays(2013)
+            .unwrap()
+            .iter()
+            .filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory)
+            .count(),
+        4
+    );
+    assert_eq!(
+        cal.holidays(2014)
+            .unwrap()
+            .iter()
+            .filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory)
+            .count(),
+        5
+    );
     // Giỗ Tổ exists from 2007 only (Luật 84/2007/QH11).
-    assert!(cal.holidays(2006).unwrap().iter().all(|r| r.holiday.as_deref() != Some("hung_kings")));
-    assert!(cal.holidays(2007).unwrap().iter().any(|r| r.holiday.as_deref() == Some("hung_kings") && r.date == d(2007, 4, 26)));
+    assert!(cal
+        .holidays(2006)
+        .unwrap()
+        .iter()
+        .all(|r| r.holiday.as_deref() != Some("hung_kings")));
+    assert!(cal
+        .holidays(2007)
+        .unwrap()
+        .iter()
+        .any(|r| r.holiday.as_deref() == Some("hung_kings") && r.date == d(2007, 4, 26)));
 }
 
 #[test]
 fn projected_years_say_so() {
     let cal = civil();
     assert_eq!(cal.year(2027).unwrap().status, Status::Projected);
-    assert!(cal.holidays(2027).unwrap().iter().all(|r| r.status == Status::Projected));
+    assert!(cal
+        .holidays(2027)
+        .unwrap()
+        .iter()
+        .all(|r| r.status == Status::Projected));
     // Tết 2027 (Đinh Mùi) is 06/02/2027; the projection takes 30 Chạp (05/02) and mùng 1–4.
-    let tet: Vec<NaiveDate> = cal.holidays(2027).unwrap().iter().filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory).map(|r| r.date).collect();
-    assert_eq!(tet, [d(2027, 2, 5), d(2027, 2, 6), d(2027, 2, 7), d(2027, 2, 8), d(2027, 2, 9)]);
+    let tet: Vec<NaiveDate> = cal
+        .holidays(2027)
+        .unwrap()
+        .iter()
+        .filter(|r| r.holiday.as_deref() == Some("tet") && r.kind == DayKind::Statutory)
+        .map(|r| r.date)
+        .collect();
+    assert_eq!(
+        tet,
+        [
+            d(2027, 2, 5),
+            d(2027, 2, 6),
+            d(2027, 2, 7),
+            d(2027, 2, 8),
+            d(2027, 2, 9)
+        ]
+    );
 }
 
 #[test]
@@ -115,14 +200,31 @@ fn day_info_traces() {
     let i = cal.day_info(d(2026, 9, 2)).unwrap();
     assert!(!i.working);
     assert_eq!(i.reasons.len(), 1);
-    assert!(i.reasons[0].text.starts_with("02/09/2026 is Quốc khánh (National Day)"), "{}", i.reasons[0].text);
-    assert!(i.reasons[0].source.contains("Điều 112") && i.reasons[0].source.contains("9441/TB-BNV"));
+    assert!(
+        i.reasons[0]
+            .text
+            .starts_with("02/09/2026 is Quốc khánh (National Day)"),
+        "{}",
+        i.reasons[0].text
+    );
+    assert!(
+        i.reasons[0].source.contains("Điều 112") && i.reasons[0].source.contains("9441/TB-BNV")
+    );
     let i = cal.day_info(d(2026, 11, 29)).unwrap();
     assert_eq!(i.reasons[0].kind, "weekly_rest");
-    assert_eq!(i.reasons[0].text, "29/11/2026 is a Sunday (Chủ nhật), a weekly rest day");
+    assert_eq!(
+        i.reasons[0].text,
+        "29/11/2026 is a Sunday (Chủ nhật), a weekly rest day"
+    );
     let i = cal.day_info(d(2026, 8, 22)).unwrap();
     assert!(i.working);
-    assert_eq!(i.reasons.iter().map(|r| r.kind.as_str()).collect::<Vec<_>>(), ["weekly_rest", "swap_work"]);
+    assert_eq!(
+        i.reasons
+            .iter()
+            .map(|r| r.kind.as_str())
+            .collect::<Vec<_>>(),
+        ["weekly_rest", "swap_work"]
+    );
     let i = cal.day_info(d(2026, 4, 26)).unwrap();
     assert!(!i.working && i.reasons.len() == 2); // Sunday and Giỗ Tổ
     let i = cal.day_info(d(2026, 11, 27)).unwrap();
@@ -136,16 +238,34 @@ fn arithmetic() {
     assert_eq!(cal.on_or_before(d(2026, 11, 29)).unwrap(), d(2026, 11, 27));
     assert_eq!(cal.on_or_after(d(2026, 11, 29)).unwrap(), d(2026, 11, 30));
     // Friday 13/02/2026 + 1 working day: Tết and its weekends until Monday 23/02.
-    assert_eq!(cal.add_working_days(d(2026, 2, 13), 1).unwrap(), d(2026, 2, 23));
-    assert_eq!(cal.add_working_days(d(2026, 2, 23), -1).unwrap(), d(2026, 2, 13));
+    assert_eq!(
+        cal.add_working_days(d(2026, 2, 13), 1).unwrap(),
+        d(2026, 2, 23)
+    );
+    assert_eq!(
+        cal.add_working_days(d(2026, 2, 23), -1).unwrap(),
+        d(2026, 2, 13)
+    );
     // n = 0 leaves even a day off unchanged (documented).
-    assert_eq!(cal.add_working_days(d(2026, 2, 17), 0).unwrap(), d(2026, 2, 17));
+    assert_eq!(
+        cal.add_working_days(d(2026, 2, 17), 0).unwrap(),
+        d(2026, 2, 17)
+    );
     // From a day off, +1 is the first working day after it, -1 the last before it.
-    assert_eq!(cal.add_working_days(d(2026, 2, 17), 1).unwrap(), d(2026, 2, 23));
-    assert_eq!(cal.add_working_days(d(2026, 2, 17), -1).unwrap(), d(2026, 2, 13));
+    assert_eq!(
+        cal.add_working_days(d(2026, 2, 17), 1).unwrap(),
+        d(2026, 2, 23)
+    );
+    assert_eq!(
+        cal.add_working_days(d(2026, 2, 17), -1).unwrap(),
+        d(2026, 2, 13)
+    );
     // 10 working days from Friday 21/08/2026: 22/08 (Saturday worked), 24–28/08, 03/09, 04/09,
     // 07/09, 08/09.
-    assert_eq!(cal.add_working_days(d(2026, 8, 21), 10).unwrap(), d(2026, 9, 8));
+    assert_eq!(
+        cal.add_working_days(d(2026, 8, 21), 10).unwrap(),
+        d(2026, 9, 8)
+    );
     // add and between agree on every working day of 2026 for n in -30..=30.
     let mut x = d(2026, 1, 1);
     while x.year() == 2026 {
@@ -158,21 +278,42 @@ fn arithmetic() {
         x = x.succ_opt().unwrap();
     }
     // Half-open: [a, a) is empty; swapped arguments negate.
-    assert_eq!(cal.working_days_between(d(2026, 3, 2), d(2026, 3, 2)).unwrap(), 0);
-    assert_eq!(cal.working_days_between(d(2026, 3, 2), d(2026, 3, 3)).unwrap(), 1);
-    assert_eq!(cal.working_days_between(d(2026, 3, 3), d(2026, 3, 2)).unwrap(), -1);
+    assert_eq!(
+        cal.working_days_between(d(2026, 3, 2), d(2026, 3, 2))
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        cal.working_days_between(d(2026, 3, 2), d(2026, 3, 3))
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        cal.working_days_between(d(2026, 3, 3), d(2026, 3, 2))
+            .unwrap(),
+        -1
+    );
 }
 
 #[test]
 fn bad_input_gives_typed_errors() {
     let cal = civil();
     assert!(NaiveDate::from_ymd_opt(2026, 2, 30).is_none()); // 30 February cannot even be built
-    for x in [d(1999, 12, 31), d(2200, 1, 1), NaiveDate::MIN, NaiveDate::MAX] {
+    for x in [
+        d(1999, 12, 31),
+        d(2200, 1, 1),
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+    ] {
         assert_eq!(cal.is_working_day(x).unwrap_err().kind(), "date");
         assert_eq!(cal.day_info(x).unwrap_err().kind(), "date");
     }
     for n in [i64::MAX, i64::MIN, 1_000_000, -1_000_000] {
-        assert_eq!(cal.add_working_days(d(2026, 1, 5), n).unwrap_err().kind(), "date", "{n}");
+        assert_eq!(
+            cal.add_working_days(d(2026, 1, 5), n).unwrap_err().kind(),
+            "date",
+            "{n}"
+        );
     }
     assert!(cal.next_working_day(d(2199, 12, 31)).is_err());
     assert!(cal.previous_working_day(d(2000, 1, 1)).is_err()); // Saturday: nothing before it in range
@@ -192,10 +333,17 @@ fn labour_calendar() {
     // Giỗ Tổ on Sunday 26/04/2026 → compensatory Monday 27/04.
     assert!(!cal.is_working_day(d(2026, 4, 27)).unwrap());
     // A Saturday rest day instead.
-    let sat = WorkingCalendar::with_options(CalendarOptions { rest_days: Some(vec![Weekday::Sat]), ..CalendarOptions::new(CalendarKind::Labour) }).unwrap();
+    let sat = WorkingCalendar::with_options(CalendarOptions {
+        rest_days: Some(vec![Weekday::Sat]),
+        ..CalendarOptions::new(CalendarKind::Labour)
+    })
+    .unwrap();
     assert!(sat.is_working_day(d(2026, 11, 29)).unwrap());
     assert!(!sat.is_working_day(d(2026, 11, 28)).unwrap());
-    let none = WorkingCalendar::with_options(CalendarOptions { rest_days: Some(vec![]), ..CalendarOptions::new(CalendarKind::Labour) });
+    let none = WorkingCalendar::with_options(CalendarOptions {
+        rest_days: Some(vec![]),
+        ..CalendarOptions::new(CalendarKind::Labour)
+    });
     assert_eq!(none.unwrap_err().kind(), "request");
 }
 
@@ -214,18 +362,75 @@ source = "user"
 "#,
     )
     .unwrap();
-    let cal = WorkingCalendar::with_options(CalendarOptions { extra: Some(extra), ..CalendarOptions::new(CalendarKind::Civil) }).unwrap();
+    let cal = WorkingCalendar::with_options(CalendarOptions {
+        extra: Some(extra),
+        ..CalendarOptions::new(CalendarKind::Civil)
+    })
+    .unwrap();
     assert!(!cal.is_working_day(d(2026, 11, 24)).unwrap());
-    assert_eq!(cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1)).unwrap(), 249);
+    assert_eq!(
+        cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1))
+            .unwrap(),
+        249
+    );
 
     // Errors name the line.
-    let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"holiday\"\nsource = \"x\"\n").unwrap_err();
+    let e = Arrangements::from_toml(
+        "[[arrangement]]\nyear = 2026\nkind = \"holiday\"\nsource = \"x\"\n",
+    )
+    .unwrap_err();
     assert_eq!(e.kind(), "dataset");
     assert!(e.to_string().contains("<arrangements>:3"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"day_off\"\n\ndates = [\"2025-11-24\"]\nsource = \"x\"\n").unwrap_err();
-    assert!(e.to_string().contains("<arrangements>:5") && e.to_string().contains("not in the year 2026"), "{e}");
+    assert!(
+        e.to_string().contains("<arrangements>:5")
+            && e.to_string().contains("not in the year 2026"),
+        "{e}"
+    );
+    let unknown = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"holiday_days\"\nholiday = \"teet\"\ndates = [\"2026-02-16\"]\nsource = \"x\"\n").unwrap();
+    let e = WorkingCalendar::with_options(CalendarOptions {
+        extra: Some(unknown),
+        ..CalendarOptions::new(CalendarKind::Civil)
+    })
+    .unwrap_err();
+    assert!(e.to_string().contains("teet"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]\nyear = 2026\n").unwrap_err();
     assert!(e.to_string().contains("<arrangements>:1"), "{e}");
     let e = Arrangements::from_toml("[[arrangement]]\nyear = 2026\nkind = \"swap\"\noff = \"2026-02-30\"\nwork = \"2026-03-07\"\nsource = \"x\"\n").unwrap_err();
-    assert!(e.to_string().contains("<arrangements>:4") && e.to_string().contains("2026-02-30"), "{e}");
+    assert!(
+        e.to_string().contains("<arrangements>:4") && e.to_string().contains("2026-02-30"),
+        "{e}"
+    );
+}
+
+/// The O(1) answers equal a plain day-by-day walk over the whole range (2000–2199).
+#[test]
+fn constant_time_answers_equal_a_day_by_day_walk() {
+    use quyche::calendar::{FIRST_DAY, LAST_DAY};
+    let cal = civil();
+    let mut count = 0i64;
+    let mut last_working: Option<NaiveDate> = None;
+    let mut x = FIRST_DAY;
+    while x <= LAST_DAY {
+        assert_eq!(
+            cal.working_days_between(FIRST_DAY, x).unwrap(),
+            count,
+            "{x}"
+        );
+        if let Some(p) = last_working {
+            assert_eq!(cal.previous_working_day(x).unwrap(), p, "{x}");
+        }
+        if cal.is_working_day(x).unwrap() {
+            if let Some(p) = last_working {
+                assert_eq!(cal.next_working_day(p).unwrap(), x, "{p}");
+            }
+            count += 1;
+            last_working = Some(x);
+        }
+        x = x.succ_opt().unwrap();
+    }
+    let per_year: i64 = (2000..=2199)
+        .map(|y| i64::from(cal.year(y).unwrap().working_days))
+        .sum();
+    assert_eq!(per_year, count);
 }

@@ -66,14 +66,38 @@ quote = "x"
     std::fs::write(&rules, text).unwrap();
     let ps = problems(&dir);
     let joined = ps.join("\n");
-    assert!(ps.iter().any(|p| p.contains("rules.toml:") && p.contains("missing field `role`")), "{joined}");
-    assert!(ps.iter().any(|p| p.contains("so-khong-ton-tai")), "{joined}");
-    assert!(ps.iter().any(|p| p.contains("trước ngày 31/12 hàng năm") && p.contains("is not in the text of Khoản 2 Điều 32")), "{joined}");
-    assert!(ps.iter().any(|p| p.contains("att_1__art_99__para_1")), "{joined}");
+    assert!(
+        ps.iter()
+            .any(|p| p.contains("rules.toml:") && p.contains("missing field `role`")),
+        "{joined}"
+    );
+    assert!(
+        ps.iter().any(|p| p.contains("so-khong-ton-tai")),
+        "{joined}"
+    );
+    assert!(
+        ps.iter().any(|p| p.contains("trước ngày 31/12 hàng năm")
+            && p.contains("is not in the text of Khoản 2 Điều 32")),
+        "{joined}"
+    );
+    assert!(
+        ps.iter().any(|p| p.contains("att_1__art_99__para_1")),
+        "{joined}"
+    );
     // Lines point at the records' headers.
-    let line_of = |needle: &str| std::fs::read_to_string(&rules).unwrap().lines().position(|l| l.contains(needle)).unwrap();
+    let line_of = |needle: &str| {
+        std::fs::read_to_string(&rules)
+            .unwrap()
+            .lines()
+            .position(|l| l.contains(needle))
+            .unwrap()
+    };
     let header = line_of("broken-missing-role"); // the [[duty]] header is the line before
-    assert!(ps.iter().any(|p| p.contains(&format!("rules.toml:{}:", header))), "{joined}");
+    assert!(
+        ps.iter()
+            .any(|p| p.contains(&format!("rules.toml:{}:", header))),
+        "{joined}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -81,11 +105,27 @@ quote = "x"
 fn invalid_toml_and_non_utf8_files_are_reported_with_lines() {
     let dir = temp_dir("syntax");
     copy_tree(&data_dir(), &dir);
-    std::fs::write(dir.join("agencies/quang-ninh.toml"), "[[agency]]\nid = \"x\"\nname = \n").unwrap();
-    std::fs::write(dir.join("agencies/dien-bien.toml"), b"[[agency]]\nid = \"\xff\"\n").unwrap();
+    std::fs::write(
+        dir.join("agencies/quang-ninh.toml"),
+        "[[agency]]\nid = \"x\"\nname = \n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("agencies/dien-bien.toml"),
+        b"[[agency]]\nid = \"\xff\"\n",
+    )
+    .unwrap();
     let ps = problems(&dir);
-    assert!(ps.iter().any(|p| p.starts_with("agencies/quang-ninh.toml:3") && p.contains("invalid TOML")), "{ps:?}");
-    assert!(ps.iter().any(|p| p.starts_with("agencies/dien-bien.toml:2") && p.contains("not UTF-8")), "{ps:?}");
+    assert!(
+        ps.iter()
+            .any(|p| p.starts_with("agencies/quang-ninh.toml:3") && p.contains("invalid TOML")),
+        "{ps:?}"
+    );
+    assert!(
+        ps.iter()
+            .any(|p| p.starts_with("agencies/dien-bien.toml:2") && p.contains("not UTF-8")),
+        "{ps:?}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -94,10 +134,16 @@ fn a_cycle_of_replacements_is_refused() {
     let dir = temp_dir("cycle");
     copy_tree(&data_dir(), &dir);
     let meta = dir.join("instruments/tra-vinh/639-qd-ubnd/instrument.toml");
-    let text = std::fs::read_to_string(&meta).unwrap().replace("status = \"replaced\"", "status = \"replaced\"\nreplaces = [\"tra-vinh/21-2017-qd-ubnd\"]");
+    let text = std::fs::read_to_string(&meta).unwrap().replace(
+        "status = \"replaced\"",
+        "status = \"replaced\"\nreplaces = [\"tra-vinh/21-2017-qd-ubnd\"]",
+    );
     std::fs::write(&meta, text).unwrap();
     let ps = problems(&dir);
-    assert!(ps.iter().any(|p| p.contains("a cycle of replacements")), "{ps:?}");
+    assert!(
+        ps.iter().any(|p| p.contains("a cycle of replacements")),
+        "{ps:?}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

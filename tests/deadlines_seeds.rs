@@ -15,15 +15,49 @@ fn rules() -> RuleSet {
     RuleSet::new(common::dataset())
 }
 
+/// The deadlines of `year`, in `province` when given, under `shift` (default previous).
+fn rows(
+    rules: &RuleSet,
+    year: i32,
+    province: Option<&str>,
+    shift: Option<&str>,
+) -> Vec<quyche::query::DeadlineView> {
+    let req = Request::Deadlines {
+        year: Some(year),
+        from: None,
+        to: None,
+        province: province.map(str::to_owned),
+        agency: None,
+        shift: shift.map(str::to_owned),
+        calendar: None,
+        as_of: None,
+    };
+    rules.deadlines(&req).unwrap()
+}
+
 /// The due row of the dated annual obligation at `eid` of `instrument` due (by wording) on `md`.
-fn due(rules: &RuleSet, instrument: &str, eid: &str, year: i32, shift: &str, last_day_md: &str) -> (NaiveDate, NaiveDate, bool) {
-    let req = Request::Deadlines { year: Some(year), from: None, to: None, province: None, agency: None, shift: Some(shift.into()), calendar: None, as_of: None };
-    let rows = rules.deadlines(&req).unwrap();
+fn due(
+    rules: &RuleSet,
+    instrument: &str,
+    eid: &str,
+    year: i32,
+    shift: &str,
+    last_day_md: &str,
+) -> (NaiveDate, NaiveDate, bool) {
+    let rows = rows(&rules, year, None, Some(shift));
     let hits: Vec<_> = rows
         .iter()
-        .filter(|r| r.instrument_id == instrument && r.eid == eid && r.last_day.is_some_and(|l| l.format("%m-%d").to_string() == last_day_md))
+        .filter(|r| {
+            r.instrument_id == instrument
+                && r.eid == eid
+                && r.last_day
+                    .is_some_and(|l| l.format("%m-%d").to_string() == last_day_md)
+        })
         .collect();
-    assert!(!hits.is_empty(), "no due date of {instrument} {eid} with last day {last_day_md} in {year}");
+    assert!(
+        !hits.is_empty(),
+        "no due date of {instrument} {eid} with last day {last_day_md} in {year}"
+    );
     // Several obligations of one provision (e.g. to several bodies) share the date.
     let first = hits[0];
     assert!(hits.iter().all(|h| h.due == first.due));
@@ -78,50 +112,86 @@ fn annual_due_dates_under_each_shift_policy() {
 #[test]
 fn the_trace_says_why_dien_bien_is_due_on_friday_27_november_2026() {
     let rules = rules();
-    let req = Request::Deadlines { year: Some(2026), from: None, to: None, province: Some("dien bien".into()), agency: None, shift: None, calendar: None, as_of: None };
-    let rows = rules.deadlines(&req).unwrap();
-    let row = rows.iter().find(|r| r.eid == "att_1__art_18__para_1" && r.last_day == Some(d("2026-11-29"))).unwrap();
+    let rows = rows(&rules, 2026, Some("dien bien"), None);
+    let row = rows
+        .iter()
+        .find(|r| r.eid == "att_1__art_18__para_1" && r.last_day == Some(d("2026-11-29")))
+        .unwrap();
     assert_eq!(row.due, Some(d("2026-11-27")));
     let reasons: Vec<&str> = row.trace.iter().map(|t| t.reason.as_str()).collect();
-    assert!(reasons.iter().any(|r| r.contains("trước ngày 30/11") && r.contains("29/11/2026")), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("29/11/2026 is a Sunday")), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("28/11/2026 is a Saturday")), "{reasons:?}");
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("trước ngày 30/11") && r.contains("29/11/2026")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.contains("29/11/2026 is a Sunday")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("28/11/2026 is a Saturday")),
+        "{reasons:?}"
+    );
 }
 
 #[test]
 fn the_soc_trang_draft_is_listed_but_not_in_force() {
     let rules = rules();
-    let req = Request::Deadlines { year: Some(2026), from: None, to: None, province: Some("Sóc Trăng".into()), agency: None, shift: None, calendar: None, as_of: None };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(&rules, 2026, Some("Sóc Trăng"), None);
     assert!(!rows.is_empty());
-    assert!(rows.iter().all(|r| !r.in_force && r.instrument_status == quyche::model::Status::Draft));
+    assert!(rows
+        .iter()
+        .all(|r| !r.in_force && r.instrument_status == quyche::model::Status::Draft));
 }
 
 #[test]
 fn periodic_duties_give_one_due_date_per_period_and_requests_none() {
     let rules = rules();
-    let req = Request::Deadlines { year: Some(2026), from: None, to: None, province: Some("tra vinh".into()), agency: None, shift: None, calendar: None, as_of: None };
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rows(&rules, 2026, Some("tra vinh"), None);
     // Khoản 1 Điều 20: "Hàng quý ... ít nhất một lần" → four quarters, each due by its last working day.
-    let quarterly: Vec<_> = rows.iter().filter(|r| r.eid == "att_1__art_20__para_1").collect();
+    let quarterly: Vec<_> = rows
+        .iter()
+        .filter(|r| r.eid == "att_1__art_20__para_1")
+        .collect();
     assert_eq!(quarterly.len(), 4);
     // 31/03/2026 Tue, 30/06/2026 Tue, 30/09/2026 Wed, 31/12/2026 Thu: all working days.
     let dues: Vec<_> = quarterly.iter().filter_map(|r| r.due).collect();
-    assert_eq!(dues, vec![d("2026-03-31"), d("2026-06-30"), d("2026-09-30"), d("2026-12-31")]);
+    assert_eq!(
+        dues,
+        vec![
+            d("2026-03-31"),
+            d("2026-06-30"),
+            d("2026-09-30"),
+            d("2026-12-31")
+        ]
+    );
     // "báo cáo đột xuất theo yêu cầu": listed with no date and a reason.
-    let ad_hoc: Vec<_> = rows.iter().filter(|r| r.recurrence == quyche::schedule::Frequency::OnRequest).collect();
+    let ad_hoc: Vec<_> = rows
+        .iter()
+        .filter(|r| r.recurrence == quyche::schedule::Frequency::OnRequest)
+        .collect();
     assert!(!ad_hoc.is_empty());
-    assert!(ad_hoc.iter().all(|r| r.due.is_none() && r.last_day.is_none() && r.trace.iter().any(|t| t.reason.contains("no date"))));
+    assert!(ad_hoc.iter().all(|r| r.due.is_none()
+        && r.last_day.is_none()
+        && r.trace.iter().any(|t| t.reason.contains("no date"))));
 }
 
 #[test]
 fn a_regulation_binds_nothing_before_it_takes_effect() {
     let rules = rules();
     // Trà Vinh's regulation takes effect on 06/11/2017: its 2017 half-year report (June) is not in force.
-    let req = Request::Deadlines { year: Some(2017), from: None, to: None, province: Some("tra vinh".into()), agency: None, shift: None, calendar: None, as_of: None };
-    let rows = rules.deadlines(&req).unwrap();
-    let june = rows.iter().find(|r| r.last_day == Some(d("2017-06-19"))).unwrap();
+    let rows = rows(&rules, 2017, Some("tra vinh"), None);
+    let june = rows
+        .iter()
+        .find(|r| r.last_day == Some(d("2017-06-19")))
+        .unwrap();
     assert!(!june.in_force);
-    let december = rows.iter().find(|r| r.last_day == Some(d("2017-12-19"))).unwrap();
+    let december = rows
+        .iter()
+        .find(|r| r.last_day == Some(d("2017-12-19")))
+        .unwrap();
     assert!(december.in_force);
 }

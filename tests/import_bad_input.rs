@@ -15,14 +15,20 @@ fn err(bytes: &[u8]) -> String {
 fn empty_and_blank_inputs_are_refused() {
     assert!(err(b"").contains("empty"));
     assert!(err(b"  \n\t\r\n ").contains("only whitespace"));
-    assert!(err("\u{feff}".as_bytes()).contains("whitespace") || err("\u{feff}".as_bytes()).contains("empty"));
+    assert!(
+        err("\u{feff}".as_bytes()).contains("whitespace")
+            || err("\u{feff}".as_bytes()).contains("empty")
+    );
     assert!(import_text("   \n", &ImportOptions::default()).is_err());
 }
 
 #[test]
 fn binary_data_is_refused_with_offset_and_line() {
     let msg = err(b"Dieu 1.\nabc\x00def");
-    assert!(msg.contains("binary") && msg.contains("offset 11") && msg.contains("line 2"), "{msg}");
+    assert!(
+        msg.contains("binary") && msg.contains("offset 11") && msg.contains("line 2"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -38,7 +44,10 @@ fn legacy_encodings_are_refused_with_a_hint() {
     bytes.extend_from_slice(&[0xD0, b'i', 0xEA, b'u']);
     let msg = err(&bytes);
     assert!(msg.contains("not UTF-8"), "{msg}");
-    assert!(msg.contains("0xD0") && msg.contains("offset 20") && msg.contains("line 3"), "{msg}");
+    assert!(
+        msg.contains("0xD0") && msg.contains("offset 20") && msg.contains("line 3"),
+        "{msg}"
+    );
     assert!(msg.contains("TCVN3") && msg.contains("VNI"), "{msg}");
 }
 
@@ -55,7 +64,10 @@ fn utf8_bom_is_stripped() {
 fn too_large_input_is_refused() {
     let big = vec![b'a'; MAX_INPUT_BYTES + 1];
     let msg = err(&big);
-    assert!(msg.contains("too large") && msg.contains(&MAX_INPUT_BYTES.to_string()), "{msg}");
+    assert!(
+        msg.contains("too large") && msg.contains(&MAX_INPUT_BYTES.to_string()),
+        "{msg}"
+    );
 }
 
 #[test]

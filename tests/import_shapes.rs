@@ -14,7 +14,8 @@ fn import(text: &str) -> Imported {
 }
 
 fn node<'a>(i: &'a Instrument, eid: &str) -> &'a Provision {
-    i.find_eid(eid).unwrap_or_else(|| panic!("no node {eid}: {:#?}", i.body))
+    i.find_eid(eid)
+        .unwrap_or_else(|| panic!("no node {eid}: {:#?}", i.body))
 }
 
 fn eids(i: &Instrument) -> Vec<String> {
@@ -30,9 +31,19 @@ fn law_checks(im: &Imported) {
     assert_eq!(i.issuer.as_deref(), Some("Quốc hội"));
     assert_eq!(i.jurisdiction, "vn");
     assert_eq!(i.signed_on, chrono::NaiveDate::from_ymd_opt(2024, 6, 20));
-    assert_eq!(i.effective_from, chrono::NaiveDate::from_ymd_opt(2025, 1, 1));
+    assert_eq!(
+        i.effective_from,
+        chrono::NaiveDate::from_ymd_opt(2025, 1, 1)
+    );
     let top: Vec<ProvisionKind> = i.body.iter().map(|p| p.kind).collect();
-    assert_eq!(top, vec![ProvisionKind::Part, ProvisionKind::Part, ProvisionKind::Appendix]);
+    assert_eq!(
+        top,
+        vec![
+            ProvisionKind::Part,
+            ProvisionKind::Part,
+            ProvisionKind::Appendix
+        ]
+    );
     let all = eids(i);
     for e in [
         "part_1",
@@ -51,36 +62,77 @@ fn law_checks(im: &Imported) {
     ] {
         assert!(all.iter().any(|x| x == e), "{e} in {all:?}");
     }
-    assert_eq!(node(i, "part_1").heading.as_deref(), Some("NHỮNG QUY ĐỊNH CHUNG"));
+    assert_eq!(
+        node(i, "part_1").heading.as_deref(),
+        Some("NHỮNG QUY ĐỊNH CHUNG")
+    );
     assert_eq!(node(i, "part_2").citation, "Phần thứ hai");
     assert_eq!(node(i, "chp_2").heading.as_deref(), Some("HOẠT ĐỘNG"));
-    assert_eq!(node(i, "chp_2__sec_1").heading.as_deref(), Some("LẬP KẾ HOẠCH"));
+    assert_eq!(
+        node(i, "chp_2__sec_1").heading.as_deref(),
+        Some("LẬP KẾ HOẠCH")
+    );
     assert_eq!(node(i, "chp_2__sec_1").citation, "Mục 1 Chương II");
     // "Điều 2." alone, its heading on the next line.
-    assert_eq!(node(i, "art_2").heading.as_deref(), Some("Đối tượng áp dụng"));
-    assert!(im.diagnostics.iter().any(|d| d.code == "heading_on_next_line" && d.provision.as_deref() == Some("art_2")));
-    assert_eq!(node(i, "art_2__para_2__point_b").citation, "Điểm b khoản 2 Điều 2");
+    assert_eq!(
+        node(i, "art_2").heading.as_deref(),
+        Some("Đối tượng áp dụng")
+    );
+    assert!(im
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "heading_on_next_line" && d.provision.as_deref() == Some("art_2")));
+    assert_eq!(
+        node(i, "art_2__para_2__point_b").citation,
+        "Điểm b khoản 2 Điều 2"
+    );
     // NBSP and zero-width spaces are gone, words kept; "Uỷ" kept as written.
-    assert_eq!(node(i, "art_2__para_2__point_b").text, "Tổ chức nước ngoài.");
+    assert_eq!(
+        node(i, "art_2__para_2__point_b").text,
+        "Tổ chức nước ngoài."
+    );
     assert_eq!(node(i, "art_4").heading.as_deref(), Some("Báo cáo"));
     assert!(node(i, "art_3__para_1").text.starts_with("Uỷ ban nhân dân"));
     // "Điều 5 Luật này ..." at the start of a line is a mention, not a heading.
-    let articles: Vec<&str> =
-        i.provisions().filter(|p| p.kind == ProvisionKind::Article).filter_map(|p| p.num.as_deref()).collect();
+    let articles: Vec<&str> = i
+        .provisions()
+        .filter(|p| p.kind == ProvisionKind::Article)
+        .filter_map(|p| p.num.as_deref())
+        .collect();
     assert_eq!(articles, vec!["1", "2", "3", "4", "5"]);
-    assert!(i.provisions().any(|p| p.text == "Điều 5 Luật này không áp dụng cho kế hoạch đột xuất."));
+    assert!(i
+        .provisions()
+        .any(|p| p.text == "Điều 5 Luật này không áp dụng cho kế hoạch đột xuất."));
     // The appendix keeps its lines, its own numbering as text.
     let app = node(i, "app_1");
     assert_eq!(app.citation, "Phụ lục I");
     assert_eq!(app.text, "MẪU KẾ HOẠCH\n1. Mục tiêu\n2. Nội dung");
     assert!(app.children.is_empty());
     // References inside sentences.
-    let refs: Vec<(&str, Option<&str>, RelationKind)> =
-        i.references.iter().map(|r| (r.from.as_str(), r.citation.as_deref(), r.kind)).collect();
-    assert!(refs.contains(&("art_3__para_2", Some("Phụ lục I"), RelationKind::Implements)), "{refs:?}");
-    assert!(refs.contains(&("art_4", Some("Khoản 2 Điều 3"), RelationKind::Implements)), "{refs:?}");
-    assert!(refs.contains(&("art_4", Some("Mục 1 Chương II"), RelationKind::Implements)), "{refs:?}");
-    assert!(i.references.iter().filter(|r| r.from == "art_4").all(|r| r.instrument.is_none()), "same instrument");
+    let refs: Vec<(&str, Option<&str>, RelationKind)> = i
+        .references
+        .iter()
+        .map(|r| (r.from.as_str(), r.citation.as_deref(), r.kind))
+        .collect();
+    assert!(
+        refs.contains(&("art_3__para_2", Some("Phụ lục I"), RelationKind::Implements)),
+        "{refs:?}"
+    );
+    assert!(
+        refs.contains(&("art_4", Some("Khoản 2 Điều 3"), RelationKind::Implements)),
+        "{refs:?}"
+    );
+    assert!(
+        refs.contains(&("art_4", Some("Mục 1 Chương II"), RelationKind::Implements)),
+        "{refs:?}"
+    );
+    assert!(
+        i.references
+            .iter()
+            .filter(|r| r.from == "art_4")
+            .all(|r| r.instrument.is_none()),
+        "same instrument"
+    );
 }
 
 #[test]
@@ -99,10 +151,18 @@ fn decomposed_unicode_reads_the_same() {
 
 #[test]
 fn crlf_and_markdown_read_the_same() {
-    let md = LAW.replace("Điều 1. Phạm vi điều chỉnh", "#### **Điều 1. Phạm vi điều chỉnh**").replace('\n', "\r\n");
+    let md = LAW
+        .replace(
+            "Điều 1. Phạm vi điều chỉnh",
+            "#### **Điều 1. Phạm vi điều chỉnh**",
+        )
+        .replace('\n', "\r\n");
     let im = import(&md);
     law_checks(&im);
-    assert_eq!(node(&im.instrument, "art_1").heading.as_deref(), Some("Phạm vi điều chỉnh"));
+    assert_eq!(
+        node(&im.instrument, "art_1").heading.as_deref(),
+        Some("Phạm vi điều chỉnh")
+    );
 }
 
 #[test]
@@ -112,8 +172,14 @@ fn uy_spellings_meet() {
     assert_eq!(i.issuer.as_deref(), Some("UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH"));
     assert_eq!(i.jurisdiction, "hoa-binh");
     assert_eq!(i.id, "hoa-binh/5-2020-qd-ubnd");
-    assert_eq!(i.effective_from, chrono::NaiveDate::from_ymd_opt(2020, 12, 1));
-    assert_eq!(i.replaces.first().and_then(|r| r.id.as_deref()), Some("hoa-binh/7-2015-qd-ubnd"));
+    assert_eq!(
+        i.effective_from,
+        chrono::NaiveDate::from_ymd_opt(2020, 12, 1)
+    );
+    assert_eq!(
+        i.replaces.first().and_then(|r| r.id.as_deref()),
+        Some("hoa-binh/7-2015-qd-ubnd")
+    );
     assert_eq!(i.title.as_deref(), Some("Về việc thử"));
 }
 
@@ -124,7 +190,10 @@ fn broken_numbering_is_kept_and_reported() {
     let d = &im.diagnostics;
     let at = |code: &str, line: usize| d.iter().any(|x| x.code == code && x.line == Some(line));
     assert!(at("clause_outside_article", 1), "{d:#?}");
-    assert!(d.iter().any(|x| x.line == Some(2)), "the unplaced line 2 is reported");
+    assert!(
+        d.iter().any(|x| x.line == Some(2)),
+        "the unplaced line 2 is reported"
+    );
     assert!(at("numbering_repeat", 5));
     assert!(at("numbering_gap", 6));
     assert!(at("numbering_backwards", 7));
@@ -135,16 +204,28 @@ fn broken_numbering_is_kept_and_reported() {
     assert!(at("numbering_repeat", 12));
     // Duplicates keep distinct eIds.
     let all = eids(i);
-    assert!(all.contains(&"art_2".to_owned()) && all.contains(&"art_2_2".to_owned()), "{all:?}");
-    assert!(all.contains(&"art_1__para_1".to_owned()) && all.contains(&"art_1__para_1_2".to_owned()), "{all:?}");
+    assert!(
+        all.contains(&"art_2".to_owned()) && all.contains(&"art_2_2".to_owned()),
+        "{all:?}"
+    );
+    assert!(
+        all.contains(&"art_1__para_1".to_owned()) && all.contains(&"art_1__para_1_2".to_owned()),
+        "{all:?}"
+    );
     // Nothing is dropped: every line's words are in the tree.
     let texts: Vec<String> = i
         .provisions()
         .flat_map(|p| [p.heading.clone().unwrap_or_default(), p.text.clone()])
         .collect();
     for line in MESSY.lines() {
-        let words = line.split_once(['.', ')']).map_or(line, |(_, rest)| rest).trim();
-        assert!(texts.iter().any(|t| t.contains(words)), "{line:?} was dropped");
+        let words = line
+            .split_once(['.', ')'])
+            .map_or(line, |(_, rest)| rest)
+            .trim();
+        assert!(
+            texts.iter().any(|t| t.contains(words)),
+            "{line:?} was dropped"
+        );
     }
 }
 
@@ -152,15 +233,26 @@ fn broken_numbering_is_kept_and_reported() {
 fn text_without_structure_is_kept() {
     let im = import("Một đoạn văn bản không có điều khoản nào.\nDòng thứ hai.");
     assert!(im.diagnostics.iter().any(|d| d.code == "no_articles"));
-    let all: Vec<&str> = im.instrument.provisions().map(|p| p.text.as_str()).collect();
-    assert!(all.iter().any(|t| t.contains("Một đoạn văn bản")), "{all:?}");
+    let all: Vec<&str> = im
+        .instrument
+        .provisions()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(
+        all.iter().any(|t| t.contains("Một đoạn văn bản")),
+        "{all:?}"
+    );
     assert!(all.iter().any(|t| t.contains("Dòng thứ hai.")), "{all:?}");
 }
 
 #[test]
 fn clause_text_joins_continuation_lines() {
-    let text = "Điều 1. Trách nhiệm\n1. Sở chủ trì:\n- lập kế hoạch;\n+ gửi báo cáo.\n2. Sở phối hợp.\n";
+    let text =
+        "Điều 1. Trách nhiệm\n1. Sở chủ trì:\n- lập kế hoạch;\n+ gửi báo cáo.\n2. Sở phối hợp.\n";
     let i = import(text).instrument;
-    assert_eq!(node(&i, "art_1__para_1").text, "Sở chủ trì:\n- lập kế hoạch;\n+ gửi báo cáo.");
+    assert_eq!(
+        node(&i, "art_1__para_1").text,
+        "Sở chủ trì:\n- lập kế hoạch;\n+ gửi báo cáo."
+    );
     assert_eq!(node(&i, "art_1__para_2").text, "Sở phối hợp.");
 }

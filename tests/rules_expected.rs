@@ -57,22 +57,34 @@ fn matches(row: &Row, o: &Obligation) -> bool {
 }
 
 fn check_table(ds: &Dataset, file: &str, instrument: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected").join(file);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/expected")
+        .join(file);
     let Ok(text) = std::fs::read_to_string(&path) else {
         panic!("missing oracle {}", path.display());
     };
     let table: Expected = toml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let mut left: Vec<&Obligation> = ds.obligations().iter().filter(|o| o.instrument_id == instrument).collect();
+    let mut left: Vec<&Obligation> = ds
+        .obligations()
+        .iter()
+        .filter(|o| o.instrument_id == instrument)
+        .collect();
     let mut missing = Vec::new();
     for row in &table.expected {
         match left.iter().position(|o| matches(row, o)) {
             Some(i) => {
                 left.remove(i);
             }
-            None => missing.push(format!("{} {} {:?} → {:?} {:?}", row.eid, row.what, row.from, row.to, row.schedule)),
+            None => missing.push(format!(
+                "{} {} {:?} → {:?} {:?}",
+                row.eid, row.what, row.from, row.to, row.schedule
+            )),
         }
     }
-    let extra: Vec<String> = left.iter().map(|o| format!("{} ({})", o.id, o.eid)).collect();
+    let extra: Vec<String> = left
+        .iter()
+        .map(|o| format!("{} ({})", o.id, o.eid))
+        .collect();
     assert!(missing.is_empty() && extra.is_empty(), "{instrument}:\n  expected but not in the dataset:\n    {}\n  in the dataset but not expected:\n    {}", missing.join("\n    "), extra.join("\n    "));
 }
 
@@ -90,8 +102,15 @@ fn every_record_is_quoted_verbatim_from_its_provision() {
     let ds = dataset();
     for d in ds.duties() {
         let inst = ds.instrument(&d.instrument_id).unwrap();
-        let node = inst.find_eid(&d.eid).unwrap_or_else(|| panic!("{}: no {}", d.id, d.eid));
-        assert!(node.text.contains(&d.quote) || node.heading.as_deref().unwrap_or("").contains(&d.quote), "{}", d.id);
+        let node = inst
+            .find_eid(&d.eid)
+            .unwrap_or_else(|| panic!("{}: no {}", d.id, d.eid));
+        assert!(
+            node.text.contains(&d.quote)
+                || node.heading.as_deref().unwrap_or("").contains(&d.quote),
+            "{}",
+            d.id
+        );
         assert_eq!(node.citation, d.citation);
     }
     for o in ds.obligations() {
@@ -106,15 +125,36 @@ fn every_responsibility_article_yields_duties() {
     let ds = dataset();
     for inst in ds.instruments() {
         for (att, body) in inst.trees() {
-            for chapter in body.iter().filter(|p| p.kind == quyche::model::ProvisionKind::Chapter) {
+            for chapter in body
+                .iter()
+                .filter(|p| p.kind == quyche::model::ProvisionKind::Chapter)
+            {
                 let title = quyche::text::fold(chapter.heading.as_deref().unwrap_or(""));
                 if !title.contains("trach nhiem") {
                     continue;
                 }
-                for art in chapter.children.iter().filter(|p| p.kind == quyche::model::ProvisionKind::Article) {
+                for art in chapter
+                    .children
+                    .iter()
+                    .filter(|p| p.kind == quyche::model::ProvisionKind::Article)
+                {
                     let prefix = format!("{}__", art.eid);
-                    let n = ds.duties().iter().filter(|d| d.instrument_id == inst.id && (d.eid == art.eid || d.eid.starts_with(&prefix))).count();
-                    assert!(n > 0, "{} {:?} {} ({}) has no duty records", inst.id, att.map(|a| &a.eid), art.citation, art.heading.as_deref().unwrap_or(""));
+                    let n = ds
+                        .duties()
+                        .iter()
+                        .filter(|d| {
+                            d.instrument_id == inst.id
+                                && (d.eid == art.eid || d.eid.starts_with(&prefix))
+                        })
+                        .count();
+                    assert!(
+                        n > 0,
+                        "{} {:?} {} ({}) has no duty records",
+                        inst.id,
+                        att.map(|a| &a.eid),
+                        art.citation,
+                        art.heading.as_deref().unwrap_or("")
+                    );
                 }
             }
         }
@@ -124,10 +164,18 @@ fn every_responsibility_article_yields_duties() {
 #[test]
 fn the_circular_report_before_activities_abroad_is_event_relative() {
     let ds = dataset();
-    let abroad: Vec<_> = ds.obligations().iter().filter(|o| o.instrument_id == "vn/22-2016-tt-btttt" && o.eid == "art_9__para_7").collect();
+    let abroad: Vec<_> = ds
+        .obligations()
+        .iter()
+        .filter(|o| o.instrument_id == "vn/22-2016-tt-btttt" && o.eid == "art_9__para_7")
+        .collect();
     assert!(!abroad.is_empty());
-    assert!(abroad.iter().all(|o| matches!(o.schedule, quyche::schedule::Schedule::Event { .. })));
-    assert!(abroad.iter().any(|o| o.to.iter().any(|t| t == "vn/bo-ngoai-giao")));
+    assert!(abroad
+        .iter()
+        .all(|o| matches!(o.schedule, quyche::schedule::Schedule::Event { .. })));
+    assert!(abroad
+        .iter()
+        .any(|o| o.to.iter().any(|t| t == "vn/bo-ngoai-giao")));
 }
 
 #[test]
@@ -136,9 +184,17 @@ fn the_circular_year_end_report_is_before_10_december_with_appendix_02() {
     let o = ds
         .obligations()
         .iter()
-        .find(|o| o.instrument_id == "vn/22-2016-tt-btttt" && o.eid == "art_9__para_9" && o.what == quyche::obligation::Deliverable::Report && o.schedule.periodic().is_some())
+        .find(|o| {
+            o.instrument_id == "vn/22-2016-tt-btttt"
+                && o.eid == "art_9__para_9"
+                && o.what == quyche::obligation::Deliverable::Report
+                && o.schedule.periodic().is_some()
+        })
         .expect("the year-end report of Khoản 9 Điều 9");
     let p = o.schedule.periodic().unwrap();
-    assert_eq!((p.month, p.day, p.inclusive), (Some(12), Some(10), Some(false)));
+    assert_eq!(
+        (p.month, p.day, p.inclusive),
+        (Some(12), Some(10), Some(false))
+    );
     assert_eq!(o.template.as_ref().map(|t| t.eid.as_str()), Some("app_2"));
 }

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use quyche::query::Request;
 
 #[derive(Parser)]
-#[command(name = "quyche", version, about = "Vietnamese regulations on foreign-information activities as data: provisions, duties, reporting obligations and deadlines.")]
+#[command(
+    name = "quyche",
+    version,
+    about = "Vietnamese regulations on foreign-information activities as data: provisions, duties, reporting obligations and deadlines."
+)]
 pub struct Cli {
     /// Load the dataset from this directory instead of the embedded one.
     #[arg(long, global = true, value_name = "DIR")]
@@ -210,11 +214,45 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
     let c = |s: &Option<String>| s.clone();
     Ok(match command {
         Command::Instruments { as_of } => Request::Instruments { as_of: *as_of },
-        Command::Show { id, citation } => Request::Show { id: id.clone(), citation: citation.clone() },
-        Command::Agencies { province } => Request::Agencies { province: c(province) },
-        Command::Duties { agency, province, role, as_of } => Request::Duties { agency: c(agency), province: c(province), role: c(role), as_of: *as_of },
-        Command::Obligations { province, to, frequency, as_of } => Request::Obligations { province: c(province), to: c(to), frequency: c(frequency), as_of: *as_of },
-        Command::Deadlines { year, from, to, province, agency, shift, calendar, as_of } => Request::Deadlines {
+        Command::Show { id, citation } => Request::Show {
+            id: id.clone(),
+            citation: citation.clone(),
+        },
+        Command::Agencies { province } => Request::Agencies {
+            province: c(province),
+        },
+        Command::Duties {
+            agency,
+            province,
+            role,
+            as_of,
+        } => Request::Duties {
+            agency: c(agency),
+            province: c(province),
+            role: c(role),
+            as_of: *as_of,
+        },
+        Command::Obligations {
+            province,
+            to,
+            frequency,
+            as_of,
+        } => Request::Obligations {
+            province: c(province),
+            to: c(to),
+            frequency: c(frequency),
+            as_of: *as_of,
+        },
+        Command::Deadlines {
+            year,
+            from,
+            to,
+            province,
+            agency,
+            shift,
+            calendar,
+            as_of,
+        } => Request::Deadlines {
             year: *year,
             from: *from,
             to: *to,
@@ -224,11 +262,26 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             calendar: c(calendar),
             as_of: *as_of,
         },
-        Command::Calendar { year, calendar } => Request::Calendar { year: *year, calendar: c(calendar) },
-        Command::Check { province, year, as_of } => Request::Check { province: c(province), year: *year, as_of: *as_of },
-        Command::Compare { what } => Request::Compare { what: Some(what.clone()) },
+        Command::Calendar { year, calendar } => Request::Calendar {
+            year: *year,
+            calendar: c(calendar),
+        },
+        Command::Check {
+            province,
+            year,
+            as_of,
+        } => Request::Check {
+            province: c(province),
+            year: *year,
+            as_of: *as_of,
+        },
+        Command::Compare { what } => Request::Compare {
+            what: Some(what.clone()),
+        },
         Command::Import { .. } | Command::Lunar { .. } | Command::Workdays { .. } => {
-            return Err(quyche::Error::Request { what: "this command reads no dataset".into() });
+            return Err(quyche::Error::Request {
+                what: "this command reads no dataset".into(),
+            });
         }
     })
 }

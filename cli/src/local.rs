@@ -9,33 +9,70 @@ use serde_json::json;
 
 use crate::args::{Format, LunarCommand, WorkdaysCommand};
 
-fn print(format: Format, value: &serde_json::Value, table: impl FnOnce() -> String) -> quyche::Result<ExitCode> {
+fn print(
+    format: Format,
+    value: &serde_json::Value,
+    table: impl FnOnce() -> String,
+) -> quyche::Result<ExitCode> {
     match format {
         Format::Json => println!("{}", query::to_json(value)?),
         Format::Table => println!("{}", table()),
-        other => return Err(quyche::Error::Request { what: format!("--format {} is not available for this command (use table or json)", other.name()) }),
+        other => {
+            return Err(quyche::Error::Request {
+                what: format!(
+                    "--format {} is not available for this command (use table or json)",
+                    other.name()
+                ),
+            })
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// `quyche import FILE`: the instrument on stdout, the diagnostics on stderr.
 pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
-    let len = std::fs::metadata(file).map_err(|e| quyche::Error::Io { path: file.to_path_buf(), message: e.to_string() })?.len();
+    let len = std::fs::metadata(file)
+        .map_err(|e| quyche::Error::Io {
+            path: file.to_path_buf(),
+            message: e.to_string(),
+        })?
+        .len();
     if len > quyche::import::MAX_INPUT_BYTES as u64 {
-        return Err(quyche::Error::Input { what: format!("{} is {len} bytes, over the limit of {} bytes; it was not read", file.display(), quyche::import::MAX_INPUT_BYTES) });
+        return Err(quyche::Error::Input {
+            what: format!(
+                "{} is {len} bytes, over the limit of {} bytes; it was not read",
+                file.display(),
+                quyche::import::MAX_INPUT_BYTES
+            ),
+        });
     }
-    let bytes = std::fs::read(file).map_err(|e| quyche::Error::Io { path: file.to_path_buf(), message: e.to_string() })?;
-    let imported = quyche::import::import_bytes(&bytes, &quyche::import::ImportOptions::default()).map_err(|e| match e {
-        quyche::Error::Input { what } => quyche::Error::Input { what: format!("{}: {what}", file.display()) },
-        other => other,
+    let bytes = std::fs::read(file).map_err(|e| quyche::Error::Io {
+        path: file.to_path_buf(),
+        message: e.to_string(),
     })?;
+    let imported = quyche::import::import_bytes(&bytes, &quyche::import::ImportOptions::default())
+        .map_err(|e| match e {
+            quyche::Error::Input { what } => quyche::Error::Input {
+                what: format!("{}: {what}", file.display()),
+            },
+            other => other,
+        })?;
     for d in &imported.diagnostics {
-        let at = d.line.map(|l| format!("{}:{l}: ", file.display())).unwrap_or_default();
-        let prov = d.provision.as_ref().map(|p| format!(" [{p}]")).unwrap_or_default();
+        let at = d
+            .line
+            .map(|l| format!("{}:{l}: ", file.display()))
+            .unwrap_or_default();
+        let prov = d
+            .provision
+            .as_ref()
+            .map(|p| format!(" [{p}]"))
+            .unwrap_or_default();
         eprintln!("{at}{:?}: {}: {}{prov}", d.severity, d.code, d.message);
     }
     let view = query::InstrumentView::from_import(&imported);
-    let value = serde_json::to_value(&view).map_err(|e| quyche::Error::Request { what: e.to_string() })?;
+    let value = serde_json::to_value(&view).map_err(|e| quyche::Error::Request {
+        what: e.to_string(),
+    })?;
     print(format, &value, || crate::render::instrument(&value))
 }
 
@@ -44,43 +81,98 @@ pub fn lunar(format: Format, command: &LunarCommand) -> quyche::Result<ExitCode>
     match command {
         LunarCommand::FromSolar { date } => {
             let l = lunar::from_solar(*date)?;
-            let value = serde_json::to_value(l).map_err(|e| quyche::Error::Request { what: e.to_string() })?;
-            print(format, &value, || format!("{} (dương lịch) = ngày {} tháng {}{} năm {} (âm lịch)", date.format("%d/%m/%Y"), l.day, l.month, if l.leap { " nhuận" } else { "" }, l.year))
+            let value = serde_json::to_value(l).map_err(|e| quyche::Error::Request {
+                what: e.to_string(),
+            })?;
+            print(format, &value, || {
+                format!(
+                    "{} (dương lịch) = ngày {} tháng {}{} năm {} (âm lịch)",
+                    date.format("%d/%m/%Y"),
+                    l.day,
+                    l.month,
+                    if l.leap { " nhuận" } else { "" },
+                    l.year
+                )
+            })
         }
         LunarCommand::ToSolar { date, leap } => {
             let parts: Vec<&str> = date.split('-').collect();
             let num = |i: usize| parts.get(i).and_then(|p| p.parse::<i64>().ok());
             let (Some(y), Some(m), Some(d), 3) = (num(0), num(1), num(2), parts.len()) else {
-                return Err(quyche::Error::Request { what: format!("cannot read the lunar date {date:?}: write YYYY-MM-DD") });
+                return Err(quyche::Error::Request {
+                    what: format!("cannot read the lunar date {date:?}: write YYYY-MM-DD"),
+                });
             };
-            let bad = || quyche::Error::Date { what: format!("lunar date {date} is out of range") };
-            let l = LunarDate { year: i32::try_from(y).map_err(|_| bad())?, month: u8::try_from(m).map_err(|_| bad())?, day: u8::try_from(d).map_err(|_| bad())?, leap: *leap };
+            let bad = || quyche::Error::Date {
+                what: format!("lunar date {date} is out of range"),
+            };
+            let l = LunarDate {
+                year: i32::try_from(y).map_err(|_| bad())?,
+                month: u8::try_from(m).map_err(|_| bad())?,
+                day: u8::try_from(d).map_err(|_| bad())?,
+                leap: *leap,
+            };
             let solar = lunar::to_solar(l)?;
             let value = json!({ "date": solar, "lunar": l });
-            print(format, &value, || format!("ngày {} tháng {}{} năm {} (âm lịch) = {} (dương lịch)", l.day, l.month, if l.leap { " nhuận" } else { "" }, l.year, solar.format("%d/%m/%Y")))
+            print(format, &value, || {
+                format!(
+                    "ngày {} tháng {}{} năm {} (âm lịch) = {} (dương lịch)",
+                    l.day,
+                    l.month,
+                    if l.leap { " nhuận" } else { "" },
+                    l.year,
+                    solar.format("%d/%m/%Y")
+                )
+            })
         }
     }
 }
 
 /// `quyche workdays add|between|is`.
-pub fn workdays(format: Format, command: &WorkdaysCommand, calendar: Option<&str>) -> quyche::Result<ExitCode> {
+pub fn workdays(
+    format: Format,
+    command: &WorkdaysCommand,
+    calendar: Option<&str>,
+) -> quyche::Result<ExitCode> {
     let cal = WorkingCalendar::vietnam(quyche::deadline::calendar_kind(calendar)?)?;
     match command {
         WorkdaysCommand::Add { date, n } => {
             let result = cal.add_working_days(*date, *n)?;
             let value = json!({ "date": date, "n": n, "result": result });
-            print(format, &value, || format!("{} + {n} ngày làm việc = {}", date.format("%d/%m/%Y"), result.format("%d/%m/%Y")))
+            print(format, &value, || {
+                format!(
+                    "{} + {n} ngày làm việc = {}",
+                    date.format("%d/%m/%Y"),
+                    result.format("%d/%m/%Y")
+                )
+            })
         }
         WorkdaysCommand::Between { d1, d2 } => {
             let n = cal.working_days_between(*d1, *d2)?;
             let value = json!({ "from": d1, "to": d2, "working_days": n });
-            print(format, &value, || format!("{n} ngày làm việc từ {} đến {}", d1.format("%d/%m/%Y"), d2.format("%d/%m/%Y")))
+            print(format, &value, || {
+                format!(
+                    "{n} ngày làm việc từ {} đến {}",
+                    d1.format("%d/%m/%Y"),
+                    d2.format("%d/%m/%Y")
+                )
+            })
         }
         WorkdaysCommand::Is { date } => {
             let info = cal.day_info(*date)?;
-            let value = serde_json::to_value(&info).map_err(|e| quyche::Error::Request { what: e.to_string() })?;
+            let value = serde_json::to_value(&info).map_err(|e| quyche::Error::Request {
+                what: e.to_string(),
+            })?;
             print(format, &value, || {
-                let mut out = format!("{}: {}", date.format("%d/%m/%Y"), if info.working { "ngày làm việc" } else { "ngày nghỉ" });
+                let mut out = format!(
+                    "{}: {}",
+                    date.format("%d/%m/%Y"),
+                    if info.working {
+                        "ngày làm việc"
+                    } else {
+                        "ngày nghỉ"
+                    }
+                );
                 for r in &info.reasons {
                     out.push_str(&format!("\n  - {} [{}]", r.text, r.source));
                 }

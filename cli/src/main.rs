@@ -37,7 +37,9 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     match &cli.command {
         Command::Import { file } => return local::import(cli.format, file),
         Command::Lunar { command } => return local::lunar(cli.format, command),
-        Command::Workdays { command, calendar } => return local::workdays(cli.format, command, calendar.as_deref()),
+        Command::Workdays { command, calendar } => {
+            return local::workdays(cli.format, command, calendar.as_deref())
+        }
         _ => {}
     }
     let request = args::request(&cli.command)?;
@@ -46,10 +48,17 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let fmt = cli.format;
     match (&request, fmt) {
         (_, Format::Json) => println!("{}", query::to_json(&value)?),
-        (Request::Deadlines { .. }, Format::Csv) => print!("{}", query::csv(&rules.deadlines(&request)?)),
+        (Request::Deadlines { .. }, Format::Csv) => {
+            print!("{}", query::csv(&rules.deadlines(&request)?))
+        }
         (Request::Deadlines { .. }, Format::Ics) => {
-            let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-            let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0).unwrap_or_default().naive_utc();
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
+                .unwrap_or_default()
+                .naive_utc();
             print!("{}", query::ics(&rules.deadlines(&request)?, stamp));
         }
         (Request::Compare { .. }, Format::Csv) => print!("{}", render::compare_csv(&value)),
@@ -59,12 +68,22 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         }
         (_, Format::Table) => print!("{}", render::table(&request, &value)),
         (_, other) => {
-            return Err(quyche::Error::Request { what: format!("--format {} is not available for this command (use table or json)", other.name()) });
+            return Err(quyche::Error::Request {
+                what: format!(
+                    "--format {} is not available for this command (use table or json)",
+                    other.name()
+                ),
+            });
         }
     }
     // `check` exits 1 when an error-level finding exists, so a province's CI can use it.
     if let Request::Check { .. } = request {
-        if value.get("errors").and_then(serde_json::Value::as_u64).unwrap_or(0) > 0 {
+        if value
+            .get("errors")
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(0)
+            > 0
+        {
             return Ok(ExitCode::from(1));
         }
     }

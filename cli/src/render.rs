@@ -1,8 +1,8 @@
 //! Tables for people, in Vietnamese, drawn from the same JSON answers the machines get.
 
-use quyche::query::Request;
 #[allow(unused_imports)]
 use chrono as _;
+use quyche::query::Request;
 use serde_json::Value;
 
 use crate::table::Table;
@@ -19,7 +19,12 @@ fn s(v: &Value, key: &str) -> String {
 fn names(v: &Value, key: &str) -> String {
     v.get(key)
         .and_then(Value::as_array)
-        .map(|a| a.iter().map(|n| s(n, "name")).collect::<Vec<_>>().join("; "))
+        .map(|a| {
+            a.iter()
+                .map(|n| s(n, "name"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
         .unwrap_or_default()
 }
 
@@ -29,13 +34,31 @@ pub fn table(request: &Request, value: &Value) -> String {
     let items = value.as_array().unwrap_or(&empty);
     match request {
         Request::Instruments { .. } => {
-            let mut t = Table::new(&["Mã", "Số hiệu", "Loại", "Ban hành", "Hiệu lực", "Tình trạng", "Trích yếu"]);
+            let mut t = Table::new(&[
+                "Mã",
+                "Số hiệu",
+                "Loại",
+                "Ban hành",
+                "Hiệu lực",
+                "Tình trạng",
+                "Trích yếu",
+            ]);
             for i in items {
                 let status = match i.get("as_of") {
-                    Some(a) if !a.is_null() => format!("{} (ngày {})", s(a, "status"), s(a, "date")),
+                    Some(a) if !a.is_null() => {
+                        format!("{} (ngày {})", s(a, "status"), s(a, "date"))
+                    }
                     _ => s(i, "status"),
                 };
-                t.row(vec![s(i, "id"), s(i, "number"), s(i, "kind"), s(i, "signed_on"), s(i, "effective_from"), status, s(i, "title")]);
+                t.row(vec![
+                    s(i, "id"),
+                    s(i, "number"),
+                    s(i, "kind"),
+                    s(i, "signed_on"),
+                    s(i, "effective_from"),
+                    status,
+                    s(i, "title"),
+                ]);
             }
             t.render()
         }
@@ -44,27 +67,63 @@ pub fn table(request: &Request, value: &Value) -> String {
         Request::Compare { .. } => compare(value),
         Request::Calendar { .. } => calendar(value),
         Request::Show { citation: None, .. } => instrument(value),
-        Request::Show { citation: Some(_), .. } => provision(value),
+        Request::Show {
+            citation: Some(_), ..
+        } => provision(value),
         Request::Agencies { .. } => {
             let mut t = Table::new(&["Mã", "Tên", "Loại", "Cấp", "Tên khác"]);
             for a in items {
-                let aliases = a.get("aliases").and_then(Value::as_array).map(|x| x.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("; ")).unwrap_or_default();
-                t.row(vec![s(a, "id"), s(a, "name"), s(a, "kind"), s(a, "level"), aliases]);
+                let aliases = a
+                    .get("aliases")
+                    .and_then(Value::as_array)
+                    .map(|x| {
+                        x.iter()
+                            .filter_map(Value::as_str)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                    .unwrap_or_default();
+                t.row(vec![
+                    s(a, "id"),
+                    s(a, "name"),
+                    s(a, "kind"),
+                    s(a, "level"),
+                    aliases,
+                ]);
             }
             t.render()
         }
         Request::Duties { .. } => {
-            let mut t = Table::new(&["Căn cứ", "Văn bản", "Chủ thể", "Vai trò", "Nhiệm vụ (trích)"]);
+            let mut t = Table::new(&[
+                "Căn cứ",
+                "Văn bản",
+                "Chủ thể",
+                "Vai trò",
+                "Nhiệm vụ (trích)",
+            ]);
             for d in items {
                 let bearer = d.get("bearer").map(|b| s(b, "name")).unwrap_or_default();
-                t.row(vec![s(d, "citation"), s(d, "instrument"), bearer, s(d, "role"), s(d, "quote")]);
+                t.row(vec![
+                    s(d, "citation"),
+                    s(d, "instrument"),
+                    bearer,
+                    s(d, "role"),
+                    s(d, "quote"),
+                ]);
             }
             format!("{}{} nhiệm vụ\n", t.render(), items.len())
         }
         Request::Obligations { .. } => {
             let mut t = Table::new(&["Căn cứ", "Văn bản", "Từ", "Gửi đến", "Nội dung", "Thời hạn"]);
             for o in items {
-                t.row(vec![s(o, "citation"), s(o, "instrument"), names(o, "from"), names(o, "to"), s(o, "what"), schedule(o.get("schedule"))]);
+                t.row(vec![
+                    s(o, "citation"),
+                    s(o, "instrument"),
+                    names(o, "from"),
+                    names(o, "to"),
+                    s(o, "what"),
+                    schedule(o.get("schedule")),
+                ]);
             }
             format!("{}{} nghĩa vụ báo cáo\n", t.render(), items.len())
         }
@@ -73,56 +132,152 @@ pub fn table(request: &Request, value: &Value) -> String {
 }
 
 fn vn_date(v: &Value, key: &str) -> String {
-    match v.get(key).and_then(Value::as_str).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+    match v
+        .get(key)
+        .and_then(Value::as_str)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
         Some(d) => d.format("%d/%m/%Y").to_string(),
         None => "—".into(),
     }
 }
 
 fn deadlines(items: &[Value]) -> String {
-    let mut t = Table::new(&["Hạn", "Ngày cuối", "Kỳ", "Văn bản", "Căn cứ", "Từ", "Gửi đến", "Nội dung", "Lý do"]);
+    let mut t = Table::new(&[
+        "Hạn",
+        "Ngày cuối",
+        "Kỳ",
+        "Văn bản",
+        "Căn cứ",
+        "Từ",
+        "Gửi đến",
+        "Nội dung",
+        "Lý do",
+    ]);
     for d in items {
-        let period = match (d.get("period_start").and_then(Value::as_str), d.get("period_end").and_then(Value::as_str)) {
-            (Some(_), Some(_)) => format!("{} – {}", vn_date(d, "period_start"), vn_date(d, "period_end")),
+        let period = match (
+            d.get("period_start").and_then(Value::as_str),
+            d.get("period_end").and_then(Value::as_str),
+        ) {
+            (Some(_), Some(_)) => format!(
+                "{} – {}",
+                vn_date(d, "period_start"),
+                vn_date(d, "period_end")
+            ),
             _ => s(d, "recurrence"),
         };
-        let status = if d.get("in_force").and_then(Value::as_bool) == Some(false) { " [không có hiệu lực]" } else { "" };
+        let status = if d.get("in_force").and_then(Value::as_bool) == Some(false) {
+            " [không có hiệu lực]"
+        } else {
+            ""
+        };
         let why = d
             .get("trace")
             .and_then(Value::as_array)
-            .map(|t| t.iter().filter(|x| matches!(x.get("step").and_then(Value::as_str), Some("day_off" | "undated"))).map(|x| s(x, "reason")).collect::<Vec<_>>().join("; "))
+            .map(|t| {
+                t.iter()
+                    .filter(|x| {
+                        matches!(
+                            x.get("step").and_then(Value::as_str),
+                            Some("day_off" | "undated")
+                        )
+                    })
+                    .map(|x| s(x, "reason"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
             .unwrap_or_default();
-        t.row(vec![vn_date(d, "due"), vn_date(d, "last_day"), period, format!("{}{status}", s(d, "instrument")), s(d, "citation"), names(d, "from"), names(d, "to"), s(d, "what"), why]);
+        t.row(vec![
+            vn_date(d, "due"),
+            vn_date(d, "last_day"),
+            period,
+            format!("{}{status}", s(d, "instrument")),
+            s(d, "citation"),
+            names(d, "from"),
+            names(d, "to"),
+            s(d, "what"),
+            why,
+        ]);
     }
     format!("{}{} hạn\n", t.render(), items.len())
 }
 
 fn check(v: &Value) -> String {
     let mut out = String::new();
-    for f in v.get("findings").and_then(Value::as_array).into_iter().flatten() {
-        out.push_str(&format!("[{}] {} ({})\n  {}\n", s(f, "severity"), s(f, "rule"), s(f, "province"), s(f, "message")));
-        for p in f.get("provisions").and_then(Value::as_array).into_iter().flatten() {
+    for f in v
+        .get("findings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        out.push_str(&format!(
+            "[{}] {} ({})\n  {}\n",
+            s(f, "severity"),
+            s(f, "rule"),
+            s(f, "province"),
+            s(f, "message")
+        ));
+        for p in f
+            .get("provisions")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let quote = s(p, "quote");
-            out.push_str(&format!("    - {} {}: «{}»\n", s(p, "citation"), s(p, "instrument"), quote));
+            out.push_str(&format!(
+                "    - {} {}: «{}»\n",
+                s(p, "citation"),
+                s(p, "instrument"),
+                quote
+            ));
         }
     }
-    out.push_str(&format!("{} lỗi, {} cảnh báo, {} thông tin (năm {})\n", s(v, "errors"), s(v, "warnings"), s(v, "infos"), s(v, "year")));
+    out.push_str(&format!(
+        "{} lỗi, {} cảnh báo, {} thông tin (năm {})\n",
+        s(v, "errors"),
+        s(v, "warnings"),
+        s(v, "infos"),
+        s(v, "year")
+    ));
     out
 }
 
 fn cells(row: &Value) -> Vec<String> {
     row.get("cells")
         .and_then(Value::as_array)
-        .map(|cs| cs.iter().map(|c| c.as_array().map(|rules| rules.iter().map(|r| format!("{} ({})", s(r, "rule"), s(r, "citation"))).collect::<Vec<_>>().join("; ")).unwrap_or_default()).collect())
+        .map(|cs| {
+            cs.iter()
+                .map(|c| {
+                    c.as_array()
+                        .map(|rules| {
+                            rules
+                                .iter()
+                                .map(|r| format!("{} ({})", s(r, "rule"), s(r, "citation")))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        })
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 fn compare(v: &Value) -> String {
-    let titles: Vec<String> = v.get("columns").and_then(Value::as_array).map(|c| c.iter().map(|c| s(c, "title")).collect()).unwrap_or_default();
+    let titles: Vec<String> = v
+        .get("columns")
+        .and_then(Value::as_array)
+        .map(|c| c.iter().map(|c| s(c, "title")).collect())
+        .unwrap_or_default();
     let mut header = vec!["Tỉnh", "Văn bản"];
     header.extend(titles.iter().map(String::as_str));
     let mut t = Table::new(&header);
-    for row in v.get("rows").and_then(Value::as_array).into_iter().flatten() {
+    for row in v
+        .get("rows")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let mut r = vec![s(row, "name"), s(row, "instrument")];
         r.extend(cells(row));
         t.row(r);
@@ -132,12 +287,29 @@ fn compare(v: &Value) -> String {
 
 /// The comparison as CSV: one row per province, one column per kind.
 pub fn compare_csv(v: &Value) -> String {
-    let field = |f: &str| if f.contains([',', '"', '\n']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_owned() };
+    let field = |f: &str| {
+        if f.contains([',', '"', '\n']) {
+            format!("\"{}\"", f.replace('"', "\"\""))
+        } else {
+            f.to_owned()
+        }
+    };
     let mut header = vec!["province".to_owned(), "instrument".to_owned()];
-    header.extend(v.get("columns").and_then(Value::as_array).into_iter().flatten().map(|c| s(c, "key")));
+    header.extend(
+        v.get("columns")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|c| s(c, "key")),
+    );
     let mut out = header.join(",");
     out.push_str("\r\n");
-    for row in v.get("rows").and_then(Value::as_array).into_iter().flatten() {
+    for row in v
+        .get("rows")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let mut r = vec![field(&s(row, "name")), field(&s(row, "instrument"))];
         r.extend(cells(row).iter().map(|c| field(c)));
         out.push_str(&r.join(","));
@@ -148,10 +320,32 @@ pub fn compare_csv(v: &Value) -> String {
 
 fn calendar(v: &Value) -> String {
     let mut t = Table::new(&["Ngày", "Loại", "Tên", "Nguồn", "Tình trạng"]);
-    for d in v.get("days").and_then(Value::as_array).into_iter().flatten() {
-        t.row(vec![vn_date(d, "date"), s(d, "kind"), format!("{} ({})", s(d, "name_vi"), s(d, "name_en")), s(d, "source"), s(d, "status")]);
+    for d in v
+        .get("days")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        t.row(vec![
+            vn_date(d, "date"),
+            s(d, "kind"),
+            format!("{} ({})", s(d, "name_vi"), s(d, "name_en")),
+            s(d, "source"),
+            s(d, "status"),
+        ]);
     }
-    format!("Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}", s(v, "year"), s(v, "calendar"), s(v, "working_days"), s(v, "status"), v.get("note").and_then(Value::as_str).map(|n| format!("; {n}")).unwrap_or_default(), t.render())
+    format!(
+        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}",
+        s(v, "year"),
+        s(v, "calendar"),
+        s(v, "working_days"),
+        s(v, "status"),
+        v.get("note")
+            .and_then(Value::as_str)
+            .map(|n| format!("; {n}"))
+            .unwrap_or_default(),
+        t.render()
+    )
 }
 
 /// A schedule in Vietnamese words ("hằng năm, trước ngày 10/12").
@@ -168,13 +362,39 @@ pub fn schedule(v: Option<&Value>) -> String {
         "monthly" => "hằng tháng",
         "weekly" => "hằng tuần",
         "on_request" => return "đột xuất theo yêu cầu".into(),
-        "event" => return format!("theo sự kiện: {}", v.get("event").and_then(Value::as_str).unwrap_or("")),
+        "event" => {
+            return format!(
+                "theo sự kiện: {}",
+                v.get("event").and_then(Value::as_str).unwrap_or("")
+            )
+        }
         other => other,
     };
     match (day, month) {
-        (Some(d), Some(m)) if kind == "annual" => format!("{every}, {} ngày {d}/{m}", if inclusive { "chậm nhất" } else { "trước" }),
-        (Some(d), Some(m)) => format!("{every}, {} ngày {d} tháng thứ {m} của kỳ", if inclusive { "chậm nhất" } else { "trước" }),
-        (Some(d), None) => format!("{every}, {} ngày {d}", if inclusive { "chậm nhất" } else { "trước" }),
+        (Some(d), Some(m)) if kind == "annual" => format!(
+            "{every}, {} ngày {d}/{m}",
+            if inclusive {
+                "chậm nhất"
+            } else {
+                "trước"
+            }
+        ),
+        (Some(d), Some(m)) => format!(
+            "{every}, {} ngày {d} tháng thứ {m} của kỳ",
+            if inclusive {
+                "chậm nhất"
+            } else {
+                "trước"
+            }
+        ),
+        (Some(d), None) => format!(
+            "{every}, {} ngày {d}",
+            if inclusive {
+                "chậm nhất"
+            } else {
+                "trước"
+            }
+        ),
         _ => format!("{every}, trong kỳ"),
     }
 }
@@ -182,15 +402,35 @@ pub fn schedule(v: Option<&Value>) -> String {
 /// An instrument: its metadata, then its tree as an outline.
 pub fn instrument(v: &Value) -> String {
     let mut out = String::new();
-    for (label, key) in [("Mã", "id"), ("Số hiệu", "number"), ("Loại", "kind"), ("Trích yếu", "title"), ("Cơ quan ban hành", "issuer"), ("Người ký", "signer"), ("Ngày ban hành", "signed_on"), ("Ngày hiệu lực", "effective_from"), ("Tình trạng", "status")] {
+    for (label, key) in [
+        ("Mã", "id"),
+        ("Số hiệu", "number"),
+        ("Loại", "kind"),
+        ("Trích yếu", "title"),
+        ("Cơ quan ban hành", "issuer"),
+        ("Người ký", "signer"),
+        ("Ngày ban hành", "signed_on"),
+        ("Ngày hiệu lực", "effective_from"),
+        ("Tình trạng", "status"),
+    ] {
         out.push_str(&format!("{label}: {}\n", s(v, key)));
     }
     if let Some(body) = v.get("body").and_then(Value::as_array) {
         out.push('\n');
         outline(body, 0, &mut out);
     }
-    for att in v.get("attachments").and_then(Value::as_array).into_iter().flatten() {
-        out.push_str(&format!("\n{} ({}): {}\n", s(att, "kind"), s(att, "eid"), s(att, "title")));
+    for att in v
+        .get("attachments")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        out.push_str(&format!(
+            "\n{} ({}): {}\n",
+            s(att, "kind"),
+            s(att, "eid"),
+            s(att, "title")
+        ));
         if let Some(body) = att.get("body").and_then(Value::as_array) {
             outline(body, 0, &mut out);
         }
@@ -200,11 +440,26 @@ pub fn instrument(v: &Value) -> String {
 
 fn outline(nodes: &[Value], depth: usize, out: &mut String) {
     for n in nodes {
-        let restored = if n.get("provenance").and_then(Value::as_str) == Some("restored") { " [khôi phục]" } else { "" };
-        let heading = n.get("heading").and_then(Value::as_str).map(|h| format!(". {h}")).unwrap_or_default();
+        let restored = if n.get("provenance").and_then(Value::as_str) == Some("restored") {
+            " [khôi phục]"
+        } else {
+            ""
+        };
+        let heading = n
+            .get("heading")
+            .and_then(Value::as_str)
+            .map(|h| format!(". {h}"))
+            .unwrap_or_default();
         let kind = n.get("kind").and_then(Value::as_str).unwrap_or("");
-        if matches!(kind, "part" | "chapter" | "section" | "article" | "appendix") {
-            out.push_str(&format!("{}{}{heading}{restored}\n", "  ".repeat(depth), s(n, "citation")));
+        if matches!(
+            kind,
+            "part" | "chapter" | "section" | "article" | "appendix"
+        ) {
+            out.push_str(&format!(
+                "{}{}{heading}{restored}\n",
+                "  ".repeat(depth),
+                s(n, "citation")
+            ));
         }
         if let Some(children) = n.get("children").and_then(Value::as_array) {
             outline(children, depth.saturating_add(1), out);
@@ -214,7 +469,12 @@ fn outline(nodes: &[Value], depth: usize, out: &mut String) {
 
 /// One provision with its full text.
 pub fn provision(v: &Value) -> String {
-    let mut out = format!("{} — {} (eId {})\n", s(v, "citation"), s(v, "instrument"), s(v, "eid"));
+    let mut out = format!(
+        "{} — {} (eId {})\n",
+        s(v, "citation"),
+        s(v, "instrument"),
+        s(v, "eid")
+    );
     full_text(v, 0, &mut out);
     out
 }
@@ -228,13 +488,22 @@ fn full_text(n: &Value, depth: usize, out: &mut String) {
         _ => String::new(),
     };
     if let Some(h) = n.get("heading").and_then(Value::as_str) {
-        out.push_str(&format!("{}{}. {h}\n", "  ".repeat(depth), s(n, "citation")));
+        out.push_str(&format!(
+            "{}{}. {h}\n",
+            "  ".repeat(depth),
+            s(n, "citation")
+        ));
     }
     let text = n.get("text").and_then(Value::as_str).unwrap_or("");
     if !text.is_empty() {
         out.push_str(&format!("{}{prefix}{text}\n", "  ".repeat(depth)));
     }
-    for c in n.get("children").and_then(Value::as_array).into_iter().flatten() {
+    for c in n
+        .get("children")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         full_text(c, depth.saturating_add(1), out);
     }
 }

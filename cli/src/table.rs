@@ -10,7 +10,11 @@ pub struct Table {
 impl Table {
     /// A table with these column titles.
     pub fn new(header: &[&str]) -> Self {
-        Table { header: header.iter().map(|s| (*s).to_owned()).collect(), rows: Vec::new(), max_width: 60 }
+        Table {
+            header: header.iter().map(|s| (*s).to_owned()).collect(),
+            rows: Vec::new(),
+            max_width: 60,
+        }
     }
 
     /// Adds a row (missing cells are blank, extra cells are dropped).
@@ -23,10 +27,21 @@ impl Table {
         let n = self.header.len();
         let wrapped: Vec<Vec<Vec<String>>> = std::iter::once(&self.header)
             .chain(self.rows.iter())
-            .map(|r| (0..n).map(|i| wrap(r.get(i).map_or("", String::as_str), self.max_width)).collect())
+            .map(|r| {
+                (0..n)
+                    .map(|i| wrap(r.get(i).map_or("", String::as_str), self.max_width))
+                    .collect()
+            })
             .collect();
         let widths: Vec<usize> = (0..n)
-            .map(|i| wrapped.iter().flat_map(|r| r.get(i).into_iter().flatten()).map(|l| l.chars().count()).max().unwrap_or(0))
+            .map(|i| {
+                wrapped
+                    .iter()
+                    .flat_map(|r| r.get(i).into_iter().flatten())
+                    .map(|l| l.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
             .collect();
         let mut out = String::new();
         for (ri, row) in wrapped.iter().enumerate() {
@@ -34,8 +49,15 @@ impl Table {
             for line in 0..height {
                 let cells: Vec<String> = (0..n)
                     .map(|i| {
-                        let cell = row.get(i).and_then(|c| c.get(line)).map_or("", String::as_str);
-                        let pad = widths.get(i).copied().unwrap_or(0).saturating_sub(cell.chars().count());
+                        let cell = row
+                            .get(i)
+                            .and_then(|c| c.get(line))
+                            .map_or("", String::as_str);
+                        let pad = widths
+                            .get(i)
+                            .copied()
+                            .unwrap_or(0)
+                            .saturating_sub(cell.chars().count());
                         format!("{cell}{}", " ".repeat(pad))
                     })
                     .collect();

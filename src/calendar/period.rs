@@ -25,7 +25,11 @@ pub struct Period {
 impl Period {
     /// A period of years, months and days.
     pub fn new(years: i32, months: i32, days: i64) -> Self {
-        Period { years, months, days }
+        Period {
+            years,
+            months,
+            days,
+        }
     }
 }
 
@@ -68,12 +72,15 @@ pub fn add(date: NaiveDate, period: Period, rounding: Rounding) -> Result<NaiveD
         + i64::from(date.month0())
         + i64::from(period.years) * 12
         + i64::from(period.months);
-    let year = i32::try_from(total_months.div_euclid(12)).map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
-    let month = u32::try_from(total_months.rem_euclid(12) + 1).map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
+    let year = i32::try_from(total_months.div_euclid(12))
+        .map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
+    let month = u32::try_from(total_months.rem_euclid(12) + 1)
+        .map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
     let shifted = match NaiveDate::from_ymd_opt(year, month, date.day()) {
         Some(d) => d,
         None => {
-            let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| out_of_range(format!("{date} + {period:?}")))?;
+            let first = NaiveDate::from_ymd_opt(year, month, 1)
+                .ok_or_else(|| out_of_range(format!("{date} + {period:?}")))?;
             match rounding {
                 Rounding::Error => {
                     return Err(Error::date(format!(
@@ -128,7 +135,8 @@ pub fn last_day_of_month(date: NaiveDate) -> Result<NaiveDate> {
 }
 
 fn bounds(year: i32, first_month: u32, months: u32) -> Result<(NaiveDate, NaiveDate)> {
-    let start = NaiveDate::from_ymd_opt(year, first_month, 1).ok_or_else(|| Error::date(format!("year {year} month {first_month} does not exist")))?;
+    let start = NaiveDate::from_ymd_opt(year, first_month, 1)
+        .ok_or_else(|| Error::date(format!("year {year} month {first_month} does not exist")))?;
     let end = start
         .checked_add_months(chrono::Months::new(months))
         .and_then(|d| d.pred_opt())
@@ -187,7 +195,9 @@ pub fn quarter_bounds(year: i32, q: u32) -> Result<(NaiveDate, NaiveDate)> {
 /// ```
 pub fn half_year_bounds(year: i32, h: u32) -> Result<(NaiveDate, NaiveDate)> {
     if !(1..=2).contains(&h) {
-        return Err(Error::date(format!("half-year {h} does not exist (1 or 2)")));
+        return Err(Error::date(format!(
+            "half-year {h} does not exist (1 or 2)"
+        )));
     }
     bounds(year, (h - 1) * 6 + 1, 6)
 }
@@ -221,7 +231,11 @@ pub fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
 /// ```
 pub fn week_bounds(date: NaiveDate) -> Result<(NaiveDate, NaiveDate)> {
     let back = u64::from(date.weekday().num_days_from_monday());
-    let monday = date.checked_sub_days(Days::new(back)).ok_or_else(|| out_of_range(format!("the week of {date}")))?;
-    let sunday = monday.checked_add_days(Days::new(6)).ok_or_else(|| out_of_range(format!("the week of {date}")))?;
+    let monday = date
+        .checked_sub_days(Days::new(back))
+        .ok_or_else(|| out_of_range(format!("the week of {date}")))?;
+    let sunday = monday
+        .checked_add_days(Days::new(6))
+        .ok_or_else(|| out_of_range(format!("the week of {date}")))?;
     Ok((monday, sunday))
 }

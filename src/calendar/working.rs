@@ -65,7 +65,12 @@ pub struct CalendarOptions {
 impl CalendarOptions {
     /// The defaults of a calendar kind.
     pub fn new(kind: CalendarKind) -> Self {
-        CalendarOptions { kind, rest_days: None, apply_swaps: None, extra: None }
+        CalendarOptions {
+            kind,
+            rest_days: None,
+            apply_swaps: None,
+            extra: None,
+        }
     }
 }
 
@@ -165,8 +170,11 @@ pub struct WorkingCalendar {
     rest_mask: u8,
     first: i32,
     last: i32,
-    /// prefix[i] = working days in [first, first + i).
-    prefix: Vec<u32>,
+    /// Bit i (of word i / 64) is set when day first + i is a working day: 9 KB for 200 years,
+    /// so look-ups stay in the L1 cache.
+    bits: Vec<u64>,
+    /// blocks[w] = working days before word w (a rank directory over `bits`).
+    blocks: Vec<u32>,
     /// The day numbers of the working days, in order.
     workdays: Vec<i32>,
     /// Sorted by date, then kind.
@@ -244,7 +252,9 @@ impl WorkingCalendar {
         });
         let rest_mask = rest.iter().fold(0u8, |m, w| m | weekday_bit(*w));
         if rest_mask == 0 || rest_mask == 0x7f {
-            return Err(Error::request("a calendar needs at least one weekly rest day and at least one working weekday"));
+            return Err(Error::request(
+                "a calendar needs at least one weekly rest day and at least one working weekday",
+            ));
         }
         let apply_swaps = options.apply_swaps.unwrap_or(kind == CalendarKind::Civil);
         let mut arrangements = Arrangements::official()?;
@@ -252,6 +262,19 @@ impl WorkingCalendar {
             arrangements.merge(extra);
         }
         let periods = law::periods()?;
+        for r in arrangements.all() {
+            if let ArrangementKind::HolidayDays { holiday, .. } = &r.kind {
+                if !periods
+                    .iter()
+                    .any(|p| p.holidays.iter().any(|h| &h.id == holiday))
+                {
+                    return Err(Error::date(format!(
+                        "the arrangement for {} names holiday {holiday:?}, which no period of law has (known: new_year, tet, hung_kings, victory_day, labour_day, national_day)",
+                        r.year
+                    )));
+                }
+            }
+        }
         let lunar = LunarCalendar::new();
         let first = FIRST_DAY.num_days_from_ce();
         let last = LAST_DAY.num_days_from_ce();
@@ -261,18 +284,35 @@ impl WorkingCalendar {
         for year in FIRST_DAY.year()..=LAST_DAY.year() {
             let year_record = arrangements.year(year);
             let status = year_record.map_or(Status::Projected, |y| y.status);
-            let mut year_days = build_year(year, kind, rest_mask, apply_swaps, &periods, &lunar, &arrangements, status)?;
+            let mut year_days = build_year(
+                year,
+                kind,
+                rest_mask,
+                apply_swaps,
+                &periods,
+                &lunar,
+                &arrangements,
+                status,
+            )?;
             records.append(&mut year_days);
-            years.push(YearSummary { year, status, note: year_record.and_then(|y| y.note.clone()), working_days: 0 });
+            years.push(YearSummary {
+                year,
+                status,
+                note: year_record.and_then(|y| y.note.clone()),
+                working_days: 0,
+            });
         }
         records.retain(|r| r.date >= FIRST_DAY && r.date <= LAST_DAY);
-        records.sort_by(|a, b| (a.date, a.kind as u8).cmp(&(b.date, b.kind as u8)));
+        records.sort_by_key(|r| (r.date, r.kind as u8));
 
-        let span = usize::try_from(last - first + 1).map_err(|_| Error::date("empty calendar range"))?;
+        let span =
+            usize::try_from(last - first + 1).map_err(|_| Error::date("empty calendar range"))?;
         let mut off = vec![false; span];
         let mut on = vec![false; span];
         for r in &records {
-            let Some(i) = usize::try_from(r.date.num_days_from_ce() - first).ok() else { continue };
+            let Some(i) = usize::try_from(r.date.num_days_from_ce() - first).ok() else {
+                continue;
+            };
             match r.kind {
                 DayKind::SwapWork | DayKind::WorkDay => {
                     if let Some(x) = on.get_mut(i) {
@@ -286,31 +326,51 @@ impl WorkingCalendar {
                 }
             }
         }
-        let mut prefix = Vec::with_capacity(span + 1);
+        let mut bits = vec![0u64; span.div_ceil(64)];
+        let mut blocks = Vec::with_capacity(bits.len());
         let mut workdays = Vec::with_capacity(span * 5 / 7 + 8);
         let mut count = 0u32;
-        prefix.push(0);
         for (i, (is_off, is_on)) in off.iter().zip(&on).enumerate() {
-            let day = first + i as i32;
+            if i % 64 == 0 {
+                blocks.push(count);
+            }
+            let day = first.saturating_add(i32::try_from(i).unwrap_or(i32::MAX));
             let weekday_rest = NaiveDate::from_num_days_from_ce_opt(day)
                 .is_some_and(|d| rest_mask & weekday_bit(d.weekday()) != 0);
             let working = *is_on || (!weekday_rest && !is_off);
             if working {
                 count += 1;
                 workdays.push(day);
+                if let Some(w) = bits.get_mut(i / 64) {
+                    *w |= 1u64 << (i % 64);
+                }
             }
-            prefix.push(count);
         }
-        let mut cal = WorkingCalendar { kind, rest_mask, first, last, prefix, workdays, records, years };
-        for i in 0..cal.years.len() {
-            let y = cal.years[i].year;
-            let (a, b) = (ymd(y, 1, 1), ymd(y + 1, 1, 1));
-            let n = match (a, b) {
+        let mut cal = WorkingCalendar {
+            kind,
+            rest_mask,
+            first,
+            last,
+            bits,
+            blocks,
+            workdays,
+            records,
+            years,
+        };
+        let mut counts = Vec::with_capacity(cal.years.len());
+        for y in cal.years.iter().map(|y| y.year) {
+            let n = match (ymd(y, 1, 1), ymd(y + 1, 1, 1)) {
                 (Some(a), Some(b)) if y < LAST_DAY.year() => cal.working_days_between(a, b)?,
-                (Some(a), _) => cal.working_days_between(a, LAST_DAY)? + i64::from(cal.is_working_day(LAST_DAY)?),
+                (Some(a), _) => {
+                    cal.working_days_between(a, LAST_DAY)?
+                        + i64::from(cal.is_working_day(LAST_DAY)?)
+                }
                 _ => 0,
             };
-            cal.years[i].working_days = u32::try_from(n).unwrap_or(0);
+            counts.push(u32::try_from(n).unwrap_or(0));
+        }
+        for (summary, n) in cal.years.iter_mut().zip(counts) {
+            summary.working_days = n;
         }
         Ok(cal)
     }
@@ -336,10 +396,17 @@ impl WorkingCalendar {
     }
 
     fn working_at(&self, i: usize) -> bool {
-        match (self.prefix.get(i), self.prefix.get(i + 1)) {
-            (Some(a), Some(b)) => b > a,
-            _ => false,
-        }
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
+    }
+
+    /// Working days in [first, first + i), for i inside the range.
+    fn rank(&self, i: usize) -> i64 {
+        let base = self.blocks.get(i / 64).copied().unwrap_or(0);
+        let word = self.bits.get(i / 64).copied().unwrap_or(0);
+        let below = word & ((1u64 << (i % 64)) - 1);
+        i64::from(base) + i64::from(below.count_ones())
     }
 
     fn workday(&self, k: i64) -> Result<NaiveDate> {
@@ -348,7 +415,9 @@ impl WorkingCalendar {
             .and_then(|k| self.workdays.get(k))
             .and_then(|&d| NaiveDate::from_num_days_from_ce_opt(d))
             .ok_or_else(|| {
-                Error::date(format!("the result is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"))
+                Error::date(format!(
+                    "the result is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"
+                ))
             })
     }
 
@@ -416,7 +485,11 @@ impl WorkingCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn on_or_after(&self, date: NaiveDate) -> Result<NaiveDate> {
-        if self.is_working_day(date)? { Ok(date) } else { self.next_working_day(date) }
+        if self.is_working_day(date)? {
+            Ok(date)
+        } else {
+            self.next_working_day(date)
+        }
     }
 
     /// `date` itself when it is a working day, else the previous working day.
@@ -433,7 +506,11 @@ impl WorkingCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn on_or_before(&self, date: NaiveDate) -> Result<NaiveDate> {
-        if self.is_working_day(date)? { Ok(date) } else { self.previous_working_day(date) }
+        if self.is_working_day(date)? {
+            Ok(date)
+        } else {
+            self.previous_working_day(date)
+        }
     }
 
     /// The `n`-th working day after `date` (n > 0) or before it (n < 0), not counting `date`
@@ -458,7 +535,7 @@ impl WorkingCalendar {
         if n == 0 {
             return Ok(date);
         }
-        let before = i64::from(self.prefix.get(i).copied().unwrap_or(0));
+        let before = self.rank(i);
         let k = if n > 0 {
             // Working days strictly before date, plus date itself when it works, then n - 1 on.
             let here = i64::from(self.working_at(i));
@@ -490,9 +567,7 @@ impl WorkingCalendar {
     /// ```
     pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
         let (i, j) = (self.index(a)?, self.index(b)?);
-        let pa = i64::from(self.prefix.get(i).copied().unwrap_or(0));
-        let pb = i64::from(self.prefix.get(j).copied().unwrap_or(0));
-        Ok(pb - pa)
+        Ok(self.rank(j) - self.rank(i))
     }
 
     /// The holidays and arrangement days of a year, in date order (working days swapped in
@@ -511,11 +586,19 @@ impl WorkingCalendar {
     pub fn holidays(&self, year: i32) -> Result<&[HolidayRecord]> {
         let (a, b) = match (ymd(year, 1, 1), ymd(year, 12, 31)) {
             (Some(a), Some(b)) if a >= FIRST_DAY && b <= LAST_DAY => (a, b),
-            _ => return Err(Error::date(format!("year {year} is outside the working calendar's range {}..={}", FIRST_DAY.year(), LAST_DAY.year()))),
+            _ => {
+                return Err(Error::date(format!(
+                    "year {year} is outside the working calendar's range {}..={}",
+                    FIRST_DAY.year(),
+                    LAST_DAY.year()
+                )))
+            }
         };
         let lo = self.records.partition_point(|r| r.date < a);
         let hi = self.records.partition_point(|r| r.date <= b);
-        self.records.get(lo..hi).ok_or_else(|| Error::date("holiday index out of range"))
+        self.records
+            .get(lo..hi)
+            .ok_or_else(|| Error::date("holiday index out of range"))
     }
 
     /// The summary of a year: official or projected, and its number of working days.
@@ -534,7 +617,11 @@ impl WorkingCalendar {
         usize::try_from(i64::from(year) - i64::from(FIRST_DAY.year()))
             .ok()
             .and_then(|i| self.years.get(i))
-            .ok_or_else(|| Error::date(format!("year {year} is outside the working calendar's range")))
+            .ok_or_else(|| {
+                Error::date(format!(
+                    "year {year} is outside the working calendar's range"
+                ))
+            })
     }
 
     /// Whether `date` is a working day and why, with sources, for traces.
@@ -558,7 +645,12 @@ impl WorkingCalendar {
         if self.rest_mask & weekday_bit(w) != 0 {
             reasons.push(Reason {
                 kind: "weekly_rest".to_string(),
-                text: format!("{} is a {} ({}), a weekly rest day", dmy(date), weekday_en(w), weekday_vi(w)),
+                text: format!(
+                    "{} is a {} ({}), a weekly rest day",
+                    dmy(date),
+                    weekday_en(w),
+                    weekday_vi(w)
+                ),
                 source: match self.kind {
                     CalendarKind::Civil => CIVIL_REST_SOURCE.to_string(),
                     CalendarKind::Labour => LABOUR_REST_SOURCE.to_string(),
@@ -569,15 +661,24 @@ impl WorkingCalendar {
         for r in self.records.iter().skip(lo).take_while(|r| r.date == date) {
             let what = match r.kind {
                 DayKind::Statutory => format!("{} ({}), a public holiday", r.name_vi, r.name_en),
-                DayKind::Compensatory => format!("a compensatory day off for {} ({})", r.name_vi, r.name_en),
+                DayKind::Compensatory => {
+                    format!("a compensatory day off for {} ({})", r.name_vi, r.name_en)
+                }
                 DayKind::SwapOff => format!("a day off by swap ({})", r.name_en),
                 DayKind::SwapWork => format!("a working day by swap ({})", r.name_en),
                 DayKind::DayOff => format!("{} ({}), a day off", r.name_vi, r.name_en),
                 DayKind::WorkDay => format!("{} ({}), a working day", r.name_vi, r.name_en),
             };
-            let projected = if r.status == Status::Projected { " [projected]" } else { "" };
+            let projected = if r.status == Status::Projected {
+                " [projected]"
+            } else {
+                ""
+            };
             reasons.push(Reason {
-                kind: serde_json::to_value(r.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                kind: serde_json::to_value(r.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
                 text: format!("{} is {what}{projected}", dmy(date)),
                 source: r.source.clone(),
             });
@@ -586,14 +687,24 @@ impl WorkingCalendar {
         if reasons.is_empty() {
             reasons.push(Reason {
                 kind: "working_weekday".to_string(),
-                text: format!("{} is a {} ({}), a working day", dmy(date), weekday_en(w), weekday_vi(w)),
+                text: format!(
+                    "{} is a {} ({}), a working day",
+                    dmy(date),
+                    weekday_en(w),
+                    weekday_vi(w)
+                ),
                 source: match self.kind {
                     CalendarKind::Civil => CIVIL_REST_SOURCE.to_string(),
                     CalendarKind::Labour => LABOUR_REST_SOURCE.to_string(),
                 },
             });
         }
-        Ok(DayInfo { date, weekday: w.number_from_monday(), working, reasons })
+        Ok(DayInfo {
+            date,
+            weekday: w.number_from_monday(),
+            working,
+            reasons,
+        })
     }
 }
 
@@ -623,32 +734,61 @@ fn build_year(
     // (date, period) of each statutory day, for compensation.
     let mut statutory: Vec<(NaiveDate, usize)> = Vec::new();
 
-    let Some(anchor_year) = ymd(year, 1, 1) else { return Ok(out) };
-    let Some(latest) = law::in_force(periods, ymd(year, 12, 31).unwrap_or(anchor_year)) else { return Ok(out) };
+    let Some(anchor_year) = ymd(year, 1, 1) else {
+        return Ok(out);
+    };
+    let Some(latest) = law::in_force(periods, ymd(year, 12, 31).unwrap_or(anchor_year)) else {
+        return Ok(out);
+    };
     for holiday in &latest.holidays {
         // The main date decides which period governs the holiday this year.
         let main = match &holiday.rule {
             HolidayRule::Solar { month, day, .. } => ymd(year, *month, *day),
-            HolidayRule::Lunar { month, day } => lunar.to_solar(LunarDate { year, month: *month, day: *day, leap: false }).ok(),
+            HolidayRule::Lunar { month, day } => lunar
+                .to_solar(LunarDate {
+                    year,
+                    month: *month,
+                    day: *day,
+                    leap: false,
+                })
+                .ok(),
             HolidayRule::Tet { .. } => lunar.tet(year).ok(),
         };
         let Some(main) = main else { continue };
-        let Some(pi) = periods.iter().rposition(|p| p.from <= main) else { continue };
-        let Some(period) = periods.get(pi) else { continue };
-        let Some(rule) = period.holidays.iter().find(|h| h.id == holiday.id) else { continue };
+        let Some(pi) = periods.iter().rposition(|p| p.from <= main) else {
+            continue;
+        };
+        let Some(period) = periods.get(pi) else {
+            continue;
+        };
+        let Some(rule) = period.holidays.iter().find(|h| h.id == holiday.id) else {
+            continue;
+        };
         let official = arrangements.records(year).find_map(|r| match &r.kind {
-            ArrangementKind::HolidayDays { holiday: h, dates } if h == &rule.id && applies(r.applies_to) => Some((dates.clone(), r.source.clone())),
+            ArrangementKind::HolidayDays { holiday: h, dates }
+                if h == &rule.id && applies(r.applies_to) =>
+            {
+                Some((dates.clone(), r.source.clone()))
+            }
             _ => None,
         });
         let (dates, status, source) = match official {
-            Some((dates, notice)) => (dates, Status::Official, format!("{}, {}; {}", period.law_vi, period.article, notice)),
+            Some((dates, notice)) => (
+                dates,
+                Status::Official,
+                format!("{}, {}; {}", period.law_vi, period.article, notice),
+            ),
             None => {
                 let projected_part = matches!(rule.rule, HolidayRule::Tet { .. } if period.tet_note.is_some())
                     || matches!(rule.rule, HolidayRule::Solar { adjacent: true, .. });
                 let dates = rule_dates(&rule.rule, main, lunar, is_rest);
                 // In a year no notice covers, even the law's fixed dates are projections: the
                 // Government may still add swaps around them.
-                let status = if projected_part || year_status == Status::Projected { Status::Projected } else { Status::Official };
+                let status = if projected_part || year_status == Status::Projected {
+                    Status::Projected
+                } else {
+                    Status::Official
+                };
                 let mut source = format!("{}, {}", period.law_vi, period.article);
                 if projected_part {
                     if let Some(note) = &period.tet_note {
@@ -657,7 +797,9 @@ fn build_year(
                         }
                     }
                     if matches!(rule.rule, HolidayRule::Solar { adjacent: true, .. }) {
-                        source = format!("{source}; the adjacent day is projected (no notice for {year})");
+                        source = format!(
+                            "{source}; the adjacent day is projected (no notice for {year})"
+                        );
                     }
                 }
                 (dates, status, source)
@@ -685,7 +827,9 @@ fn build_year(
         if !is_rest(*d) {
             continue;
         }
-        let Some(period) = periods.get(*pi) else { continue };
+        let Some(period) = periods.get(*pi) else {
+            continue;
+        };
         // Both wordings ("ngày tiếp theo" 1994/2012, "ngày làm việc kế tiếp" 2019) come to the same
         // day here: the next day that is neither a weekly rest day nor a holiday.
         let _: Compensation = period.compensatory;
@@ -701,7 +845,13 @@ fn build_year(
         }
         let Some(c) = found else { continue };
         taken.push(c);
-        let Some(h) = out.iter().find(|r| r.date == *d && r.kind == DayKind::Statutory).cloned() else { continue };
+        let Some(h) = out
+            .iter()
+            .find(|r| r.date == *d && r.kind == DayKind::Statutory)
+            .cloned()
+        else {
+            continue;
+        };
         out.push(HolidayRecord {
             date: c,
             kind: DayKind::Compensatory,
@@ -740,7 +890,11 @@ fn build_year(
                 });
             }
             ArrangementKind::Swap { .. } => {}
-            ArrangementKind::DayOff { name_vi, name_en, dates } => {
+            ArrangementKind::DayOff {
+                name_vi,
+                name_en,
+                dates,
+            } => {
                 for d in dates {
                     out.push(HolidayRecord {
                         date: *d,
@@ -772,9 +926,17 @@ fn build_year(
 }
 
 /// The dates of a holiday by its rule (the projection where the law leaves a choice).
-fn rule_dates(rule: &HolidayRule, main: NaiveDate, _lunar: &LunarCalendar, is_rest: impl Fn(NaiveDate) -> bool) -> Vec<NaiveDate> {
+fn rule_dates(
+    rule: &HolidayRule,
+    main: NaiveDate,
+    _lunar: &LunarCalendar,
+    is_rest: impl Fn(NaiveDate) -> bool,
+) -> Vec<NaiveDate> {
     match rule {
-        HolidayRule::Solar { adjacent: false, .. } | HolidayRule::Lunar { .. } => vec![main],
+        HolidayRule::Solar {
+            adjacent: false, ..
+        }
+        | HolidayRule::Lunar { .. } => vec![main],
         HolidayRule::Solar { adjacent: true, .. } => {
             // Prefer the adjacent working day nearer a weekly rest day; the day before on a tie.
             let (before, after) = match (add_days(main, -1), add_days(main, 1)) {
@@ -796,7 +958,11 @@ fn rule_dates(rule: &HolidayRule, main: NaiveDate, _lunar: &LunarCalendar, is_re
                 (true, false) => after,
                 (false, true) => before,
                 _ => {
-                    if distance(after, 1) < distance(before, -1) { after } else { before }
+                    if distance(after, 1) < distance(before, -1) {
+                        after
+                    } else {
+                        before
+                    }
                 }
             };
             let mut v = vec![main, pick];

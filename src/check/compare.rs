@@ -64,16 +64,53 @@ fn to_so(o: &Obligation) -> bool {
 }
 
 fn to_centre(o: &Obligation) -> bool {
-    o.to.iter().any(|t| t.starts_with("vn/") && t != "vn/bo-ngoai-giao")
+    o.to.iter()
+        .any(|t| t.starts_with("vn/") && t != "vn/bo-ngoai-giao")
 }
 
 const DEADLINE_COLUMNS: [(Column, Pick); 6] = [
-    (Column { key: "annual_report_to_so", title: "Báo cáo định kỳ gửi Sở TT&TT" }, |o| o.what == Deliverable::Report && o.schedule.periodic().is_some() && to_so(o)),
-    (Column { key: "report_to_ministry", title: "Báo cáo tổng hợp gửi Bộ" }, |o| o.what == Deliverable::Report && o.schedule.periodic().is_some() && to_centre(o)),
-    (Column { key: "plan", title: "Kế hoạch thông tin đối ngoại" }, |o| o.what == Deliverable::Plan),
-    (Column { key: "portal_information", title: "Cung cấp thông tin cho Cổng TTĐT" }, |o| o.what == Deliverable::PortalInformation),
-    (Column { key: "press_conference", title: "Họp báo" }, |o| o.what == Deliverable::PressConference),
-    (Column { key: "ad_hoc_report", title: "Báo cáo đột xuất" }, |o| o.what == Deliverable::Report && o.schedule.frequency() == Frequency::OnRequest),
+    (
+        Column {
+            key: "annual_report_to_so",
+            title: "Báo cáo định kỳ gửi Sở TT&TT",
+        },
+        |o| o.what == Deliverable::Report && o.schedule.periodic().is_some() && to_so(o),
+    ),
+    (
+        Column {
+            key: "report_to_ministry",
+            title: "Báo cáo tổng hợp gửi Bộ",
+        },
+        |o| o.what == Deliverable::Report && o.schedule.periodic().is_some() && to_centre(o),
+    ),
+    (
+        Column {
+            key: "plan",
+            title: "Kế hoạch thông tin đối ngoại",
+        },
+        |o| o.what == Deliverable::Plan,
+    ),
+    (
+        Column {
+            key: "portal_information",
+            title: "Cung cấp thông tin cho Cổng TTĐT",
+        },
+        |o| o.what == Deliverable::PortalInformation,
+    ),
+    (
+        Column {
+            key: "press_conference",
+            title: "Họp báo",
+        },
+        |o| o.what == Deliverable::PressConference,
+    ),
+    (
+        Column {
+            key: "ad_hoc_report",
+            title: "Báo cáo đột xuất",
+        },
+        |o| o.what == Deliverable::Report && o.schedule.frequency() == Frequency::OnRequest,
+    ),
 ];
 
 /// Provinces against kinds of obligation (`what = "deadlines"`), or against the bodies that bear
@@ -85,7 +122,9 @@ pub fn compare(ds: &Dataset, what: &str) -> crate::Result<Comparison> {
     match what {
         "deadlines" | "obligations" => Ok(deadlines(ds)),
         "duties" => Ok(duties(ds)),
-        other => Err(crate::Error::request(format!("cannot compare {other:?}: use deadlines or duties"))),
+        other => Err(crate::Error::request(format!(
+            "cannot compare {other:?}: use deadlines or duties"
+        ))),
     }
 }
 
@@ -94,10 +133,21 @@ fn regulations(ds: &Dataset) -> Vec<(&crate::model::Instrument, String)> {
         .instruments()
         .iter()
         .filter(|i| !(i.body.is_empty() && i.attachments.is_empty()))
-        .filter(|i| ds.obligations().iter().any(|o| o.instrument_id == i.id) || ds.duties().iter().any(|d| d.instrument_id == i.id))
-        .map(|i| (i, ds.province(&i.jurisdiction).map_or_else(|_| i.jurisdiction.clone(), |j| j.name.clone())))
+        .filter(|i| {
+            ds.obligations().iter().any(|o| o.instrument_id == i.id)
+                || ds.duties().iter().any(|d| d.instrument_id == i.id)
+        })
+        .map(|i| {
+            (
+                i,
+                ds.province(&i.jurisdiction)
+                    .map_or_else(|_| i.jurisdiction.clone(), |j| j.name.clone()),
+            )
+        })
         .collect();
-    out.sort_by(|a, b| (a.0.jurisdiction != NATIONAL, &a.1).cmp(&(b.0.jurisdiction != NATIONAL, &b.1)));
+    out.sort_by(|a, b| {
+        (a.0.jurisdiction != NATIONAL, &a.1).cmp(&(b.0.jurisdiction != NATIONAL, &b.1))
+    });
     out
 }
 
@@ -115,13 +165,23 @@ fn deadlines(ds: &Dataset) -> Comparison {
                     ds.obligations()
                         .iter()
                         .filter(|o| o.instrument_id == inst.id && pick(o))
-                        .map(|o| Cell { rule: o.schedule.vietnamese(), citation: o.citation.clone(), eid: o.eid.clone(), obligation: o.id.clone(), quote: o.quote.clone() })
+                        .map(|o| Cell {
+                            rule: o.schedule.vietnamese(),
+                            citation: o.citation.clone(),
+                            eid: o.eid.clone(),
+                            obligation: o.id.clone(),
+                            quote: o.quote.clone(),
+                        })
                         .collect()
                 })
                 .collect(),
         })
         .collect();
-    Comparison { what: "deadlines".into(), columns: DEADLINE_COLUMNS.iter().map(|(c, _)| c.clone()).collect(), rows }
+    Comparison {
+        what: "deadlines".into(),
+        columns: DEADLINE_COLUMNS.iter().map(|(c, _)| c.clone()).collect(),
+        rows,
+    }
 }
 
 const DUTY_COLUMNS: [(&str, &str); 8] = [
@@ -136,7 +196,10 @@ const DUTY_COLUMNS: [(&str, &str); 8] = [
 ];
 
 fn duties(ds: &Dataset) -> Comparison {
-    let columns: Vec<Column> = DUTY_COLUMNS.iter().map(|(k, t)| Column { key: k, title: t }).collect();
+    let columns: Vec<Column> = DUTY_COLUMNS
+        .iter()
+        .map(|(k, t)| Column { key: k, title: t })
+        .collect();
     let rows = regulations(ds)
         .into_iter()
         .filter(|(i, _)| i.jurisdiction != NATIONAL)
@@ -149,15 +212,32 @@ fn duties(ds: &Dataset) -> Comparison {
                 .iter()
                 .map(|(slug, _)| {
                     let bearer = format!("{}/{slug}", inst.jurisdiction);
-                    let alt = (*slug == "so-vhttdl").then(|| format!("{}/so-vhtt", inst.jurisdiction));
+                    let alt =
+                        (*slug == "so-vhttdl").then(|| format!("{}/so-vhtt", inst.jurisdiction));
                     ds.duties()
                         .iter()
-                        .filter(|d| d.instrument_id == inst.id && (d.bearer == bearer || Some(&d.bearer) == alt.as_ref()))
-                        .map(|d| Cell { rule: serde_json::to_value(d.role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(), citation: d.citation.clone(), eid: d.eid.clone(), obligation: d.id.clone(), quote: d.quote.clone() })
+                        .filter(|d| {
+                            d.instrument_id == inst.id
+                                && (d.bearer == bearer || Some(&d.bearer) == alt.as_ref())
+                        })
+                        .map(|d| Cell {
+                            rule: serde_json::to_value(d.role)
+                                .ok()
+                                .and_then(|v| v.as_str().map(str::to_owned))
+                                .unwrap_or_default(),
+                            citation: d.citation.clone(),
+                            eid: d.eid.clone(),
+                            obligation: d.id.clone(),
+                            quote: d.quote.clone(),
+                        })
                         .collect()
                 })
                 .collect(),
         })
         .collect();
-    Comparison { what: "duties".into(), columns, rows }
+    Comparison {
+        what: "duties".into(),
+        columns,
+        rows,
+    }
 }

@@ -48,12 +48,23 @@ pub fn compare_html(cmp: &Comparison) -> String {
     let _ = write!(out, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n", esc(&title), esc(&title));
     out.push_str("<table id=\"compare\">\n<thead><tr><th scope=\"col\">Tỉnh</th><th scope=\"col\">Văn bản</th>");
     for c in &cmp.columns {
-        let _ = write!(out, "<th scope=\"col\" data-key=\"{}\">{}</th>", esc(c.key), esc(c.title));
+        let _ = write!(
+            out,
+            "<th scope=\"col\" data-key=\"{}\">{}</th>",
+            esc(c.key),
+            esc(c.title)
+        );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &cmp.rows {
         let class = if row.draft { " class=\"draft\"" } else { "" };
-        let _ = write!(out, "<tr{class}><td>{}</td><td>{}{}</td>", esc(&row.name), esc(&row.instrument), if row.draft { " (dự thảo)" } else { "" });
+        let _ = write!(
+            out,
+            "<tr{class}><td>{}</td><td>{}{}</td>",
+            esc(&row.name),
+            esc(&row.instrument),
+            if row.draft { " (dự thảo)" } else { "" }
+        );
         for cell in &row.cells {
             if cell.is_empty() {
                 out.push_str("<td class=\"none\">—</td>");
@@ -64,12 +75,21 @@ pub fn compare_html(cmp: &Comparison) -> String {
                 if i > 0 {
                     out.push_str("<hr>");
                 }
-                let _ = write!(out, "{}<br><span class=\"cite\">{} · <q>{}</q></span>", esc(&c.rule), esc(&c.citation), esc(&c.quote));
+                let _ = write!(
+                    out,
+                    "{}<br><span class=\"cite\">{} · <q>{}</q></span>",
+                    esc(&c.rule),
+                    esc(&c.citation),
+                    esc(&c.quote)
+                );
             }
             out.push_str("</td>");
         }
         out.push_str("</tr>\n");
     }
-    let _ = write!(out, "</tbody>\n</table>\n<script>{SCRIPT}</script>\n</body>\n</html>\n");
+    let _ = write!(
+        out,
+        "</tbody>\n</table>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    );
     out
 }

@@ -76,7 +76,12 @@ pub struct CheckOptions<'a> {
 impl CheckOptions<'_> {
     /// All provinces, the given year, a 3-working-day minimum gap.
     pub fn year(year: i32) -> Self {
-        CheckOptions { province: None, year, min_rollup_gap: 3, as_of: None }
+        CheckOptions {
+            province: None,
+            year,
+            min_rollup_gap: 3,
+            as_of: None,
+        }
     }
 }
 
@@ -85,7 +90,10 @@ impl CheckOptions<'_> {
 /// # Errors
 /// An unknown province; a year outside the calendar's range.
 pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Result<Vec<Finding>> {
-    let province = opts.province.map(|p| ds.province(p).map(|j| j.id.clone())).transpose()?;
+    let province = opts
+        .province
+        .map(|p| ds.province(p).map(|j| j.id.clone()))
+        .transpose()?;
     let mut out = Vec::new();
     rules::chain_conflicts(ds, cal, opts, &mut out)?;
     rules::gaps(ds, &mut out);
@@ -95,7 +103,12 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
     if let Some(p) = &province {
         out.retain(|f| f.province.as_deref() == Some(p.as_str()));
     }
-    out.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.province.cmp(&b.province)).then_with(|| a.rule.cmp(&b.rule)));
+    out.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.province.cmp(&b.province))
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
     Ok(out)
 }
 
@@ -128,7 +141,10 @@ pub fn report(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> R
     Ok(Report {
         year: opts.year,
         as_of: opts.as_of,
-        province: opts.province.map(|p| ds.province(p).map(|j| j.id.clone())).transpose()?,
+        province: opts
+            .province
+            .map(|p| ds.province(p).map(|j| j.id.clone()))
+            .transpose()?,
         errors: n(Level::Error),
         warnings: n(Level::Warning),
         infos: n(Level::Info),

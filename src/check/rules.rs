@@ -14,7 +14,9 @@ use crate::Result;
 fn cite(ds: &Dataset, o: &Obligation) -> Cited {
     Cited {
         instrument_id: o.instrument_id.clone(),
-        instrument: ds.instrument(&o.instrument_id).map_or_else(|_| o.instrument_id.clone(), |i| i.label().to_owned()),
+        instrument: ds
+            .instrument(&o.instrument_id)
+            .map_or_else(|_| o.instrument_id.clone(), |i| i.label().to_owned()),
         citation: o.citation.clone(),
         eid: o.eid.clone(),
         quote: o.quote.clone(),
@@ -32,15 +34,30 @@ struct Dated<'a> {
     due: NaiveDate,
 }
 
-fn dated<'a>(ds: &Dataset, cal: &dyn WorkingDays, year: i32, ob: &'a Obligation) -> Result<Option<Dated<'a>>> {
+fn dated<'a>(
+    ds: &Dataset,
+    cal: &dyn WorkingDays,
+    year: i32,
+    ob: &'a Obligation,
+) -> Result<Option<Dated<'a>>> {
     let has_day = ob.schedule.periodic().is_some_and(|p| p.day.is_some());
     if !has_day {
         return Ok(None);
     }
     let inst = ds.instrument(&ob.instrument_id)?;
-    let opts = ExpandOptions { shift: Shift::Previous, trace: false, ..ExpandOptions::year(year)? };
+    let opts = ExpandOptions {
+        shift: Shift::Previous,
+        trace: false,
+        ..ExpandOptions::year(year)?
+    };
     let first = expand(ob, inst, cal, &opts)?.into_iter().last();
-    Ok(first.and_then(|d| Some(Dated { ob, last_day: d.last_day?, due: d.due? })))
+    Ok(first.and_then(|d| {
+        Some(Dated {
+            ob,
+            last_day: d.last_day?,
+            due: d.due?,
+        })
+    }))
 }
 
 fn day(d: NaiveDate) -> String {
@@ -63,7 +80,12 @@ fn working_days_between(cal: &dyn WorkingDays, from: NaiveDate, to: NaiveDate) -
 
 /// Provincial deadlines to the centre later than the Circular's for the same deliverable, and
 /// roll-ups whose inputs are due after, or too close before, the report they feed.
-pub(super) fn chain_conflicts(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>, out: &mut Vec<Finding>) -> Result<()> {
+pub(super) fn chain_conflicts(
+    ds: &Dataset,
+    cal: &dyn WorkingDays,
+    opts: &CheckOptions<'_>,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
     let mut national = Vec::new();
     let mut provincial = Vec::new();
     for ob in ds.obligations() {
@@ -77,7 +99,11 @@ pub(super) fn chain_conflicts(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckO
     }
     let to_centre = |o: &Obligation| o.to.iter().any(|t| is_central(t));
     for p in provincial.iter().filter(|p| to_centre(p.ob)) {
-        for n in national.iter().filter(|n| to_centre(n.ob) && n.ob.what == p.ob.what && n.ob.schedule.frequency() == p.ob.schedule.frequency()) {
+        for n in national.iter().filter(|n| {
+            to_centre(n.ob)
+                && n.ob.what == p.ob.what
+                && n.ob.schedule.frequency() == p.ob.schedule.frequency()
+        }) {
             if p.last_day > n.last_day {
                 out.push(Finding {
                     rule: "chain_ministry_deadline".into(),
@@ -95,9 +121,21 @@ pub(super) fn chain_conflicts(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckO
     for input in provincial.iter().filter(|i| !to_centre(i.ob)) {
         // The report it feeds: the province's own dated roll-up to the centre; the Circular's date
         // only where the province sets none (a late provincial date is `chain_ministry_deadline`).
-        let same = |o: &&Dated<'_>| o.ob.what == input.ob.what && o.ob.schedule.frequency() == input.ob.schedule.frequency() && to_centre(o.ob);
-        let own: Vec<&Dated<'_>> = provincial.iter().filter(|o| o.ob.province == input.ob.province).filter(same).collect();
-        let candidates: Vec<&Dated<'_>> = if own.is_empty() { national.iter().filter(same).collect() } else { own };
+        let same = |o: &&Dated<'_>| {
+            o.ob.what == input.ob.what
+                && o.ob.schedule.frequency() == input.ob.schedule.frequency()
+                && to_centre(o.ob)
+        };
+        let own: Vec<&Dated<'_>> = provincial
+            .iter()
+            .filter(|o| o.ob.province == input.ob.province)
+            .filter(same)
+            .collect();
+        let candidates: Vec<&Dated<'_>> = if own.is_empty() {
+            national.iter().filter(same).collect()
+        } else {
+            own
+        };
         let mut outputs = Vec::new();
         for c in candidates {
             // A plan is made for the period after it: it feeds the next onward plan, this year's or the next.
@@ -106,10 +144,16 @@ pub(super) fn chain_conflicts(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckO
                     outputs.push(next);
                 }
             } else {
-                outputs.push(Dated { ob: c.ob, last_day: c.last_day, due: c.due });
+                outputs.push(Dated {
+                    ob: c.ob,
+                    last_day: c.last_day,
+                    due: c.due,
+                });
             }
         }
-        let Some(output) = outputs.iter().min_by_key(|o| o.last_day) else { continue };
+        let Some(output) = outputs.iter().min_by_key(|o| o.last_day) else {
+            continue;
+        };
         if input.last_day >= output.last_day {
             out.push(Finding {
                 rule: "rollup_inputs_late".into(),
@@ -160,16 +204,33 @@ struct Expected {
 }
 
 const EXPECTED: [Expected; 4] = [
-    Expected { name: "the annual foreign-information plan", matches: |o| o.what == Deliverable::Plan, needs_date: true },
     Expected {
-        name: "the year-end report to the Ministry",
-        matches: |o| o.what == Deliverable::Report && o.schedule.frequency() == Frequency::Annual && o.to.iter().any(|t| is_central(t)),
+        name: "the annual foreign-information plan",
+        matches: |o| o.what == Deliverable::Plan,
         needs_date: true,
     },
-    Expected { name: "ad hoc reports on request", matches: |o| o.what == Deliverable::Report && matches!(o.schedule, Schedule::OnRequest { .. }), needs_date: false },
+    Expected {
+        name: "the year-end report to the Ministry",
+        matches: |o| {
+            o.what == Deliverable::Report
+                && o.schedule.frequency() == Frequency::Annual
+                && o.to.iter().any(|t| is_central(t))
+        },
+        needs_date: true,
+    },
+    Expected {
+        name: "ad hoc reports on request",
+        matches: |o| {
+            o.what == Deliverable::Report && matches!(o.schedule, Schedule::OnRequest { .. })
+        },
+        needs_date: false,
+    },
     Expected {
         name: "the report to the Ministry of Foreign Affairs before activities abroad",
-        matches: |o| matches!(o.schedule, Schedule::Event { .. }) && o.to.iter().any(|t| t == "vn/bo-ngoai-giao"),
+        matches: |o| {
+            matches!(o.schedule, Schedule::Event { .. })
+                && o.to.iter().any(|t| t == "vn/bo-ngoai-giao")
+        },
         needs_date: false,
     },
 ];
@@ -177,27 +238,49 @@ const EXPECTED: [Expected; 4] = [
 /// Duties the Circular puts on the province that a regulation does not assign, or assigns
 /// without a deadline.
 pub(super) fn gaps(ds: &Dataset, out: &mut Vec<Finding>) {
-    let circular: Vec<&Obligation> = ds.obligations().iter().filter(|o| o.province.is_none()).collect();
+    let circular: Vec<&Obligation> = ds
+        .obligations()
+        .iter()
+        .filter(|o| o.province.is_none())
+        .collect();
     for inst in regulations(ds) {
-        let own: Vec<&Obligation> = ds.obligations().iter().filter(|o| o.instrument_id == inst.id).collect();
+        let own: Vec<&Obligation> = ds
+            .obligations()
+            .iter()
+            .filter(|o| o.instrument_id == inst.id)
+            .collect();
         for e in &EXPECTED {
-            let Some(source) = circular.iter().find(|o| (e.matches)(o)) else { continue };
+            let Some(source) = circular.iter().find(|o| (e.matches)(o)) else {
+                continue;
+            };
             let found: Vec<&&Obligation> = own.iter().filter(|o| (e.matches)(o)).collect();
             if found.is_empty() {
                 out.push(Finding {
                     rule: "gap".into(),
                     severity: Level::Warning,
-                    message: format!("{} does not assign {} that the Circular requires", inst.label(), e.name),
+                    message: format!(
+                        "{} does not assign {} that the Circular requires",
+                        inst.label(),
+                        e.name
+                    ),
                     province: Some(inst.jurisdiction.clone()),
                     provisions: vec![cite(ds, source)],
                 });
-            } else if e.needs_date && !found.iter().any(|o| o.schedule.periodic().is_some_and(|p| p.day.is_some())) {
+            } else if e.needs_date
+                && !found
+                    .iter()
+                    .any(|o| o.schedule.periodic().is_some_and(|p| p.day.is_some()))
+            {
                 let mut provisions: Vec<Cited> = found.iter().map(|o| cite(ds, o)).collect();
                 provisions.push(cite(ds, source));
                 out.push(Finding {
                     rule: "gap_no_deadline".into(),
                     severity: Level::Warning,
-                    message: format!("{} assigns {} without a deadline; the Circular sets one", inst.label(), e.name),
+                    message: format!(
+                        "{} assigns {} without a deadline; the Circular sets one",
+                        inst.label(),
+                        e.name
+                    ),
                     province: Some(inst.jurisdiction.clone()),
                     provisions,
                 });
@@ -208,16 +291,28 @@ pub(super) fn gaps(ds: &Dataset, out: &mut Vec<Finding>) {
 
 /// Provincial regulations with a text: the instruments the analysis judges.
 fn regulations(ds: &Dataset) -> impl Iterator<Item = &Instrument> {
-    ds.instruments().iter().filter(|i| i.jurisdiction != NATIONAL && !(i.body.is_empty() && i.attachments.is_empty()))
+    ds.instruments()
+        .iter()
+        .filter(|i| i.jurisdiction != NATIONAL && !(i.body.is_empty() && i.attachments.is_empty()))
 }
 
 fn meta_cite(inst: &Instrument, what: &str) -> Cited {
-    Cited { instrument_id: inst.id.clone(), instrument: inst.label().to_owned(), citation: String::new(), eid: String::new(), quote: what.to_owned() }
+    Cited {
+        instrument_id: inst.id.clone(),
+        instrument: inst.label().to_owned(),
+        citation: String::new(),
+        eid: String::new(),
+        quote: what.to_owned(),
+    }
 }
 
 /// Drafts, missing numbers and dates, legal bases that are replaced or of unknown status.
 pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Finding>) {
-    for inst in ds.instruments().iter().filter(|i| !(i.body.is_empty() && i.attachments.is_empty())) {
+    for inst in ds
+        .instruments()
+        .iter()
+        .filter(|i| !(i.body.is_empty() && i.attachments.is_empty()))
+    {
         let province = (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone());
         if inst.status == Status::Draft {
             out.push(Finding {
@@ -242,7 +337,14 @@ pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Findi
             out.push(Finding {
                 rule: "missing_metadata".into(),
                 severity: Level::Info,
-                message: format!("{} has no {}", inst.label(), missing.join(", no ").replace("no a ", "").replace("no an ", "")),
+                message: format!(
+                    "{} has no {}",
+                    inst.label(),
+                    missing
+                        .join(", no ")
+                        .replace("no a ", "")
+                        .replace("no an ", "")
+                ),
                 province: province.clone(),
                 provisions: vec![meta_cite(inst, "")],
             });
@@ -252,7 +354,12 @@ pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Findi
                 out.push(Finding {
                     rule: "not_yet_in_force".into(),
                     severity: Level::Info,
-                    message: format!("on {} {} was not yet in force (effective {})", super::super::deadline::vn(day), inst.label(), super::super::deadline::vn(eff)),
+                    message: format!(
+                        "on {} {} was not yet in force (effective {})",
+                        super::super::deadline::vn(day),
+                        inst.label(),
+                        super::super::deadline::vn(eff)
+                    ),
                     province: province.clone(),
                     provisions: vec![meta_cite(inst, "")],
                 });
@@ -263,7 +370,10 @@ pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Findi
                 out.push(Finding {
                     rule: "basis_unknown".into(),
                     severity: Level::Info,
-                    message: format!("{} cites a legal basis the dataset does not hold", inst.label()),
+                    message: format!(
+                        "{} cites a legal basis the dataset does not hold",
+                        inst.label()
+                    ),
                     province: province.clone(),
                     provisions: vec![meta_cite(inst, &base.quote)],
                 });
@@ -290,7 +400,9 @@ pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Findi
 pub(super) fn references(ds: &Dataset, out: &mut Vec<Finding>) {
     for inst in ds.instruments() {
         for r in &inst.references {
-            let Some(citation) = &r.citation else { continue };
+            let Some(citation) = &r.citation else {
+                continue;
+            };
             let target = match (&r.instrument, &r.instrument_number) {
                 (Some(id), _) => match ds.instrument(id) {
                     Ok(t) => t,
@@ -302,12 +414,18 @@ pub(super) fn references(ds: &Dataset, out: &mut Vec<Finding>) {
             if target.body.is_empty() && target.attachments.is_empty() {
                 continue;
             }
-            if let Err(crate::Error::NotFound { .. }) = crate::dataset::find_provision(target, citation) {
+            if let Err(crate::Error::NotFound { .. }) =
+                crate::dataset::find_provision(target, citation)
+            {
                 let from = inst.find_eid(&r.from);
                 out.push(Finding {
                     rule: "dangling_reference".into(),
                     severity: Level::Error,
-                    message: format!("{} cites {citation} of {}, which does not exist", from.map_or(r.from.as_str(), |p| p.citation.as_str()), target.label()),
+                    message: format!(
+                        "{} cites {citation} of {}, which does not exist",
+                        from.map_or(r.from.as_str(), |p| p.citation.as_str()),
+                        target.label()
+                    ),
                     province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
                     provisions: vec![Cited {
                         instrument_id: inst.id.clone(),
@@ -325,12 +443,21 @@ pub(super) fn references(ds: &Dataset, out: &mut Vec<Finding>) {
 /// Defects the importer reported that no correction resolved.
 pub(super) fn text_defects(ds: &Dataset, out: &mut Vec<Finding>) {
     for inst in ds.instruments() {
-        for d in ds.diagnostics(&inst.id).iter().filter(|d| d.severity >= Severity::Warning) {
+        for d in ds
+            .diagnostics(&inst.id)
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+        {
             let node = d.provision.as_deref().and_then(|e| inst.find_eid(e));
             out.push(Finding {
                 rule: format!("text_defect:{}", d.code),
                 severity: Level::Info,
-                message: format!("{}{}: {}", inst.label(), d.line.map(|l| format!(", line {l}")).unwrap_or_default(), d.message),
+                message: format!(
+                    "{}{}: {}",
+                    inst.label(),
+                    d.line.map(|l| format!(", line {l}")).unwrap_or_default(),
+                    d.message
+                ),
                 province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
                 provisions: vec![Cited {
                     instrument_id: inst.id.clone(),

@@ -37,7 +37,13 @@ impl Dataset {
     pub fn replacement_of(&self, inst: &Instrument) -> Option<&Instrument> {
         self.replaced_by(&inst.id)
             .and_then(|id| self.instrument(id).ok())
-            .or_else(|| self.instruments().iter().find(|i| i.replaces.iter().any(|r| r.id.as_deref() == Some(inst.id.as_str()))))
+            .or_else(|| {
+                self.instruments().iter().find(|i| {
+                    i.replaces
+                        .iter()
+                        .any(|r| r.id.as_deref() == Some(inst.id.as_str()))
+                })
+            })
     }
 
     /// The status of `inst` on `day`.

@@ -15,10 +15,16 @@ use crate::{Error, Result};
 
 /// Reads every regular file under `dir` (relative paths with `/`), refusing oversized files.
 pub(super) fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
-    let io = |path: &Path, e: std::io::Error| Error::Io { path: path.to_path_buf(), message: e.to_string() };
+    let io = |path: &Path, e: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
     let meta = std::fs::metadata(dir).map_err(|e| io(dir, e))?;
     if !meta.is_dir() {
-        return Err(Error::Io { path: dir.to_path_buf(), message: "not a directory".into() });
+        return Err(Error::Io {
+            path: dir.to_path_buf(),
+            message: "not a directory".into(),
+        });
     }
     let mut out = Vec::new();
     let mut problems = Vec::new();
@@ -28,7 +34,11 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<u8>)>> {
             let entry = entry.map_err(|e| io(&d, e))?;
             let path = entry.path();
             let ft = entry.file_type().map_err(|e| io(&path, e))?;
-            let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             if ft.is_dir() {
                 stack.push(path);
             } else if ft.is_file() {
@@ -75,9 +85,15 @@ pub(super) fn load(files: &[(String, Vec<u8>)]) -> Result<Dataset> {
             }
             Err(e) => b.problems.push(DataProblem {
                 file: path.clone(),
-                line: Some(super::toml_records::line_of(&String::from_utf8_lossy(bytes), e.valid_up_to())),
+                line: Some(super::toml_records::line_of(
+                    &String::from_utf8_lossy(bytes),
+                    e.valid_up_to(),
+                )),
                 field: None,
-                message: format!("the file is not UTF-8 (invalid byte at offset {})", e.valid_up_to()),
+                message: format!(
+                    "the file is not UTF-8 (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
             }),
         }
     }
@@ -89,13 +105,19 @@ pub(super) fn load(files: &[(String, Vec<u8>)]) -> Result<Dataset> {
         }
     }
     for (path, text) in &texts {
-        if let Some(id) = path.strip_prefix("instruments/").and_then(|p| p.strip_suffix("/instrument.toml")) {
+        if let Some(id) = path
+            .strip_prefix("instruments/")
+            .and_then(|p| p.strip_suffix("/instrument.toml"))
+        {
             b.read_instrument(id, path, text, &texts);
         }
     }
     b.resolve_instrument_refs();
     for (path, text) in &texts {
-        if let Some(id) = path.strip_prefix("instruments/").and_then(|p| p.strip_suffix("/rules.toml")) {
+        if let Some(id) = path
+            .strip_prefix("instruments/")
+            .and_then(|p| p.strip_suffix("/rules.toml"))
+        {
             b.read_rules(id, path, text);
         }
     }
@@ -115,18 +137,30 @@ impl Builder {
         let mut seen = BTreeSet::new();
         for (j, line) in file.records::<Jurisdiction>("jurisdiction", &mut self.problems) {
             if !seen.insert(j.id.clone()) {
-                self.problems.push(file.problem(Some(line), Some("id"), format!("duplicate jurisdiction id {:?}", j.id)));
+                self.problems.push(file.problem(
+                    Some(line),
+                    Some("id"),
+                    format!("duplicate jurisdiction id {:?}", j.id),
+                ));
             }
             self.jurisdictions.push(j);
         }
     }
 
     fn read_succession(&mut self, texts: &BTreeMap<&str, &str>) {
-        let files = texts.iter().filter(|(p, _)| p.starts_with("succession/") && p.ends_with(".toml")).map(|(p, t)| (*p, *t));
+        let files = texts
+            .iter()
+            .filter(|(p, _)| p.starts_with("succession/") && p.ends_with(".toml"))
+            .map(|(p, t)| (*p, *t));
         match crate::succession::Succession::from_files(files) {
             Ok(s) => self.succession = s,
             Err(Error::Dataset { problems }) => self.problems.extend(problems),
-            Err(e) => self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message: e.to_string() }),
+            Err(e) => self.problems.push(DataProblem {
+                file: "succession/".into(),
+                line: None,
+                field: None,
+                message: e.to_string(),
+            }),
         }
     }
 
@@ -146,16 +180,29 @@ impl Builder {
             Ok(f) => f,
             Err(p) => return self.problems.push(p),
         };
-        let Some(meta) = file.whole::<InstrumentMeta>(&mut self.problems) else { return };
+        let Some(meta) = file.whole::<InstrumentMeta>(&mut self.problems) else {
+            return;
+        };
         self.declared.insert(id.to_owned());
         if let Some(given) = &meta.id {
             if given != id {
-                self.problems.push(file.problem(None, Some("id"), format!("the id {given:?} differs from the directory, which gives {id:?}")));
+                self.problems.push(file.problem(
+                    None,
+                    Some("id"),
+                    format!("the id {given:?} differs from the directory, which gives {id:?}"),
+                ));
             }
         }
         let dir_jurisdiction = id.split('/').next().unwrap_or_default();
         if meta.jurisdiction != dir_jurisdiction {
-            self.problems.push(file.problem(None, Some("jurisdiction"), format!("{:?} differs from the directory's jurisdiction {dir_jurisdiction:?}", meta.jurisdiction)));
+            self.problems.push(file.problem(
+                None,
+                Some("jurisdiction"),
+                format!(
+                    "{:?} differs from the directory's jurisdiction {dir_jurisdiction:?}",
+                    meta.jurisdiction
+                ),
+            ));
         }
         let mut instrument = match &meta.text {
             Some(name) => match self.import_text(id, name, texts) {
@@ -169,11 +216,21 @@ impl Builder {
         self.instruments.insert(id.to_owned(), instrument);
     }
 
-    fn import_text(&mut self, id: &str, name: &str, texts: &BTreeMap<&str, &str>) -> Option<Instrument> {
+    fn import_text(
+        &mut self,
+        id: &str,
+        name: &str,
+        texts: &BTreeMap<&str, &str>,
+    ) -> Option<Instrument> {
         let dir = format!("instruments/{id}");
         let text_path = format!("{dir}/{name}");
         let Some(text) = texts.get(text_path.as_str()) else {
-            self.problems.push(DataProblem { file: format!("{dir}/instrument.toml"), line: None, field: Some("text".into()), message: format!("the text file {text_path} does not exist") });
+            self.problems.push(DataProblem {
+                file: format!("{dir}/instrument.toml"),
+                line: None,
+                field: Some("text".into()),
+                message: format!("the text file {text_path} does not exist"),
+            });
             return None;
         };
         let corrections_path = format!("{dir}/corrections.toml");
@@ -181,14 +238,23 @@ impl Builder {
             Some(c) => self.read_corrections(&corrections_path, c),
             None => Vec::new(),
         };
-        let options = ImportOptions { id: Some(id.to_owned()), jurisdiction: id.split('/').next().map(str::to_owned), corrections };
+        let options = ImportOptions {
+            id: Some(id.to_owned()),
+            jurisdiction: id.split('/').next().map(str::to_owned),
+            corrections,
+        };
         match crate::import::import_text(text, &options) {
             Ok(imported) => {
                 self.diagnostics.insert(id.to_owned(), imported.diagnostics);
                 Some(imported.instrument)
             }
             Err(e) => {
-                self.problems.push(DataProblem { file: text_path, line: None, field: None, message: e.to_string() });
+                self.problems.push(DataProblem {
+                    file: text_path,
+                    line: None,
+                    field: None,
+                    message: e.to_string(),
+                });
                 None
             }
         }
@@ -203,7 +269,10 @@ impl Builder {
             }
         };
         file.unknown_keys(&["correction"], &mut self.problems);
-        file.records::<Correction>("correction", &mut self.problems).into_iter().map(|(c, _)| c).collect()
+        file.records::<Correction>("correction", &mut self.problems)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect()
     }
 
     /// Gives ids to the instruments that bases and replacement clauses name by number.
@@ -211,21 +280,46 @@ impl Builder {
         let by_number: BTreeMap<String, String> = self
             .instruments
             .values()
-            .filter_map(|i| i.number.as_ref().map(|n| (crate::text::fold_compact(n), i.id.clone())))
+            .filter_map(|i| {
+                i.number
+                    .as_ref()
+                    .map(|n| (crate::text::fold_compact(n), i.id.clone()))
+            })
             .collect();
         let by_title: Vec<(String, Vec<String>, String)> = self
             .instruments
             .values()
-            .filter_map(|i| Some((crate::text::fold(i.title.as_deref()?), date_forms(i.signed_on?), i.id.clone())))
+            .filter_map(|i| {
+                Some((
+                    crate::text::fold(i.title.as_deref()?),
+                    date_forms(i.signed_on?),
+                    i.id.clone(),
+                ))
+            })
             .collect();
+        let known: BTreeSet<String> = self.declared.clone();
         let resolve = |r: &mut InstrumentRef| {
+            // The importer predicts ids by convention; keep only those the dataset holds.
+            if r.id.as_ref().is_some_and(|id| !known.contains(id)) {
+                r.id = None;
+            }
             if r.id.is_none() {
-                r.id = r.number.as_ref().and_then(|n| by_number.get(&crate::text::fold_compact(n)).cloned());
+                r.id = r
+                    .number
+                    .as_ref()
+                    .and_then(|n| by_number.get(&crate::text::fold_compact(n)).cloned());
             }
             // Named by title and date only ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
             if r.id.is_none() && r.number.is_none() {
                 let quote = crate::text::fold(&r.quote);
-                let hits: Vec<&String> = by_title.iter().filter(|(t, dates, _)| quote.contains(t.as_str()) && dates.iter().any(|d| quote.contains(d.as_str()))).map(|(_, _, id)| id).collect();
+                let hits: Vec<&String> = by_title
+                    .iter()
+                    .filter(|(t, dates, _)| {
+                        quote.contains(t.as_str())
+                            && dates.iter().any(|d| quote.contains(d.as_str()))
+                    })
+                    .map(|(_, _, id)| id)
+                    .collect();
                 if let [one] = hits.as_slice() {
                     r.id = Some((*one).clone());
                 }
@@ -235,8 +329,14 @@ impl Builder {
             inst.bases.iter_mut().for_each(resolve);
             inst.replaces.iter_mut().for_each(resolve);
             for r in &mut inst.references {
+                if r.instrument.as_ref().is_some_and(|id| !known.contains(id)) {
+                    r.instrument = None;
+                }
                 if r.instrument.is_none() {
-                    r.instrument = r.instrument_number.as_ref().and_then(|n| by_number.get(&crate::text::fold_compact(n)).cloned());
+                    r.instrument = r
+                        .instrument_number
+                        .as_ref()
+                        .and_then(|n| by_number.get(&crate::text::fold_compact(n)).cloned());
                 }
             }
         }
@@ -250,7 +350,11 @@ impl Builder {
         file.unknown_keys(&["duty", "obligation"], &mut self.problems);
         let Some(inst) = self.instruments.get(id) else {
             if !self.declared.contains(id) {
-                self.problems.push(file.problem(None, None, format!("there is no instrument.toml for {id:?} beside this file")));
+                self.problems.push(file.problem(
+                    None,
+                    None,
+                    format!("there is no instrument.toml for {id:?} beside this file"),
+                ));
             }
             return;
         };
@@ -261,7 +365,9 @@ impl Builder {
             d.province = province.clone();
             match check_quote(inst, &d.eid, &d.quote) {
                 Ok(citation) => d.citation = citation,
-                Err(m) => self.problems.push(file.problem(Some(line), Some("quote"), m)),
+                Err(m) => self
+                    .problems
+                    .push(file.problem(Some(line), Some("quote"), m)),
             }
             self.duties.push((d, path.to_owned(), line));
         }
@@ -271,10 +377,13 @@ impl Builder {
             o.province = province.clone();
             match check_quote(inst, &o.eid, &o.quote) {
                 Ok(citation) => o.citation = citation,
-                Err(m) => self.problems.push(file.problem(Some(line), Some("quote"), m)),
+                Err(m) => self
+                    .problems
+                    .push(file.problem(Some(line), Some("quote"), m)),
             }
             for p in o.schedule.problems() {
-                self.problems.push(file.problem(Some(line), Some("schedule"), p));
+                self.problems
+                    .push(file.problem(Some(line), Some("schedule"), p));
             }
             self.obligations.push((o, path.to_owned(), line));
         }
@@ -290,85 +399,184 @@ impl Builder {
                 || path.ends_with(".md")
                 || path.starts_with("instruments/");
             if !known {
-                self.problems.push(DataProblem { file: (*path).to_owned(), line: None, field: None, message: "the dataset does not read files here (see docs/dataset.md for the layout)".into() });
+                self.problems.push(DataProblem {
+                    file: (*path).to_owned(),
+                    line: None,
+                    field: None,
+                    message:
+                        "the dataset does not read files here (see docs/dataset.md for the layout)"
+                            .into(),
+                });
             }
         }
     }
 
     fn validate(&mut self) {
-        let jurisdictions: BTreeSet<String> = self.jurisdictions.iter().map(|j| j.id.clone()).collect();
+        let jurisdictions: BTreeSet<String> =
+            self.jurisdictions.iter().map(|j| j.id.clone()).collect();
         let mut agency_ids = BTreeSet::new();
         for (a, file, line) in &self.agencies {
-            let p = |field: &str, message: String| DataProblem { file: file.clone(), line: Some(*line), field: Some(field.into()), message };
+            let p = |field: &str, message: String| DataProblem {
+                file: file.clone(),
+                line: Some(*line),
+                field: Some(field.into()),
+                message,
+            };
             if !agency_ids.insert(a.id.clone()) {
-                self.problems.push(p("id", format!("duplicate agency id {:?}", a.id)));
+                self.problems
+                    .push(p("id", format!("duplicate agency id {:?}", a.id)));
             }
             if let Some(prov) = &a.province {
                 if !jurisdictions.contains(prov) {
-                    self.problems.push(p("province", format!("unknown province {prov:?} (not in jurisdictions.toml)")));
+                    self.problems.push(p(
+                        "province",
+                        format!("unknown province {prov:?} (not in jurisdictions.toml)"),
+                    ));
                 }
             }
         }
         for (a, file, line) in &self.agencies {
             for m in &a.members {
                 if !agency_ids.contains(m) {
-                    self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("members".into()), message: format!("unknown agency id {m:?}") });
+                    self.problems.push(DataProblem {
+                        file: file.clone(),
+                        line: Some(*line),
+                        field: Some("members".into()),
+                        message: format!("unknown agency id {m:?}"),
+                    });
                 }
             }
         }
-        let unknown = |ids: &mut dyn Iterator<Item = &String>| ids.filter(|id| !agency_ids.contains(*id)).cloned().collect::<Vec<_>>();
+        let unknown = |ids: &mut dyn Iterator<Item = &String>| {
+            ids.filter(|id| !agency_ids.contains(*id))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
         let mut seen = BTreeSet::new();
         for (d, file, line) in &self.duties {
             let mut ids = std::iter::once(&d.bearer).chain(d.counterparts.iter());
             for id in unknown(&mut ids) {
-                self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("bearer/counterparts".into()), message: format!("unknown agency id {id:?}") });
+                self.problems.push(DataProblem {
+                    file: file.clone(),
+                    line: Some(*line),
+                    field: Some("bearer/counterparts".into()),
+                    message: format!("unknown agency id {id:?}"),
+                });
             }
             if !seen.insert(d.id.clone()) {
-                self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("id".into()), message: format!("duplicate duty id {:?}", d.id) });
+                self.problems.push(DataProblem {
+                    file: file.clone(),
+                    line: Some(*line),
+                    field: Some("id".into()),
+                    message: format!("duplicate duty id {:?}", d.id),
+                });
             }
         }
         for (o, file, line) in &self.obligations {
             let mut ids = o.from.iter().chain(o.to.iter());
             for id in unknown(&mut ids) {
-                self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("from/to".into()), message: format!("unknown agency id {id:?}") });
+                self.problems.push(DataProblem {
+                    file: file.clone(),
+                    line: Some(*line),
+                    field: Some("from/to".into()),
+                    message: format!("unknown agency id {id:?}"),
+                });
             }
             if o.from.is_empty() || o.to.is_empty() {
-                self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("from/to".into()), message: "an obligation needs at least one body in `from` and one in `to`".into() });
+                self.problems.push(DataProblem {
+                    file: file.clone(),
+                    line: Some(*line),
+                    field: Some("from/to".into()),
+                    message: "an obligation needs at least one body in `from` and one in `to`"
+                        .into(),
+                });
             }
             if !seen.insert(o.id.clone()) {
-                self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("id".into()), message: format!("duplicate obligation id {:?}", o.id) });
+                self.problems.push(DataProblem {
+                    file: file.clone(),
+                    line: Some(*line),
+                    field: Some("id".into()),
+                    message: format!("duplicate obligation id {:?}", o.id),
+                });
             }
             if let Some(t) = &o.template {
                 match self.instruments.get(&t.instrument) {
                     Some(i) if i.find_eid(&t.eid).is_some() => {}
                     None if self.declared.contains(&t.instrument) => {}
-                    Some(_) => self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("template".into()), message: format!("{} has no provision {}", t.instrument, t.eid) }),
-                    None => self.problems.push(DataProblem { file: file.clone(), line: Some(*line), field: Some("template".into()), message: format!("unknown instrument {:?}", t.instrument) }),
+                    Some(_) => self.problems.push(DataProblem {
+                        file: file.clone(),
+                        line: Some(*line),
+                        field: Some("template".into()),
+                        message: format!("{} has no provision {}", t.instrument, t.eid),
+                    }),
+                    None => self.problems.push(DataProblem {
+                        file: file.clone(),
+                        line: Some(*line),
+                        field: Some("template".into()),
+                        message: format!("unknown instrument {:?}", t.instrument),
+                    }),
                 }
             }
         }
         self.validate_instrument_links(&jurisdictions);
         let agencies: Vec<Agency> = self.agencies.iter().map(|(a, _, _)| a.clone()).collect();
         for message in self.succession.validate_against(&agencies) {
-            self.problems.push(DataProblem { file: "succession/".into(), line: None, field: None, message });
+            self.problems.push(DataProblem {
+                file: "succession/".into(),
+                line: None,
+                field: None,
+                message,
+            });
         }
-        for j in self.succession.jurisdictions.iter().filter(|j| !jurisdictions.contains(&j.id)) {
-            self.problems.push(DataProblem { file: "succession/jurisdictions.toml".into(), line: None, field: Some("id".into()), message: format!("jurisdiction {:?} is not in jurisdictions.toml", j.id) });
+        for j in self
+            .succession
+            .jurisdictions
+            .iter()
+            .filter(|j| !jurisdictions.contains(&j.id))
+        {
+            self.problems.push(DataProblem {
+                file: "succession/jurisdictions.toml".into(),
+                line: None,
+                field: Some("id".into()),
+                message: format!("jurisdiction {:?} is not in jurisdictions.toml", j.id),
+            });
         }
     }
 
     fn validate_instrument_links(&mut self, jurisdictions: &BTreeSet<String>) {
         for (id, (meta, file)) in &self.metas {
-            let p = |field: &str, message: String| DataProblem { file: file.clone(), line: None, field: Some(field.into()), message };
+            let p = |field: &str, message: String| DataProblem {
+                file: file.clone(),
+                line: None,
+                field: Some(field.into()),
+                message,
+            };
             if !jurisdictions.contains(&meta.jurisdiction) {
-                self.problems.push(p("jurisdiction", format!("unknown jurisdiction {:?} (not in jurisdictions.toml)", meta.jurisdiction)));
+                self.problems.push(p(
+                    "jurisdiction",
+                    format!(
+                        "unknown jurisdiction {:?} (not in jurisdictions.toml)",
+                        meta.jurisdiction
+                    ),
+                ));
             }
-            for target in meta.replaces.iter().chain(meta.bases.iter()).chain(meta.replaced_by.iter()) {
+            for target in meta
+                .replaces
+                .iter()
+                .chain(meta.bases.iter())
+                .chain(meta.replaced_by.iter())
+            {
                 if !self.declared.contains(target) {
-                    self.problems.push(p("replaces/bases/replaced_by", format!("unknown instrument id {target:?}")));
+                    self.problems.push(p(
+                        "replaces/bases/replaced_by",
+                        format!("unknown instrument id {target:?}"),
+                    ));
                 }
                 if target == id {
-                    self.problems.push(p("replaces/bases/replaced_by", format!("{id} refers to itself")));
+                    self.problems.push(p(
+                        "replaces/bases/replaced_by",
+                        format!("{id} refers to itself"),
+                    ));
                 }
             }
         }
@@ -376,12 +584,26 @@ impl Builder {
         let edges: BTreeMap<&str, Vec<&str>> = self
             .instruments
             .values()
-            .map(|i| (i.id.as_str(), i.replaces.iter().filter_map(|r| r.id.as_deref()).collect()))
+            .map(|i| {
+                (
+                    i.id.as_str(),
+                    i.replaces.iter().filter_map(|r| r.id.as_deref()).collect(),
+                )
+            })
             .collect();
         for start in edges.keys() {
             if let Some(cycle) = find_cycle(start, &edges) {
-                let file = self.metas.get(*start).map(|(_, f)| f.clone()).unwrap_or_default();
-                self.problems.push(DataProblem { file, line: None, field: Some("replaces".into()), message: format!("a cycle of replacements: {}", cycle.join(" → ")) });
+                let file = self
+                    .metas
+                    .get(*start)
+                    .map(|(_, f)| f.clone())
+                    .unwrap_or_default();
+                self.problems.push(DataProblem {
+                    file,
+                    line: None,
+                    field: Some("replaces".into()),
+                    message: format!("a cycle of replacements: {}", cycle.join(" → ")),
+                });
                 break;
             }
         }
@@ -389,10 +611,21 @@ impl Builder {
 
     fn finish(self) -> Result<Dataset> {
         if !self.problems.is_empty() {
-            return Err(Error::Dataset { problems: self.problems });
+            return Err(Error::Dataset {
+                problems: self.problems,
+            });
         }
-        let restored = self.metas.iter().filter(|(_, (m, _))| !m.restored.is_empty()).map(|(id, (m, _))| (id.clone(), m.restored.clone())).collect();
-        let replaced_by = self.metas.iter().filter_map(|(id, (m, _))| m.replaced_by.clone().map(|by| (id.clone(), by))).collect();
+        let restored = self
+            .metas
+            .iter()
+            .filter(|(_, (m, _))| !m.restored.is_empty())
+            .map(|(id, (m, _))| (id.clone(), m.restored.clone()))
+            .collect();
+        let replaced_by = self
+            .metas
+            .iter()
+            .filter_map(|(id, (m, _))| m.replaced_by.clone().map(|by| (id.clone(), by)))
+            .collect();
         Ok(Dataset {
             instruments: self.instruments.into_values().collect(),
             jurisdictions: self.jurisdictions,
@@ -445,7 +678,8 @@ fn empty_instrument(id: &str) -> Instrument {
 
 /// The metadata file wins over what the importer read; lists given there are added.
 fn apply_meta(inst: &mut Instrument, meta: &InstrumentMeta) {
-    inst.id.clone_from(&meta.id.clone().unwrap_or_else(|| inst.id.clone()));
+    inst.id
+        .clone_from(&meta.id.clone().unwrap_or_else(|| inst.id.clone()));
     inst.kind = meta.kind;
     inst.jurisdiction.clone_from(&meta.jurisdiction);
     inst.status = meta.status;
@@ -480,12 +714,20 @@ fn apply_meta(inst: &mut Instrument, meta: &InstrumentMeta) {
     }
     for id in &meta.replaces {
         if !inst.replaces.iter().any(|r| r.id.as_deref() == Some(id)) {
-            inst.replaces.push(InstrumentRef { id: Some(id.clone()), number: None, quote: String::new() });
+            inst.replaces.push(InstrumentRef {
+                id: Some(id.clone()),
+                number: None,
+                quote: String::new(),
+            });
         }
     }
     for id in &meta.bases {
         if !inst.bases.iter().any(|r| r.id.as_deref() == Some(id)) {
-            inst.bases.push(InstrumentRef { id: Some(id.clone()), number: None, quote: String::new() });
+            inst.bases.push(InstrumentRef {
+                id: Some(id.clone()),
+                number: None,
+                quote: String::new(),
+            });
         }
     }
 }
@@ -502,7 +744,12 @@ fn check_quote(inst: &Instrument, eid: &str, quote: &str) -> std::result::Result
     if node.text.contains(&quote) || node.heading.as_deref().is_some_and(|h| h.contains(&quote)) {
         Ok(node.citation.clone())
     } else {
-        Err(format!("the quote {:?} is not in the text of {} ({eid}) of {}", shorten(&quote), node.citation, inst.id))
+        Err(format!(
+            "the quote {:?} is not in the text of {} ({eid}) of {}",
+            shorten(&quote),
+            node.citation,
+            inst.id
+        ))
     }
 }
 
@@ -516,7 +763,10 @@ fn shorten(s: &str) -> String {
 
 fn find_cycle<'a>(start: &'a str, edges: &BTreeMap<&'a str, Vec<&'a str>>) -> Option<Vec<&'a str>> {
     let mut path = vec![start];
-    let mut stack: Vec<(usize, &'a str)> = edges.get(start).map(|v| v.iter().map(|n| (1usize, *n)).collect()).unwrap_or_default();
+    let mut stack: Vec<(usize, &'a str)> = edges
+        .get(start)
+        .map(|v| v.iter().map(|n| (1usize, *n)).collect())
+        .unwrap_or_default();
     while let Some((depth, node)) = stack.pop() {
         path.truncate(depth);
         if node == start {

@@ -25,11 +25,22 @@ impl Dataset {
         self.instruments
             .iter()
             .find(|i| i.id == id_or_number)
-            .or_else(|| self.instruments.iter().find(|i| fold_compact(&i.id) == key || i.number.as_deref().is_some_and(|n| fold_compact(n) == key)))
+            .or_else(|| {
+                self.instruments.iter().find(|i| {
+                    fold_compact(&i.id) == key
+                        || i.number.as_deref().is_some_and(|n| fold_compact(n) == key)
+                })
+            })
             .ok_or_else(|| Error::NotFound {
                 what: "instrument",
                 name: id_or_number.to_owned(),
-                suggestions: suggest(id_or_number, self.instruments.iter().flat_map(|i| std::iter::once(i.id.as_str()).chain(i.number.as_deref())), 5),
+                suggestions: suggest(
+                    id_or_number,
+                    self.instruments
+                        .iter()
+                        .flat_map(|i| std::iter::once(i.id.as_str()).chain(i.number.as_deref())),
+                    5,
+                ),
             })
     }
 
@@ -38,11 +49,14 @@ impl Dataset {
     /// # Errors
     /// [`Error::NotFound`] with close matches.
     pub fn province(&self, name: &str) -> Result<&Jurisdiction> {
-        self.jurisdictions.iter().find(|j| j.is_named(name)).ok_or_else(|| Error::NotFound {
-            what: "province",
-            name: name.to_owned(),
-            suggestions: suggest(name, self.jurisdictions.iter().map(|j| j.name.as_str()), 5),
-        })
+        self.jurisdictions
+            .iter()
+            .find(|j| j.is_named(name))
+            .ok_or_else(|| Error::NotFound {
+                what: "province",
+                name: name.to_owned(),
+                suggestions: suggest(name, self.jurisdictions.iter().map(|j| j.name.as_str()), 5),
+            })
     }
 
     /// The agency or group with this id.
@@ -65,31 +79,57 @@ impl Dataset {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn agency(&self, name: &str, province: Option<&str>) -> Result<&Agency> {
-        let in_scope = |a: &&Agency| province.map_or(true, |p| a.province.as_deref().map_or(true, |ap| ap == p));
-        let matches: Vec<&Agency> = self.agencies.iter().filter(in_scope).filter(|a| a.is_named(name)).collect();
+        let in_scope = |a: &&Agency| {
+            province.map_or(true, |p| a.province.as_deref().map_or(true, |ap| ap == p))
+        };
+        let matches: Vec<&Agency> = self
+            .agencies
+            .iter()
+            .filter(in_scope)
+            .filter(|a| a.is_named(name))
+            .collect();
         match matches.as_slice() {
             [one] => Ok(one),
             [] => {
                 // A name that only fits with its province spelled out ("Sở TT&TT Quảng Ninh").
                 let key = fold_compact(name);
-                let loose: Vec<&Agency> = self.agencies.iter().filter(in_scope).filter(|a| !key.is_empty() && fold_compact(&a.name) == key).collect();
+                let loose: Vec<&Agency> = self
+                    .agencies
+                    .iter()
+                    .filter(in_scope)
+                    .filter(|a| !key.is_empty() && fold_compact(&a.name) == key)
+                    .collect();
                 if let [one] = loose.as_slice() {
                     return Ok(one);
                 }
                 Err(Error::NotFound {
                     what: "agency",
                     name: name.to_owned(),
-                    suggestions: suggest(name, self.agencies.iter().filter(in_scope).flat_map(|a| a.names()), 5),
+                    suggestions: suggest(
+                        name,
+                        self.agencies
+                            .iter()
+                            .filter(in_scope)
+                            .flat_map(|a| a.names()),
+                        5,
+                    ),
                 })
             }
             many => {
                 // With a province given, its own body wins over a national body of the same name
                 // ("Sở TT&TT" in Quảng Ninh is quang-ninh/so-tttt, not every province's Sở as a group).
-                let local: Vec<&&Agency> = many.iter().filter(|a| a.province.is_some() && a.province.as_deref() == province).collect();
+                let local: Vec<&&Agency> = many
+                    .iter()
+                    .filter(|a| a.province.is_some() && a.province.as_deref() == province)
+                    .collect();
                 if let [one] = local.as_slice() {
                     return Ok(one);
                 }
-                Err(Error::Ambiguous { what: "agency", name: name.to_owned(), candidates: many.iter().map(|a| a.id.clone()).collect() })
+                Err(Error::Ambiguous {
+                    what: "agency",
+                    name: name.to_owned(),
+                    candidates: many.iter().map(|a| a.id.clone()).collect(),
+                })
             }
         }
     }
@@ -101,7 +141,11 @@ impl Dataset {
     ///
     /// # Errors
     /// [`Error::Request`] for an unreadable citation, [`Error::NotFound`], [`Error::Ambiguous`].
-    pub fn provision<'a>(&self, instrument: &'a Instrument, citation_or_eid: &str) -> Result<&'a Provision> {
+    pub fn provision<'a>(
+        &self,
+        instrument: &'a Instrument,
+        citation_or_eid: &str,
+    ) -> Result<&'a Provision> {
         find_provision(instrument, citation_or_eid)
     }
 }
@@ -110,7 +154,10 @@ impl Dataset {
 ///
 /// # Errors
 /// As [`Dataset::provision`].
-pub fn find_provision<'a>(instrument: &'a Instrument, citation_or_eid: &str) -> Result<&'a Provision> {
+pub fn find_provision<'a>(
+    instrument: &'a Instrument,
+    citation_or_eid: &str,
+) -> Result<&'a Provision> {
     let wanted = citation_or_eid.trim();
     if let Some(p) = instrument.find_eid(wanted) {
         return Ok(p);
@@ -123,7 +170,10 @@ pub fn find_provision<'a>(instrument: &'a Instrument, citation_or_eid: &str) -> 
             let key = crate::text::fold(prefix);
             let f = crate::text::fold(rest);
             if !key.is_empty() && f.starts_with(&key) {
-                let skip = rest.char_indices().nth(prefix.chars().count()).map_or(rest.len(), |(i, _)| i);
+                let skip = rest
+                    .char_indices()
+                    .nth(prefix.chars().count())
+                    .map_or(rest.len(), |(i, _)| i);
                 rest = rest.get(skip..).unwrap_or_default().trim();
                 only = Some(att.eid.clone());
             }
@@ -148,11 +198,18 @@ pub fn find_provision<'a>(instrument: &'a Instrument, citation_or_eid: &str) -> 
     }
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(Error::NotFound { what: "provision", name: format!("{wanted} in {}", instrument.label()), suggestions: Vec::new() }),
+        [] => Err(Error::NotFound {
+            what: "provision",
+            name: format!("{wanted} in {}", instrument.label()),
+            suggestions: Vec::new(),
+        }),
         many => Err(Error::Ambiguous {
             what: "provision",
             name: wanted.to_owned(),
-            candidates: many.iter().map(|p| format!("{} (eId {})", p.citation, p.eid)).collect(),
+            candidates: many
+                .iter()
+                .map(|p| format!("{} (eId {})", p.citation, p.eid))
+                .collect(),
         }),
     }
 }

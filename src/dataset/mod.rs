@@ -57,7 +57,10 @@ impl Dataset {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn embedded() -> crate::Result<Self> {
-        let files: Vec<(String, Vec<u8>)> = embedded::FILES.iter().map(|(p, t)| ((*p).to_owned(), t.as_bytes().to_vec())).collect();
+        let files: Vec<(String, Vec<u8>)> = embedded::FILES
+            .iter()
+            .map(|(p, t)| ((*p).to_owned(), t.as_bytes().to_vec()))
+            .collect();
         Self::from_files(&files)
     }
 
@@ -107,7 +110,9 @@ impl Dataset {
 
     /// What the importer reported for an instrument's text (empty for instruments without text).
     pub fn diagnostics(&self, instrument_id: &str) -> &[Diagnostic] {
-        self.diagnostics.get(instrument_id).map_or(&[], Vec::as_slice)
+        self.diagnostics
+            .get(instrument_id)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The metadata fields we supplied for an instrument because its text lacks them.

@@ -32,10 +32,20 @@ impl<'a> TomlFile<'a> {
 
     /// The records of the array of tables `[[name]]`, each with its line; records that do not
     /// read add a problem and are skipped.
-    pub(crate) fn records<T: DeserializeOwned>(&self, name: &str, problems: &mut Vec<DataProblem>) -> Vec<(T, usize)> {
-        let Some(value) = self.table.get(name) else { return Vec::new() };
+    pub(crate) fn records<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        problems: &mut Vec<DataProblem>,
+    ) -> Vec<(T, usize)> {
+        let Some(value) = self.table.get(name) else {
+            return Vec::new();
+        };
         let Some(items) = value.as_array() else {
-            problems.push(self.problem(None, Some(name), format!("`{name}` must be an array of tables ([[{name}]])")));
+            problems.push(self.problem(
+                None,
+                Some(name),
+                format!("`{name}` must be an array of tables ([[{name}]])"),
+            ));
             return Vec::new();
         };
         let lines = header_lines(self.text, name);
@@ -44,7 +54,11 @@ impl<'a> TomlFile<'a> {
             let line = lines.get(i).copied();
             match item.clone().try_into::<T>() {
                 Ok(record) => out.push((record, line.unwrap_or(0))),
-                Err(e) => problems.push(self.problem(line, Some(&format!("{name}[{}]", i.saturating_add(1))), clean_message(&e.to_string()))),
+                Err(e) => problems.push(self.problem(
+                    line,
+                    Some(&format!("{name}[{}]", i.saturating_add(1))),
+                    clean_message(&e.to_string()),
+                )),
             }
         }
         out
@@ -67,15 +81,35 @@ impl<'a> TomlFile<'a> {
             if !allowed.contains(&key.as_str()) {
                 let line = self.text.lines().position(|l| {
                     let t = l.trim_start();
-                    t.starts_with(&format!("[[{key}]]")) || t.starts_with(&format!("[{key}]")) || t.starts_with(&format!("{key} ")) || t.starts_with(&format!("{key}="))
+                    t.starts_with(&format!("[[{key}]]"))
+                        || t.starts_with(&format!("[{key}]"))
+                        || t.starts_with(&format!("{key} "))
+                        || t.starts_with(&format!("{key}="))
                 });
-                problems.push(self.problem(line.map(|l| l.saturating_add(1)), Some(key), format!("unknown key `{key}` (expected one of: {})", allowed.join(", "))));
+                problems.push(self.problem(
+                    line.map(|l| l.saturating_add(1)),
+                    Some(key),
+                    format!(
+                        "unknown key `{key}` (expected one of: {})",
+                        allowed.join(", ")
+                    ),
+                ));
             }
         }
     }
 
-    pub(crate) fn problem(&self, line: Option<usize>, field: Option<&str>, message: String) -> DataProblem {
-        DataProblem { file: self.path.to_owned(), line, field: field.map(str::to_owned), message }
+    pub(crate) fn problem(
+        &self,
+        line: Option<usize>,
+        field: Option<&str>,
+        message: String,
+    ) -> DataProblem {
+        DataProblem {
+            file: self.path.to_owned(),
+            line,
+            field: field.map(str::to_owned),
+            message,
+        }
     }
 }
 
@@ -101,7 +135,9 @@ fn header_lines(text: &str, name: &str) -> Vec<usize> {
 
 /// The 1-based line of a byte offset.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(1, |s| s.bytes().filter(|b| *b == b'\n').count().saturating_add(1))
+    text.get(..offset).map_or(1, |s| {
+        s.bytes().filter(|b| *b == b'\n').count().saturating_add(1)
+    })
 }
 
 fn clean_message(m: &str) -> String {

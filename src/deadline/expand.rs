@@ -28,9 +28,18 @@ impl ExpandOptions {
     /// # Errors
     /// [`Error::Date`] for a year chrono cannot represent.
     pub fn year(year: i32) -> Result<Self> {
-        let from = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::Date { what: format!("year {year} is out of range") })?;
-        let to = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::Date { what: format!("year {year} is out of range") })?;
-        Ok(ExpandOptions { from, to, shift: Shift::Previous, trace: true })
+        let from = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::Date {
+            what: format!("year {year} is out of range"),
+        })?;
+        let to = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::Date {
+            what: format!("year {year} is out of range"),
+        })?;
+        Ok(ExpandOptions {
+            from,
+            to,
+            shift: Shift::Previous,
+            trace: true,
+        })
     }
 }
 
@@ -61,27 +70,52 @@ const MAX_DAYS_OFF: u32 = 40;
 /// assert_eq!(due.len(), 1);
 /// # Ok::<(), quyche::Error>(())
 /// ```
-pub fn expand(obligation: &Obligation, instrument: &Instrument, cal: &dyn WorkingDays, opts: &ExpandOptions) -> Result<Vec<Deadline>> {
+pub fn expand(
+    obligation: &Obligation,
+    instrument: &Instrument,
+    cal: &dyn WorkingDays,
+    opts: &ExpandOptions,
+) -> Result<Vec<Deadline>> {
     let freq = obligation.schedule.frequency();
     let Some(p) = obligation.schedule.periodic() else {
         return Ok(vec![undated(obligation, instrument, opts)]);
     };
     // Periods overlapping a year before the range too: a due date may fall after its period.
-    let lookback = opts.from.with_year(opts.from.year().saturating_sub(1)).unwrap_or(opts.from);
+    let lookback = opts
+        .from
+        .with_year(opts.from.year().saturating_sub(1))
+        .unwrap_or(opts.from);
     let mut out = Vec::new();
     for period in periods(freq, lookback, opts.to)? {
-        if p.period.is_some_and(|n| Some(n) != index_in_year(freq, period)) {
+        if p.period
+            .is_some_and(|n| Some(n) != index_in_year(freq, period))
+        {
             continue;
         }
         let pos = position(freq, p, period)?;
         let exclusive = p.day.is_some() && p.inclusive == Some(false);
-        let last_day = if exclusive { pos.named.pred_opt().ok_or_else(|| Error::Date { what: format!("no day before {}", pos.named) })? } else { pos.named };
+        let last_day = if exclusive {
+            pos.named.pred_opt().ok_or_else(|| Error::Date {
+                what: format!("no day before {}", pos.named),
+            })?
+        } else {
+            pos.named
+        };
         if last_day < opts.from || last_day > opts.to {
             continue;
         }
         let mut trace = Vec::new();
         if opts.trace {
-            trace_position(&mut trace, freq, p, period, pos.named, pos.clamped_from, exclusive, last_day);
+            trace_position(
+                &mut trace,
+                freq,
+                p,
+                period,
+                pos.named,
+                pos.clamped_from,
+                exclusive,
+                last_day,
+            );
         }
         let due = shift(cal, last_day, opts.shift, opts.trace.then_some(&mut trace))?;
         let in_force = in_force(instrument, last_day, opts.trace.then_some(&mut trace));
@@ -112,20 +146,72 @@ fn index_in_year(freq: Frequency, period: Period) -> Option<u8> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn trace_position(trace: &mut Vec<TraceStep>, freq: Frequency, p: &crate::schedule::Periodic, period: Period, named: NaiveDate, clamped_from: Option<u8>, exclusive: bool, last_day: NaiveDate) {
-    trace.push(TraceStep { step: "period".into(), date: Some(period.start), reason: format!("{} period {} – {}", freq_word(freq), vn_date(period.start), vn_date(period.end)), source: None });
+fn trace_position(
+    trace: &mut Vec<TraceStep>,
+    freq: Frequency,
+    p: &crate::schedule::Periodic,
+    period: Period,
+    named: NaiveDate,
+    clamped_from: Option<u8>,
+    exclusive: bool,
+    last_day: NaiveDate,
+) {
+    trace.push(TraceStep {
+        step: "period".into(),
+        date: Some(period.start),
+        reason: format!(
+            "{} period {} – {}",
+            freq_word(freq),
+            vn_date(period.start),
+            vn_date(period.end)
+        ),
+        source: None,
+    });
     if p.day.is_none() && p.weekday.is_none() {
-        let times = p.times.map(|t| format!(" (at least {t} time{} per period)", if t == 1 { "" } else { "s" })).unwrap_or_default();
+        let times = p
+            .times
+            .map(|t| {
+                format!(
+                    " (at least {t} time{} per period)",
+                    if t == 1 { "" } else { "s" }
+                )
+            })
+            .unwrap_or_default();
         trace.push(TraceStep { step: "wording".into(), date: Some(last_day), reason: format!("the text fixes no day: due within the period{times}, so the last day is the period's last day, {}", vn_date(last_day)), source: None });
         return;
     }
     if let Some(day) = clamped_from {
-        trace.push(TraceStep { step: "clamp".into(), date: Some(named), reason: format!("the month has no day {day}; its last day, {}, is used", vn_date(named)), source: None });
+        trace.push(TraceStep {
+            step: "clamp".into(),
+            date: Some(named),
+            reason: format!(
+                "the month has no day {day}; its last day, {}, is used",
+                vn_date(named)
+            ),
+            source: None,
+        });
     }
     if exclusive {
-        trace.push(TraceStep { step: "wording".into(), date: Some(last_day), reason: format!("\"trước ngày {}\" excludes that day: the last day allowed is {}", named.format("%d/%m"), vn_date(last_day)), source: None });
+        trace.push(TraceStep {
+            step: "wording".into(),
+            date: Some(last_day),
+            reason: format!(
+                "\"trước ngày {}\" excludes that day: the last day allowed is {}",
+                named.format("%d/%m"),
+                vn_date(last_day)
+            ),
+            source: None,
+        });
     } else {
-        trace.push(TraceStep { step: "wording".into(), date: Some(last_day), reason: format!("the wording includes the day: the last day allowed is {}", vn_date(last_day)), source: None });
+        trace.push(TraceStep {
+            step: "wording".into(),
+            date: Some(last_day),
+            reason: format!(
+                "the wording includes the day: the last day allowed is {}",
+                vn_date(last_day)
+            ),
+            source: None,
+        });
     }
 }
 
@@ -142,42 +228,96 @@ fn freq_word(freq: Frequency) -> &'static str {
 }
 
 /// Applies the shift policy, recording each day off crossed.
-fn shift(cal: &dyn WorkingDays, last_day: NaiveDate, policy: Shift, mut trace: Option<&mut Vec<TraceStep>>) -> Result<NaiveDate> {
+fn shift(
+    cal: &dyn WorkingDays,
+    last_day: NaiveDate,
+    policy: Shift,
+    mut trace: Option<&mut Vec<TraceStep>>,
+) -> Result<NaiveDate> {
     let mut day = last_day;
     let mut crossed = 0u32;
     while !cal.is_working_day(day)? {
         if let Some(t) = trace.as_deref_mut() {
             let reasons = cal.reasons_off(day);
             let reason = if reasons.is_empty() {
-                format!("{} is not a working day ({})", vn_date(day), weekday_name(day))
+                format!(
+                    "{} is not a working day ({})",
+                    vn_date(day),
+                    weekday_name(day)
+                )
             } else {
-                reasons.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ")
+                reasons
+                    .iter()
+                    .map(|r| r.reason.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             };
-            let source = reasons.iter().filter_map(|r| r.source.clone()).collect::<Vec<_>>();
-            t.push(TraceStep { step: "day_off".into(), date: Some(day), reason, source: (!source.is_empty()).then(|| source.join("; ")) });
+            let source = reasons
+                .iter()
+                .filter_map(|r| r.source.clone())
+                .collect::<Vec<_>>();
+            t.push(TraceStep {
+                step: "day_off".into(),
+                date: Some(day),
+                reason,
+                source: (!source.is_empty()).then(|| source.join("; ")),
+            });
         }
         if policy == Shift::None {
             break;
         }
         crossed = crossed.saturating_add(1);
         if crossed > MAX_DAYS_OFF {
-            return Err(Error::Date { what: format!("no working day within {MAX_DAYS_OFF} days of {last_day}") });
+            return Err(Error::Date {
+                what: format!("no working day within {MAX_DAYS_OFF} days of {last_day}"),
+            });
         }
         day = match policy {
             Shift::Previous => day.pred_opt(),
             _ => day.succ_opt(),
         }
-        .ok_or_else(|| Error::Date { what: format!("the calendar ends near {day}") })?;
+        .ok_or_else(|| Error::Date {
+            what: format!("the calendar ends near {day}"),
+        })?;
     }
     if let Some(t) = trace {
         let (reason, source) = match (policy, day == last_day) {
-            (_, true) => (format!("{} is a working day: due that day", vn_date(day)), None),
-            (Shift::Previous, false) => (format!("shift previous: due on the last working day before, {} ({})", vn_date(day), weekday_name(day)), None),
-            (Shift::Next, false) => (format!("shift next: due on the next working day, {} ({})", vn_date(day), weekday_name(day)), Some(CIVIL_CODE_148_5.to_owned())),
+            (_, true) => (
+                format!("{} is a working day: due that day", vn_date(day)),
+                None,
+            ),
+            (Shift::Previous, false) => (
+                format!(
+                    "shift previous: due on the last working day before, {} ({})",
+                    vn_date(day),
+                    weekday_name(day)
+                ),
+                None,
+            ),
+            (Shift::Next, false) => (
+                format!(
+                    "shift next: due on the next working day, {} ({})",
+                    vn_date(day),
+                    weekday_name(day)
+                ),
+                Some(CIVIL_CODE_148_5.to_owned()),
+            ),
             (Shift::None, false) => (format!("no shift: due {}", vn_date(day)), None),
         };
-        let reason = if policy == Shift::None && !cal.is_working_day(day)? { format!("no shift: due {} although it is not a working day", vn_date(day)) } else { reason };
-        t.push(TraceStep { step: "due".into(), date: Some(day), reason, source });
+        let reason = if policy == Shift::None && !cal.is_working_day(day)? {
+            format!(
+                "no shift: due {} although it is not a working day",
+                vn_date(day)
+            )
+        } else {
+            reason
+        };
+        t.push(TraceStep {
+            step: "due".into(),
+            date: Some(day),
+            reason,
+            source,
+        });
     }
     Ok(day)
 }
@@ -185,22 +325,47 @@ fn shift(cal: &dyn WorkingDays, last_day: NaiveDate, policy: Shift, mut trace: O
 /// Whether the instrument binds on `day`: not a draft, in effect, not replaced.
 fn in_force(inst: &Instrument, day: NaiveDate, trace: Option<&mut Vec<TraceStep>>) -> bool {
     let (ok, why) = match (inst.status, inst.effective_from) {
-        (Status::Draft, _) => (false, format!("{} is a draft: never in force", inst.label())),
-        (_, Some(eff)) if day < eff => (false, format!("{} takes effect on {}, after this day", inst.label(), vn_date(eff))),
+        (Status::Draft, _) => (
+            false,
+            format!("{} is a draft: never in force", inst.label()),
+        ),
+        (_, Some(eff)) if day < eff => (
+            false,
+            format!(
+                "{} takes effect on {}, after this day",
+                inst.label(),
+                vn_date(eff)
+            ),
+        ),
         (Status::Replaced, _) => (false, format!("{} has been replaced", inst.label())),
-        (_, Some(eff)) => (true, format!("{} in effect since {}", inst.label(), vn_date(eff))),
+        (_, Some(eff)) => (
+            true,
+            format!("{} in effect since {}", inst.label(), vn_date(eff)),
+        ),
         (_, None) => (true, format!("{}: effective date unknown", inst.label())),
     };
     if let Some(t) = trace {
-        t.push(TraceStep { step: "in_force".into(), date: inst.effective_from, reason: why, source: None });
+        t.push(TraceStep {
+            step: "in_force".into(),
+            date: inst.effective_from,
+            reason: why,
+            source: None,
+        });
     }
     ok
 }
 
 fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline {
     let reason = match &o.schedule {
-        Schedule::OnRequest { note } => format!("due when requested (đột xuất theo yêu cầu){}: no date can be computed", note.as_ref().map(|n| format!(", {n}")).unwrap_or_default()),
-        Schedule::Event { event, timing, days } => {
+        Schedule::OnRequest { note } => format!(
+            "due when requested (đột xuất theo yêu cầu){}: no date can be computed",
+            note.as_ref().map(|n| format!(", {n}")).unwrap_or_default()
+        ),
+        Schedule::Event {
+            event,
+            timing,
+            days,
+        } => {
             let when = match timing {
                 EventTiming::Before => "before",
                 EventTiming::At => "at",
@@ -211,7 +376,12 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
         }
         _ => String::new(),
     };
-    let mut trace = vec![TraceStep { step: "undated".into(), date: None, reason, source: None }];
+    let mut trace = vec![TraceStep {
+        step: "undated".into(),
+        date: None,
+        reason,
+        source: None,
+    }];
     let in_force = in_force(inst, opts.to, Some(&mut trace));
     if !opts.trace {
         trace.clear();

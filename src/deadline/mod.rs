@@ -40,7 +40,9 @@ impl Shift {
             "previous" | "prev" | "before" => Ok(Shift::Previous),
             "next" | "after" => Ok(Shift::Next),
             "none" | "no" => Ok(Shift::None),
-            _ => Err(crate::Error::request(format!("unknown shift {s:?}: use previous, next or none"))),
+            _ => Err(crate::Error::request(format!(
+                "unknown shift {s:?}: use previous, next or none"
+            ))),
         }
     }
 }

@@ -50,23 +50,36 @@ pub fn periods(freq: Frequency, from: NaiveDate, to: NaiveDate) -> Result<Vec<Pe
     if let Some(len) = months_of(freq) {
         // Periods are aligned on January: find the one holding `from`.
         let first_month = from.month0() / len * len;
-        let mut start = NaiveDate::from_ymd_opt(from.year(), first_month.saturating_add(1), 1).ok_or_else(|| date_err(format!("no period holds {from}")))?;
+        let mut start = NaiveDate::from_ymd_opt(from.year(), first_month.saturating_add(1), 1)
+            .ok_or_else(|| date_err(format!("no period holds {from}")))?;
         while start <= to {
-            let next = start.checked_add_months(Months::new(len)).ok_or_else(|| date_err(format!("the period after {start} is out of range")))?;
-            let end = next.pred_opt().ok_or_else(|| date_err(format!("no day before {next}")))?;
+            let next = start
+                .checked_add_months(Months::new(len))
+                .ok_or_else(|| date_err(format!("the period after {start} is out of range")))?;
+            let end = next
+                .pred_opt()
+                .ok_or_else(|| date_err(format!("no day before {next}")))?;
             out.push(Period { start, end });
             start = next;
         }
     } else if freq == Frequency::Weekly {
         let back = u64::from(from.weekday().num_days_from_monday());
-        let mut start = from.checked_sub_days(Days::new(back)).ok_or_else(|| date_err(format!("the week of {from} is out of range")))?;
+        let mut start = from
+            .checked_sub_days(Days::new(back))
+            .ok_or_else(|| date_err(format!("the week of {from} is out of range")))?;
         while start <= to {
-            let end = start.checked_add_days(Days::new(6)).ok_or_else(|| date_err(format!("the week of {start} is out of range")))?;
+            let end = start
+                .checked_add_days(Days::new(6))
+                .ok_or_else(|| date_err(format!("the week of {start} is out of range")))?;
             out.push(Period { start, end });
-            start = end.succ_opt().ok_or_else(|| date_err(format!("no day after {end}")))?;
+            start = end
+                .succ_opt()
+                .ok_or_else(|| date_err(format!("no day after {end}")))?;
         }
     } else {
-        return Err(Error::request("duties on request or relative to an event have no periods"));
+        return Err(Error::request(
+            "duties on request or relative to an event have no periods",
+        ));
     }
     Ok(out)
 }
@@ -82,23 +95,48 @@ pub(crate) struct Position {
 pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<Position> {
     if freq == Frequency::Weekly {
         let named = match p.weekday {
-            Some(w) => period.start.checked_add_days(Days::new(u64::from(w.saturating_sub(1)))).unwrap_or(period.end),
+            Some(w) => period
+                .start
+                .checked_add_days(Days::new(u64::from(w.saturating_sub(1))))
+                .unwrap_or(period.end),
             None => period.end,
         };
-        return Ok(Position { named, clamped_from: None });
+        return Ok(Position {
+            named,
+            clamped_from: None,
+        });
     }
     let Some(day) = p.day else {
-        return Ok(Position { named: period.end, clamped_from: None });
+        return Ok(Position {
+            named: period.end,
+            clamped_from: None,
+        });
     };
     let month_offset = u32::from(p.month.unwrap_or(1).saturating_sub(1));
     let first = period.start.with_day(1).unwrap_or(period.start);
-    let month_start = first.checked_add_months(Months::new(month_offset)).ok_or_else(|| date_err(format!("month {} of the period from {} is out of range", month_offset.saturating_add(1), period.start)))?;
+    let month_start = first
+        .checked_add_months(Months::new(month_offset))
+        .ok_or_else(|| {
+            date_err(format!(
+                "month {} of the period from {} is out of range",
+                month_offset.saturating_add(1),
+                period.start
+            ))
+        })?;
     let last = last_day_of_month(month_start)?;
     if u32::from(day) > last.day() {
-        return Ok(Position { named: last, clamped_from: Some(day) });
+        return Ok(Position {
+            named: last,
+            clamped_from: Some(day),
+        });
     }
-    let named = month_start.with_day(u32::from(day)).ok_or_else(|| date_err(format!("day {day} of {month_start}")))?;
-    Ok(Position { named, clamped_from: None })
+    let named = month_start
+        .with_day(u32::from(day))
+        .ok_or_else(|| date_err(format!("day {day} of {month_start}")))?;
+    Ok(Position {
+        named,
+        clamped_from: None,
+    })
 }
 
 pub(crate) fn last_day_of_month(d: NaiveDate) -> Result<NaiveDate> {

@@ -15,8 +15,13 @@ impl WorkingDays for WorkingCalendar {
             Ok(info) if !info.working => info
                 .reasons
                 .into_iter()
-                .filter(|r| r.kind != "swap_work" && r.kind != "work_day" && r.kind != "working_weekday")
-                .map(|r| Reason { reason: r.text, source: Some(r.source).filter(|s| !s.is_empty()) })
+                .filter(|r| {
+                    r.kind != "swap_work" && r.kind != "work_day" && r.kind != "working_weekday"
+                })
+                .map(|r| Reason {
+                    reason: r.text,
+                    source: Some(r.source).filter(|s| !s.is_empty()),
+                })
                 .collect(),
             _ => Vec::new(),
         }
@@ -31,6 +36,9 @@ pub fn calendar_kind(s: Option<&str>) -> crate::Result<CalendarKind> {
     match s.map(crate::text::fold_compact).as_deref() {
         None | Some("civil" | "congchuc" | "civilservice") => Ok(CalendarKind::Civil),
         Some("labour" | "labor" | "laodong") => Ok(CalendarKind::Labour),
-        Some(_) => Err(crate::Error::request(format!("unknown calendar {:?}: use civil or labour", s.unwrap_or_default()))),
+        Some(_) => Err(crate::Error::request(format!(
+            "unknown calendar {:?}: use civil or labour",
+            s.unwrap_or_default()
+        ))),
     }
 }

@@ -22,6 +22,9 @@ const BLANK_WORDS: [&str; 6] = ["ngày", "tháng", "năm", "số", "Số", "Số
 
 /// Whether the line has a blank to fill in a number or a date.
 pub(crate) fn placeholder_in(line: &str) -> bool {
+    if !(line.contains('…') || line.contains("..") || line.contains(",,")) {
+        return false;
+    }
     let mut run_start: Option<usize> = None;
     let mut run_len = 0usize;
     let mut has_ellipsis = false;
@@ -32,7 +35,8 @@ pub(crate) fn placeholder_in(line: &str) -> bool {
         let before = line.get(..start).unwrap_or("");
         let after = line.get(end..).unwrap_or("");
         // "…../2019", "……/…./2019", "…../TTr-STTTT"; not "phù hợp. /.." (a mangled "./.").
-        let filler = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '…');
+        let filler =
+            |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '…');
         if let Some(b) = before.strip_suffix('/') {
             if filler(b.chars().next_back()) {
                 return true;
@@ -44,7 +48,9 @@ pub(crate) fn placeholder_in(line: &str) -> bool {
             }
         }
         let word = before.trim_end().rsplit(' ').next().unwrap_or("");
-        BLANK_WORDS.contains(&word) || (before.trim_end().len() == before.len() && BLANK_WORDS.iter().any(|w| before.ends_with(w)))
+        BLANK_WORDS.contains(&word)
+            || (before.trim_end().len() == before.len()
+                && BLANK_WORDS.iter().any(|w| before.ends_with(w)))
     };
     for (i, c) in line.char_indices() {
         if matches!(c, '.' | '…' | ',') {
@@ -114,7 +120,9 @@ fn check_bookmark(mark: &str, text: &str, line: usize, diags: &mut Diags) {
     } else {
         return;
     };
-    let Some(want) = rest.split('_').next().and_then(number_value) else { return };
+    let Some(want) = rest.split('_').next().and_then(number_value) else {
+        return;
+    };
     let found = match classify(text) {
         Class::Article { num, .. } if expect_kind == ProvisionKind::Article => number_value(num),
         Class::Division { kind, num, .. } if kind == expect_kind => number_value(num),
@@ -140,7 +148,9 @@ mod tests {
     fn blanks() {
         assert!(placeholder_in("Số: …../2019/QĐ-UBND"));
         assert!(placeholder_in("Sóc Trăng, ngày ... tháng ,,,, năm 2019"));
-        assert!(placeholder_in("(Ban hành kèm theo Thông tư số………/2016/TT-BTTTT ngày … tháng … năm…"));
+        assert!(placeholder_in(
+            "(Ban hành kèm theo Thông tư số………/2016/TT-BTTTT ngày … tháng … năm…"
+        ));
         assert!(!placeholder_in("kết nối cung cầu..."));
         assert!(!placeholder_in("cải cách hành chính... trên cổng"));
         assert!(!placeholder_in("Điều 1. Phạm vi."));

@@ -10,7 +10,11 @@ pub(crate) enum Class<'a> {
     /// Nothing on the line.
     Blank,
     /// Phần, Chương or Mục, with its number and the title when it is on the same line.
-    Division { kind: ProvisionKind, num: &'a str, title: Option<&'a str> },
+    Division {
+        kind: ProvisionKind,
+        num: &'a str,
+        title: Option<&'a str>,
+    },
     /// "Điều N." and what follows it on the line (a heading or, in a decision, the text).
     Article { num: &'a str, rest: Option<&'a str> },
     /// "2. text".
@@ -18,7 +22,10 @@ pub(crate) enum Class<'a> {
     /// "a) text".
     Point { letter: &'a str, text: &'a str },
     /// "PHỤ LỤC 01" with the title when on the same line.
-    Appendix { num: Option<&'a str>, title: Option<&'a str> },
+    Appendix {
+        num: Option<&'a str>,
+        title: Option<&'a str>,
+    },
     /// Anything else.
     Text,
 }
@@ -49,12 +56,16 @@ pub(crate) fn classify(line: &str) -> Class<'_> {
 
 /// `s` without the first word if it is one of `words` followed by a space.
 fn after_word<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
-    words.iter().find_map(|w| s.strip_prefix(w).and_then(|r| r.strip_prefix(' ')))
+    words
+        .iter()
+        .find_map(|w| s.strip_prefix(w).and_then(|r| r.strip_prefix(' ')))
 }
 
 /// Splits a number token (up to whitespace, '.', ':' or end) from the start of `s`.
 fn number_token(s: &str) -> (&str, &str) {
-    let end = s.find(|c: char| c.is_whitespace() || c == '.' || c == ':' || c == ',' || c == ';').unwrap_or(s.len());
+    let end = s
+        .find(|c: char| c.is_whitespace() || c == '.' || c == ':' || c == ',' || c == ';')
+        .unwrap_or(s.len());
     (s.get(..end).unwrap_or(""), s.get(end..).unwrap_or(""))
 }
 
@@ -114,7 +125,10 @@ fn division(line: &str) -> Option<Class<'_>> {
     if kind == ProvisionKind::Part {
         if let Some(after) = after_word(rest, &["thứ", "THỨ"]) {
             let (word, tail) = number_token(after);
-            let len = rest.len().saturating_sub(after.len()).saturating_add(word.len());
+            let len = rest
+                .len()
+                .saturating_sub(after.len())
+                .saturating_add(word.len());
             let num = rest.get(..len)?;
             let title = heading_rest(tail, true)?;
             return Some(Class::Division { kind, num, title });
@@ -130,7 +144,9 @@ fn division(line: &str) -> Option<Class<'_>> {
 
 fn article(line: &str) -> Option<Class<'_>> {
     let rest = after_word(line, &["Điều", "ĐIỀU"])?.trim_start();
-    let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
     if digits == 0 || digits > 4 {
         return None;
     }
@@ -138,7 +154,9 @@ fn article(line: &str) -> Option<Class<'_>> {
     let mut end = digits;
     if let Some(c) = rest.get(digits..).and_then(|s| s.chars().next()) {
         if c.is_ascii_lowercase() {
-            let after = rest.get(digits.saturating_add(1)..).and_then(|s| s.chars().next());
+            let after = rest
+                .get(digits.saturating_add(1)..)
+                .and_then(|s| s.chars().next());
             if matches!(after, None | Some('.') | Some(':')) {
                 end = digits.saturating_add(1);
             }
@@ -151,28 +169,48 @@ fn article(line: &str) -> Option<Class<'_>> {
         return Some(Class::Article { num, rest: None });
     }
     // A heading needs "." or ":" after the number; "Điều 5 Luật này ..." is a mention.
-    let after_sep = tail_trim.strip_prefix('.').or_else(|| tail_trim.strip_prefix(':'))?;
+    let after_sep = tail_trim
+        .strip_prefix('.')
+        .or_else(|| tail_trim.strip_prefix(':'))?;
     let after_sep = after_sep.trim();
     // "Điều 5.1" is not a heading.
     if after_sep.starts_with(|c: char| c.is_ascii_digit()) && !tail_trim.starts_with(". ") {
         return None;
     }
-    Some(Class::Article { num, rest: if after_sep.is_empty() { None } else { Some(after_sep) } })
+    Some(Class::Article {
+        num,
+        rest: if after_sep.is_empty() {
+            None
+        } else {
+            Some(after_sep)
+        },
+    })
 }
 
 fn appendix(line: &str) -> Option<Class<'_>> {
     if let Some(rest) = line.strip_prefix("PHỤ LỤC") {
-        if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('.') || rest.starts_with(':')) {
+        if !(rest.is_empty()
+            || rest.starts_with(' ')
+            || rest.starts_with('.')
+            || rest.starts_with(':'))
+        {
             return None;
         }
         let rest = rest.trim_start();
         let rest = after_word(rest, &["SỐ", "số"]).unwrap_or(rest);
         let (num, tail) = number_token(rest);
-        if num.is_empty() || !(is_arabic(num) || is_roman(num) || (num.chars().count() == 1 && num.chars().all(char::is_uppercase))) {
+        if num.is_empty()
+            || !(is_arabic(num)
+                || is_roman(num)
+                || (num.chars().count() == 1 && num.chars().all(char::is_uppercase)))
+        {
             let title = heading_rest(rest, false).flatten();
             return Some(Class::Appendix { num: None, title });
         }
-        return Some(Class::Appendix { num: Some(num), title: heading_rest(tail, false).flatten() });
+        return Some(Class::Appendix {
+            num: Some(num),
+            title: heading_rest(tail, false).flatten(),
+        });
     }
     let rest = after_word(line, &["Phụ lục"])?.trim_start();
     let rest = after_word(rest, &["số"]).unwrap_or(rest);
@@ -181,11 +219,16 @@ fn appendix(line: &str) -> Option<Class<'_>> {
         return None;
     }
     let title = heading_rest(tail, true)?;
-    Some(Class::Appendix { num: Some(num), title })
+    Some(Class::Appendix {
+        num: Some(num),
+        title,
+    })
 }
 
 fn clause(line: &str) -> Option<Class<'_>> {
-    let digits = line.find(|c: char| !c.is_ascii_digit()).unwrap_or(line.len());
+    let digits = line
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(line.len());
     if digits == 0 || digits > 3 {
         return None;
     }
@@ -193,7 +236,10 @@ fn clause(line: &str) -> Option<Class<'_>> {
     if rest.starts_with(|c: char| c.is_ascii_digit() || c == '/' || c == '.') {
         return None;
     }
-    Some(Class::Clause { num: line.get(..digits)?, text: rest.trim() })
+    Some(Class::Clause {
+        num: line.get(..digits)?,
+        text: rest.trim(),
+    })
 }
 
 fn point(line: &str) -> Option<Class<'_>> {
@@ -210,7 +256,10 @@ fn point(line: &str) -> Option<Class<'_>> {
     if !(rest.is_empty() || rest.starts_with(' ')) {
         return None;
     }
-    Some(Class::Point { letter: line.get(..idx)?, text: rest.trim() })
+    Some(Class::Point {
+        letter: line.get(..idx)?,
+        text: rest.trim(),
+    })
 }
 
 /// Whether the words after "Điều N." read as a heading rather than as the article's text:
@@ -226,7 +275,10 @@ pub(crate) fn reads_as_heading(rest: &str) -> bool {
 /// Whether a line starts a heading of a division or an article (used to split lines that
 /// ran headings together).
 pub(crate) fn is_structural(line: &str) -> bool {
-    matches!(classify(line), Class::Division { .. } | Class::Article { .. })
+    matches!(
+        classify(line),
+        Class::Division { .. } | Class::Article { .. }
+    )
 }
 
 /// Whether a line is a bare division heading ("Chương III" with nothing after it).
@@ -242,25 +294,78 @@ mod tests {
     fn headings_and_mentions() {
         assert_eq!(
             classify("Chương I QUY ĐỊNH CHUNG"),
-            Class::Division { kind: ProvisionKind::Chapter, num: "I", title: Some("QUY ĐỊNH CHUNG") }
+            Class::Division {
+                kind: ProvisionKind::Chapter,
+                num: "I",
+                title: Some("QUY ĐỊNH CHUNG")
+            }
         );
-        assert_eq!(classify("Chương II"), Class::Division { kind: ProvisionKind::Chapter, num: "II", title: None });
+        assert_eq!(
+            classify("Chương II"),
+            Class::Division {
+                kind: ProvisionKind::Chapter,
+                num: "II",
+                title: None
+            }
+        );
         assert_eq!(classify("Mục 1 Chương XI Luật này quy định"), Class::Text);
-        assert_eq!(classify("Điều 9.Trách nhiệm của Ủy ban"), Class::Article { num: "9", rest: Some("Trách nhiệm của Ủy ban") });
-        assert_eq!(classify("Điều 1."), Class::Article { num: "1", rest: None });
+        assert_eq!(
+            classify("Điều 9.Trách nhiệm của Ủy ban"),
+            Class::Article {
+                num: "9",
+                rest: Some("Trách nhiệm của Ủy ban")
+            }
+        );
+        assert_eq!(
+            classify("Điều 1."),
+            Class::Article {
+                num: "1",
+                rest: None
+            }
+        );
         assert_eq!(classify("Điều 5 Luật này quy định"), Class::Text);
-        assert_eq!(classify("2.Hệ thống"), Class::Clause { num: "2", text: "Hệ thống" });
+        assert_eq!(
+            classify("2.Hệ thống"),
+            Class::Clause {
+                num: "2",
+                text: "Hệ thống"
+            }
+        );
         assert_eq!(classify("10/12 hằng năm"), Class::Text);
-        assert_eq!(classify("đ) Tuyên truyền"), Class::Point { letter: "đ", text: "Tuyên truyền" });
-        assert_eq!(classify("PHỤ LỤC 01"), Class::Appendix { num: Some("01"), title: None });
-        assert_eq!(classify("Phụ lục 02 của Thông tư số 22/2016/TT-BTTTT"), Class::Text);
-        assert_eq!(classify("Phần thứ hai"), Class::Division { kind: ProvisionKind::Part, num: "thứ hai", title: None });
+        assert_eq!(
+            classify("đ) Tuyên truyền"),
+            Class::Point {
+                letter: "đ",
+                text: "Tuyên truyền"
+            }
+        );
+        assert_eq!(
+            classify("PHỤ LỤC 01"),
+            Class::Appendix {
+                num: Some("01"),
+                title: None
+            }
+        );
+        assert_eq!(
+            classify("Phụ lục 02 của Thông tư số 22/2016/TT-BTTTT"),
+            Class::Text
+        );
+        assert_eq!(
+            classify("Phần thứ hai"),
+            Class::Division {
+                kind: ProvisionKind::Part,
+                num: "thứ hai",
+                title: None
+            }
+        );
         assert_eq!(classify("Mục tiêu:"), Class::Text);
     }
 
     #[test]
     fn heading_or_text() {
         assert!(reads_as_heading("Phạm vi điều chỉnh"));
-        assert!(!reads_as_heading("Quyết định này có hiệu lực kể từ ngày 06 tháng 11 năm 2017."));
+        assert!(!reads_as_heading(
+            "Quyết định này có hiệu lực kể từ ngày 06 tháng 11 năm 2017."
+        ));
     }
 }

@@ -59,7 +59,12 @@ pub(crate) fn clean_text(text: &str, diags: &mut Diags) -> Vec<Line> {
         let pieces = clean_line(raw, line_no, &mut tallies, &mut bookmarks, diags);
         if pieces.iter().all(String::is_empty) {
             pending_bookmarks.append(&mut bookmarks);
-            out.push(Line { text: String::new(), line: line_no, bookmarks: Vec::new(), restored: None });
+            out.push(Line {
+                text: String::new(),
+                line: line_no,
+                bookmarks: Vec::new(),
+                restored: None,
+            });
             continue;
         }
         let mut first = true;
@@ -70,56 +75,117 @@ pub(crate) fn clean_text(text: &str, diags: &mut Diags) -> Vec<Line> {
                 marks.append(&mut bookmarks);
                 first = false;
             }
-            out.push(Line { text: piece, line: line_no, bookmarks: marks, restored: None });
+            out.push(Line {
+                text: piece,
+                line: line_no,
+                bookmarks: marks,
+                restored: None,
+            });
         }
     }
     let summaries: [(&Tally, &str, &str); 5] = [
-        (&tallies.nfd, "unicode_nfd", "decomposed (NFD) Unicode normalised to NFC"),
-        (&tallies.markdown, "markdown_residue", "markdown residue (`**`, `*`, `#`) removed"),
-        (&tallies.bookmark, "bookmark_residue", "`[bookmark: ...]` residue removed"),
-        (&tallies.table, "table_residue", "table pipes and tabs removed"),
-        (&tallies.space, "nonstandard_whitespace", "non-breaking or zero-width spaces replaced"),
+        (
+            &tallies.nfd,
+            "unicode_nfd",
+            "decomposed (NFD) Unicode normalised to NFC",
+        ),
+        (
+            &tallies.markdown,
+            "markdown_residue",
+            "markdown residue (`**`, `*`, `#`) removed",
+        ),
+        (
+            &tallies.bookmark,
+            "bookmark_residue",
+            "`[bookmark: ...]` residue removed",
+        ),
+        (
+            &tallies.table,
+            "table_residue",
+            "table pipes and tabs removed",
+        ),
+        (
+            &tallies.space,
+            "nonstandard_whitespace",
+            "non-breaking or zero-width spaces replaced",
+        ),
     ];
     for (tally, code, what) in summaries {
         if tally.count > 0 {
-            diags.push(code, Severity::Info, format!("{what} on {} line(s)", tally.count), tally.first, None);
+            diags.push(
+                code,
+                Severity::Info,
+                format!("{what} on {} line(s)", tally.count),
+                tally.first,
+                None,
+            );
         }
     }
     out
 }
 
 /// Cleans one raw line; returns one piece, or several when headings ran together.
-fn clean_line(raw: &str, line_no: usize, t: &mut Tallies, bookmarks: &mut Vec<String>, diags: &mut Diags) -> Vec<String> {
-    let nfc: std::borrow::Cow<'_, str> = if is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-        std::borrow::Cow::Borrowed(raw)
+fn clean_line(
+    raw: &str,
+    line_no: usize,
+    t: &mut Tallies,
+    bookmarks: &mut Vec<String>,
+    diags: &mut Diags,
+) -> Vec<String> {
+    let without_marks = if raw.contains("[bookmark:") {
+        strip_bookmarks(raw, bookmarks)
     } else {
-        let n: String = raw.nfc().collect();
-        if n != raw {
-            t.nfd.hit(line_no);
-        }
-        std::borrow::Cow::Owned(n)
+        std::borrow::Cow::Borrowed(raw)
     };
-    let without_marks = strip_bookmarks(&nfc, bookmarks);
     if !bookmarks.is_empty() {
         t.bookmark.hit(line_no);
     }
+    // One pass: odd spaces mapped, runs of spaces squeezed, ends trimmed; and whether the
+    // line may not be in NFC (any character outside the ranges precomposed Vietnamese uses).
     let mut s = String::with_capacity(without_marks.len());
+    let mut pending_space = false;
     let mut spaces = false;
     let mut tabs = false;
+    let mut maybe_nfd = false;
     for c in without_marks.chars() {
-        match c {
+        let mapped = match c {
             '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
                 spaces = true;
-                s.push(' ');
+                ' '
             }
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => spaces = true,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {
+                spaces = true;
+                continue;
+            }
             '\t' => {
                 tabs = true;
-                s.push(' ');
+                ' '
             }
-            c if c.is_control() => s.push(' '),
-            c => s.push(c),
+            c if c.is_whitespace() || c.is_control() => ' ',
+            c => c,
+        };
+        if mapped == ' ' {
+            pending_space = !s.is_empty();
+            continue;
         }
+        if pending_space {
+            s.push(' ');
+            pending_space = false;
+        }
+        if !(mapped < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&mapped)
+            || ('\u{2010}'..='\u{2027}').contains(&mapped))
+        {
+            maybe_nfd = true;
+        }
+        s.push(mapped);
+    }
+    if maybe_nfd && is_nfc_quick(s.chars()) != IsNormalized::Yes {
+        let n: String = s.nfc().collect();
+        if n != s {
+            t.nfd.hit(line_no);
+        }
+        s = n;
     }
     if spaces {
         t.space.hit(line_no);
@@ -146,15 +212,27 @@ fn clean_line(raw: &str, line_no: usize, t: &mut Tallies, bookmarks: &mut Vec<St
     }
     let pieces: Vec<&str> = if body.contains("**") {
         markdown = true;
-        let segments: Vec<&str> = body.split("**").map(str::trim).filter(|p| !p.is_empty()).collect();
+        let segments: Vec<&str> = body
+            .split("**")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
         let split = segments.len() >= 2
-            && (segments.iter().skip(1).any(|p| is_structural(&squeeze(strip_stars(p))))
-                || segments.first().is_some_and(|p| is_bare_division(&squeeze(strip_stars(p)))));
+            && (segments
+                .iter()
+                .skip(1)
+                .any(|p| is_structural(&squeeze(strip_stars(p))))
+                || segments
+                    .first()
+                    .is_some_and(|p| is_bare_division(&squeeze(strip_stars(p)))));
         if split {
             diags.push(
                 "run_together_headings",
                 Severity::Warning,
-                format!("{} headings or titles ran together on one line; split at the `**` marks", segments.len()),
+                format!(
+                    "{} headings or titles ran together on one line; split at the `**` marks",
+                    segments.len()
+                ),
                 Some(line_no),
                 None,
             );
@@ -167,12 +245,21 @@ fn clean_line(raw: &str, line_no: usize, t: &mut Tallies, bookmarks: &mut Vec<St
     };
     let mut result = Vec::with_capacity(pieces.len());
     for p in pieces {
-        let joined = if p.contains("**") { std::borrow::Cow::Owned(p.replace("**", "")) } else { std::borrow::Cow::Borrowed(p) };
+        let (joined, changed) = if p.contains("**") {
+            (std::borrow::Cow::Owned(p.replace("**", "")), true)
+        } else {
+            (std::borrow::Cow::Borrowed(p), false)
+        };
         let stripped = strip_stars(&joined);
-        if stripped.len() != joined.trim().len() {
+        if stripped.len() != joined.len() {
             markdown = true;
         }
-        result.push(squeeze(stripped));
+        // The line is squeezed already; removing marks may leave double spaces.
+        result.push(if changed {
+            squeeze(stripped)
+        } else {
+            stripped.to_owned()
+        });
     }
     if markdown {
         t.markdown.hit(line_no);
@@ -235,13 +322,24 @@ mod tests {
 
     #[test]
     fn splits_run_together_headings() {
-        let got = texts("Chương III**TRÁCH NHIỆM QUẢN LÝ****Điều 8. Văn phòng Ủy ban nhân dân tỉnh**");
-        assert_eq!(got, vec!["Chương III", "TRÁCH NHIỆM QUẢN LÝ", "Điều 8. Văn phòng Ủy ban nhân dân tỉnh"]);
+        let got =
+            texts("Chương III**TRÁCH NHIỆM QUẢN LÝ****Điều 8. Văn phòng Ủy ban nhân dân tỉnh**");
+        assert_eq!(
+            got,
+            vec![
+                "Chương III",
+                "TRÁCH NHIỆM QUẢN LÝ",
+                "Điều 8. Văn phòng Ủy ban nhân dân tỉnh"
+            ]
+        );
     }
 
     #[test]
     fn joins_bold_article_numbers() {
-        assert_eq!(texts("**Điều 1.** Ban hành kèm theo"), vec!["Điều 1. Ban hành kèm theo"]);
+        assert_eq!(
+            texts("**Điều 1.** Ban hành kèm theo"),
+            vec!["Điều 1. Ban hành kèm theo"]
+        );
         assert_eq!(texts("#### **Điều 4. Kinh phí**"), vec!["Điều 4. Kinh phí"]);
         assert_eq!(texts("*Căn cứ Luật;*"), vec!["Căn cứ Luật;"]);
     }
@@ -249,9 +347,18 @@ mod tests {
     #[test]
     fn removes_residue() {
         let mut d = Diags::default();
-        let lines = clean_text("[bookmark: dieu_16]Điều\u{00a0}15.\tTrách\u{200b} nhiệm |", &mut d);
-        assert_eq!(lines.first().map(|l| l.text.as_str()), Some("Điều 15. Trách nhiệm"));
-        assert_eq!(lines.first().map(|l| l.bookmarks.clone()), Some(vec!["dieu_16".to_owned()]));
+        let lines = clean_text(
+            "[bookmark: dieu_16]Điều\u{00a0}15.\tTrách\u{200b} nhiệm |",
+            &mut d,
+        );
+        assert_eq!(
+            lines.first().map(|l| l.text.as_str()),
+            Some("Điều 15. Trách nhiệm")
+        );
+        assert_eq!(
+            lines.first().map(|l| l.bookmarks.clone()),
+            Some(vec!["dieu_16".to_owned()])
+        );
         let nfd: String = "Điều".nfd().collect();
         assert_eq!(texts(&nfd), vec!["Điều"]);
     }

@@ -1,23 +1,19 @@
 //! Editorial corrections kept as data (`corrections.toml`): restored lines and cuts,
 //! each applied to the cleaned lines and recorded as a diagnostic.
 
-use serde::Deserialize;
-
 use super::clean::Line;
 use super::diag::Diags;
 use super::{Correction, Severity};
 use crate::{Error, Result};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    #[serde(default)]
-    correction: Vec<Correction>,
-}
-
 /// The 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes().iter().take(offset).filter(|b| **b == b'\n').count().saturating_add(1)
+    text.as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|b| **b == b'\n')
+        .count()
+        .saturating_add(1)
 }
 
 /// Reads a `corrections.toml` (`[[correction]]` tables).
@@ -39,44 +35,88 @@ fn line_of(text: &str, offset: usize) -> usize {
 /// # Ok::<(), quyche::Error>(())
 /// ```
 pub fn corrections_from_toml(text: &str) -> Result<Vec<Correction>> {
-    let file: File = toml::from_str(text).map_err(|e| {
+    // Syntax first: the parser's span gives the line.
+    let table: toml::Table = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_of(text, s.start));
-        Error::Input { what: format!("corrections, line {line}: {}", e.message()) }
+        Error::input(format!("corrections, line {line}: {}", e.message()))
     })?;
-    // Line of each [[correction]] table, for the checks below.
+    // Line of each [[correction]] table, for the messages below.
     let table_lines: Vec<usize> = text
         .lines()
         .enumerate()
         .filter(|(_, l)| l.trim() == "[[correction]]")
         .map(|(i, _)| i.saturating_add(1))
         .collect();
-    for (k, c) in file.correction.iter().enumerate() {
+    if let Some(key) = table.keys().find(|k| k.as_str() != "correction") {
+        return Err(Error::input(format!(
+            "corrections: unknown key `{key}` (only [[correction]] tables are allowed)"
+        )));
+    }
+    let items = match table.get("correction") {
+        None => return Ok(Vec::new()),
+        Some(toml::Value::Array(items)) => items.clone(),
+        Some(_) => {
+            return Err(Error::input(
+                "corrections: `correction` must be [[correction]] tables",
+            ))
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (k, item) in items.into_iter().enumerate() {
         let line = table_lines.get(k).copied().unwrap_or(1);
-        let empty = match c {
-            Correction::Restore { before, insert, reason } => {
-                [("before", before), ("insert", insert), ("reason", reason)].into_iter().find(|(_, v)| v.trim().is_empty())
-            }
-            Correction::CutFrom { from, reason } => [("from", from), ("reason", reason)].into_iter().find(|(_, v)| v.trim().is_empty()),
+        let number = k.saturating_add(1);
+        let c: Correction = item.try_into().map_err(|e: toml::de::Error| {
+            Error::input(format!(
+                "corrections, line {line}: correction {number}: {}",
+                e.message()
+            ))
+        })?;
+        let empty = match &c {
+            Correction::Restore {
+                before,
+                insert,
+                reason,
+            } => [("before", before), ("insert", insert), ("reason", reason)]
+                .into_iter()
+                .find(|(_, v)| v.trim().is_empty()),
+            Correction::CutFrom { from, reason } => [("from", from), ("reason", reason)]
+                .into_iter()
+                .find(|(_, v)| v.trim().is_empty()),
         };
         if let Some((field, _)) = empty {
-            return Err(Error::Input { what: format!("corrections, line {line}: correction {} has an empty `{field}`", k.saturating_add(1)) });
+            return Err(Error::input(format!(
+                "corrections, line {line}: correction {number} has an empty `{field}`"
+            )));
         }
+        out.push(c);
     }
-    Ok(file.correction)
+    Ok(out)
 }
 
 /// Applies the corrections to the cleaned lines, in order.
 pub(crate) fn apply(lines: &mut Vec<Line>, corrections: &[Correction], diags: &mut Diags) {
     for c in corrections {
         match c {
-            Correction::Restore { before, insert, reason } => {
+            Correction::Restore {
+                before,
+                insert,
+                reason,
+            } => {
                 let before_n = crate::text::nfc(before.trim());
-                match lines.iter().position(|l| l.text == before_n && l.restored.is_none()) {
+                match lines
+                    .iter()
+                    .position(|l| l.text == before_n && l.restored.is_none())
+                {
                     Some(i) => {
                         let line = lines.get(i).map_or(0, |l| l.line);
                         lines.insert(
                             i,
-                            Line { text: crate::text::nfc(insert.trim()), line, bookmarks: Vec::new(), restored: Some(reason.clone()) },
+                            Line {
+                                text: crate::text::nfc(insert.trim()),
+                                line,
+                                bookmarks: Vec::new(),
+                                restored: Some(reason.clone()),
+                            },
                         );
                         diags.push(
                             "restored",
@@ -89,7 +129,11 @@ pub(crate) fn apply(lines: &mut Vec<Line>, corrections: &[Correction], diags: &m
                     None => diags.push(
                         "correction_not_applied",
                         Severity::Error,
-                        format!("no line equals “{}”: the restored line “{}” was not inserted", before.trim(), insert.trim()),
+                        format!(
+                            "no line equals “{}”: the restored line “{}” was not inserted",
+                            before.trim(),
+                            insert.trim()
+                        ),
                         None,
                         None,
                     ),
@@ -131,10 +175,16 @@ mod tests {
     #[test]
     fn reports_lines() {
         let bad = "[[correction]]\naction = \"restore\"\nbefore = \"x\"\n\n[[correction]]\naction = \"restore\"\nbefore = \"a\"\ninsert = \"\"\nreason = \"r\"\n";
-        let err = corrections_from_toml(bad).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = corrections_from_toml(bad)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("line"), "{err}");
         let empty = "[[correction]]\naction = \"cut_from\"\nfrom = \"\"\nreason = \"r\"\n";
-        let err = corrections_from_toml(empty).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = corrections_from_toml(empty)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("line 1") && err.contains("`from`"), "{err}");
         let unknown = "[[correction]]\naction = \"rename\"\n";
         assert!(corrections_from_toml(unknown).is_err());

@@ -20,9 +20,22 @@ pub(crate) struct Diags {
 
 impl Diags {
     /// Adds a diagnostic about a line (or the whole text when `line` is `None`).
-    pub fn push(&mut self, code: &str, severity: Severity, message: String, line: Option<usize>, node: Option<NodeRef>) {
+    pub fn push(
+        &mut self,
+        code: &str,
+        severity: Severity,
+        message: String,
+        line: Option<usize>,
+        node: Option<NodeRef>,
+    ) {
         self.items.push(Pending {
-            diagnostic: Diagnostic { code: code.to_owned(), severity, message, line, provision: None },
+            diagnostic: Diagnostic {
+                code: code.to_owned(),
+                severity,
+                message,
+                line,
+                provision: None,
+            },
             node,
         });
     }

@@ -41,7 +41,8 @@ pub(crate) fn find_number(s: &str) -> Option<&str> {
         .find(|w| {
             w.contains('/')
                 && w.starts_with(|c: char| c.is_ascii_digit())
-                && w.chars().all(|c| c.is_alphanumeric() || c == '/' || c == '-')
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '/' || c == '-')
                 && w.chars().any(|c| c.is_alphabetic())
         })
 }
@@ -76,8 +77,16 @@ fn kind_from_number(number: &str) -> Option<InstrumentKind> {
 }
 
 /// Bodies that issue instruments, as a header names them (folded).
-const ISSUERS: [&str; 8] =
-    ["uy ban nhan dan", "chinh phu", "quoc hoi", "bo truong", "thu tuong", "hoi dong nhan dan", "bo ", "uy ban thuong vu"];
+const ISSUERS: [&str; 8] = [
+    "uy ban nhan dan",
+    "chinh phu",
+    "quoc hoi",
+    "bo truong",
+    "thu tuong",
+    "hoi dong nhan dan",
+    "bo ",
+    "uy ban thuong vu",
+];
 
 fn is_issuer_line(text: &str) -> bool {
     let f = fold(text);
@@ -95,7 +104,9 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
         let number_rest = if t.starts_with("Số:") || t.starts_with("Số ") {
             t.get("Số".len()..)
         } else {
-            t.find("số:").filter(|i| *i < 20).and_then(|i| t.get(i.saturating_add("số".len())..))
+            t.find("số:")
+                .filter(|i| *i < 20)
+                .and_then(|i| t.get(i.saturating_add("số".len())..))
         };
         if let Some(rest) = number_rest.filter(|_| h.number.is_none()) {
             let rest = rest.trim_start_matches(':').trim();
@@ -121,7 +132,13 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
         }
         if fold(t).starts_with("du thao") {
             h.draft = true;
-            diags.push("draft", Severity::Info, format!("the text is a draft (“{t}”)"), Some(l.line), None);
+            diags.push(
+                "draft",
+                Severity::Info,
+                format!("the text is a draft (“{t}”)"),
+                Some(l.line),
+                None,
+            );
             continue;
         }
         if kind_at.is_none() {
@@ -144,7 +161,11 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
     // Title: the lines after the kind line up to a blank line, "Căn cứ" or the issuer.
     if let Some(k) = kind_at {
         let mut title = String::new();
-        for l in preamble.iter().skip(k.saturating_add(1)).take(end.saturating_sub(k.saturating_add(1))) {
+        for l in preamble
+            .iter()
+            .skip(k.saturating_add(1))
+            .take(end.saturating_sub(k.saturating_add(1)))
+        {
             let t = l.text.as_str();
             if t.is_empty() {
                 if title.is_empty() {
@@ -181,7 +202,10 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
             "missing_kind_line",
             Severity::Warning,
             match from_number {
-                Some(k) => format!("no line names the kind of instrument; “{}” is read from its number", k.vietnamese()),
+                Some(k) => format!(
+                    "no line names the kind of instrument; “{}” is read from its number",
+                    k.vietnamese()
+                ),
                 None => "no line names the kind of instrument".to_owned(),
             },
             line,
@@ -199,18 +223,31 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
         .filter(|t| is_issuer_line(t))
         .map(str::to_owned)
         .or_else(|| {
-            preamble.iter().skip(end).map(|l| l.text.as_str()).find_map(|t| {
-                let i = t.find(" ban hành ")?;
-                let who = t.get(..i)?.trim();
-                (!who.is_empty() && !who.starts_with("Căn cứ") && who.split_whitespace().count() <= 12).then(|| who.to_owned())
-            })
+            preamble
+                .iter()
+                .skip(end)
+                .map(|l| l.text.as_str())
+                .find_map(|t| {
+                    let i = t.find(" ban hành ")?;
+                    let who = t.get(..i)?.trim();
+                    (!who.is_empty()
+                        && !who.starts_with("Căn cứ")
+                        && who.split_whitespace().count() <= 12)
+                        .then(|| who.to_owned())
+                })
         });
     let first_line = preamble.iter().find(|l| !l.text.is_empty()).map(|l| l.line);
-    if h.number.is_none() && !h.draft && !preamble.iter().any(|l| l.text.starts_with("Số") || l.text.contains("số:")) {
+    if h.number.is_none()
+        && !h.draft
+        && !preamble
+            .iter()
+            .any(|l| l.text.starts_with("Số") || l.text.contains("số:"))
+    {
         diags.push(
             "missing_number",
             Severity::Warning,
-            "the header has no number line (“Số: ...”): the number is unknown from this text".to_owned(),
+            "the header has no number line (“Số: ...”): the number is unknown from this text"
+                .to_owned(),
             first_line,
             None,
         );
@@ -234,7 +271,8 @@ fn is_name(t: &str) -> bool {
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() && c.is_alphabetic())
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() && c.is_alphabetic())
         })
 }
 
@@ -292,11 +330,18 @@ pub(crate) fn read_effect(body: &[Provision]) -> (Option<NaiveDate>, Vec<Instrum
             }
             let mut rest = line;
             while let Some(i) = rest.find("thay thế") {
-                let after = rest.get(i.saturating_add("thay thế".len())..).unwrap_or("").trim_start();
+                let after = rest
+                    .get(i.saturating_add("thay thế".len())..)
+                    .unwrap_or("")
+                    .trim_start();
                 let quote = sentence(after);
                 let first_words: String = quote.chars().take(120).collect();
                 if let Some(n) = find_number(&first_words) {
-                    replaces.push(InstrumentRef { id: None, number: Some(n.to_owned()), quote: quote.to_owned() });
+                    replaces.push(InstrumentRef {
+                        id: None,
+                        number: Some(n.to_owned()),
+                        quote: quote.to_owned(),
+                    });
                 }
                 rest = after;
             }
@@ -311,8 +356,14 @@ mod tests {
 
     #[test]
     fn numbers_in_text() {
-        assert_eq!(find_number("Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07"), Some("72/2015/NĐ-CP"));
-        assert_eq!(find_number("Quyết định số 639/QĐ-UBND ngày 09/4/2013"), Some("639/QĐ-UBND"));
+        assert_eq!(
+            find_number("Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07"),
+            Some("72/2015/NĐ-CP")
+        );
+        assert_eq!(
+            find_number("Quyết định số 639/QĐ-UBND ngày 09/4/2013"),
+            Some("639/QĐ-UBND")
+        );
         assert_eq!(find_number("ngày 09/4/2013"), None);
     }
 

@@ -13,6 +13,35 @@
 //! The importer never panics and never drops text silently: text it cannot place is kept
 //! in the tree as a paragraph and reported, text outside the law (signature block, site
 //! footers) is reported.
+//!
+//! ## Diagnostic codes (stable; see [`DIAGNOSTIC_CODES`])
+//! | code | severity | meaning |
+//! |---|---|---|
+//! | `unicode_nfd` | info | decomposed Unicode normalised to NFC |
+//! | `markdown_residue` | info | `**`, `*`, leading `#` removed |
+//! | `bookmark_residue` | info | `[bookmark: ...]` removed |
+//! | `table_residue` | info | table pipes and tabs removed |
+//! | `nonstandard_whitespace` | info | non-breaking or zero-width spaces replaced |
+//! | `run_together_headings` | warning | headings ran together on one line; split |
+//! | `placeholder` | warning | a blank to fill ("…../2019", "ngày ... tháng ,,,,") |
+//! | `suspected_typo` | warning | a known misspelling ("Công/Trang"); kept as written |
+//! | `bookmark_mismatch` | warning | a bookmark name does not match the heading it sits on |
+//! | `draft` | info | the text says it is a draft |
+//! | `missing_number` / `missing_date` | warning | the header has no number / date line |
+//! | `missing_kind_line` | warning | no line names the kind of instrument |
+//! | `missing_attachment_kind` | warning | the attached regulation's "QUY CHẾ"/"QUY ĐỊNH" line is lost |
+//! | `missing_heading` | warning | clause numbering restarts without a new "Điều", or a chapter title stands without its "Chương" line |
+//! | `numbering_gap` / `numbering_repeat` / `numbering_backwards` | warning | numbers of articles, chapters, clauses or points skip, repeat or go back |
+//! | `unnumbered_paragraph` | warning | an unnumbered paragraph among numbered clauses or points (a `paragraph` node) |
+//! | `text_outside_article` | warning | text before any article or directly in a chapter (a `paragraph` node) |
+//! | `clause_outside_article` | warning | a numbered clause outside any article |
+//! | `point_outside_clause` | warning | a lettered point with nothing to hang from (a `paragraph` node) |
+//! | `heading_on_next_line` | info | "Điều N." alone, its heading on the next line |
+//! | `no_articles` | error/warning | no article in the text / in an attachment |
+//! | `closing_block` | info | signature and recipients lines, read for the signer, not provisions |
+//! | `site_text` | warning | a web site's own text after the law, left out |
+//! | `restored` / `cut` | info | a correction applied |
+//! | `correction_not_applied` | error | a correction found no line to apply to |
 
 mod checks;
 mod classify;
@@ -35,6 +64,39 @@ use crate::text::{fold, slug};
 use crate::Result;
 
 pub use corrections::corrections_from_toml;
+
+/// Every diagnostic code the importer emits (see the table in the module documentation).
+pub const DIAGNOSTIC_CODES: [&str; 29] = [
+    "unicode_nfd",
+    "markdown_residue",
+    "bookmark_residue",
+    "table_residue",
+    "nonstandard_whitespace",
+    "run_together_headings",
+    "placeholder",
+    "suspected_typo",
+    "bookmark_mismatch",
+    "draft",
+    "missing_number",
+    "missing_date",
+    "missing_kind_line",
+    "missing_attachment_kind",
+    "missing_heading",
+    "numbering_gap",
+    "numbering_repeat",
+    "numbering_backwards",
+    "unnumbered_paragraph",
+    "text_outside_article",
+    "clause_outside_article",
+    "point_outside_clause",
+    "heading_on_next_line",
+    "no_articles",
+    "closing_block",
+    "site_text",
+    "restored",
+    "cut",
+    "correction_not_applied",
+];
 pub use input::MAX_INPUT_BYTES;
 
 /// Options of an import.
@@ -140,7 +202,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         if a.tree.article_count() == 0 {
             diags.push(
                 "no_articles",
-                diag_severity_warning(),
+                Severity::Warning,
                 format!("the attached {} has no article", a.kind),
                 None,
                 None,
@@ -164,9 +226,10 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
     }
     let (effective_from, mut replaces) = header::read_effect(&body);
     let signer = header::read_signer(&read.closing);
-    let jurisdiction = options.jurisdiction.clone().unwrap_or_else(|| {
-        jurisdiction_of(header.issuer.as_deref(), header.place.as_deref())
-    });
+    let jurisdiction = options
+        .jurisdiction
+        .clone()
+        .unwrap_or_else(|| jurisdiction_of(header.issuer.as_deref(), header.place.as_deref()));
     let mut bases = header.bases;
     for r in bases.iter_mut().chain(replaces.iter_mut()) {
         if let Some(n) = &r.number {
@@ -174,14 +237,17 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         }
     }
     let kind = header.kind.unwrap_or(InstrumentKind::Other);
-    let id = options.id.clone().unwrap_or_else(|| match (&header.number, header.draft) {
-        (Some(n), _) => format!("{jurisdiction}/{}", slug(n)),
-        (None, true) => match header.year {
-            Some(y) => format!("{jurisdiction}/du-thao-{y}"),
-            None => format!("{jurisdiction}/du-thao"),
-        },
-        (None, false) => format!("{jurisdiction}/{}-unnumbered", slug(kind.vietnamese())),
-    });
+    let id = options
+        .id
+        .clone()
+        .unwrap_or_else(|| match (&header.number, header.draft) {
+            (Some(n), _) => format!("{jurisdiction}/{}", slug(n)),
+            (None, true) => match header.year {
+                Some(y) => format!("{jurisdiction}/du-thao-{y}"),
+                None => format!("{jurisdiction}/du-thao"),
+            },
+            (None, false) => format!("{jurisdiction}/{}-unnumbered", slug(kind.vietnamese())),
+        });
     let mut references = Vec::new();
     let mut aliases = HashMap::new();
     refs::find_references(&body, &jurisdiction, &mut aliases, &mut references);
@@ -199,7 +265,11 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         place: header.place,
         signed_on: header.signed_on,
         effective_from,
-        status: if header.draft { Status::Draft } else { Status::Unknown },
+        status: if header.draft {
+            Status::Draft
+        } else {
+            Status::Unknown
+        },
         replaces,
         bases,
         verified_on: None,
@@ -218,11 +288,10 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
             d
         })
         .collect();
-    Ok(Imported { instrument, diagnostics })
-}
-
-fn diag_severity_warning() -> Severity {
-    Severity::Warning
+    Ok(Imported {
+        instrument,
+        diagnostics,
+    })
 }
 
 /// Imports raw bytes: checks them first (size, encoding, binary data), strips a UTF-8 BOM.
@@ -259,7 +328,10 @@ fn jurisdiction_of(issuer: Option<&str>, place: Option<&str>) -> String {
                 }
             }
         }
-        if ["bo ", "chinh phu", "quoc hoi", "thu tuong"].iter().any(|k| f.starts_with(k)) {
+        if ["bo ", "chinh phu", "quoc hoi", "thu tuong"]
+            .iter()
+            .any(|k| f.starts_with(k))
+        {
             return NATIONAL.to_owned();
         }
     }
@@ -268,4 +340,3 @@ fn jurisdiction_of(issuer: Option<&str>, place: Option<&str>) -> String {
         _ => NATIONAL.to_owned(),
     }
 }
-

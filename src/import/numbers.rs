@@ -3,49 +3,8 @@
 
 use chrono::NaiveDate;
 
-/// The value of an upper-case roman numeral (I..=MMM), `None` if it is not one.
-pub(crate) fn roman_value(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 12 || !s.chars().all(|c| "IVXLCDM".contains(c)) {
-        return None;
-    }
-    let val = |c: char| -> i64 {
-        match c {
-            'I' => 1,
-            'V' => 5,
-            'X' => 10,
-            'L' => 50,
-            'C' => 100,
-            'D' => 500,
-            _ => 1000,
-        }
-    };
-    let chars: Vec<i64> = s.chars().map(val).collect();
-    let mut total: i64 = 0;
-    for (i, v) in chars.iter().enumerate() {
-        let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
-        total = if *v < next { total.checked_sub(*v)? } else { total.checked_add(*v)? };
-    }
-    u32::try_from(total).ok().filter(|t| *t > 0)
-}
-
-/// "thứ nhất" → 1 ... "thứ mười" → 10 (Phần thứ nhất).
-fn ordinal_value(s: &str) -> Option<u32> {
-    let word = s.strip_prefix("thứ ").or_else(|| s.strip_prefix("THỨ "))?;
-    const WORDS: [(&str, u32); 10] = [
-        ("nhất", 1),
-        ("hai", 2),
-        ("ba", 3),
-        ("tư", 4),
-        ("năm", 5),
-        ("sáu", 6),
-        ("bảy", 7),
-        ("tám", 8),
-        ("chín", 9),
-        ("mười", 10),
-    ];
-    let lower = word.to_lowercase();
-    WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
-}
+use crate::model::ordinal_value;
+pub(crate) use crate::model::{eid_num, roman_value};
 
 /// The value of a number as written: arabic ("05"), roman ("IV") or ordinal ("thứ hai").
 pub(crate) fn number_value(num: &str) -> Option<u32> {
@@ -56,34 +15,10 @@ pub(crate) fn number_value(num: &str) -> Option<u32> {
     roman_value(num).or_else(|| ordinal_value(num))
 }
 
-/// A number as it appears in an eId: roman and ordinal numbers become arabic, leading zeros
-/// go, letters are lowercased and "đ" becomes "dd" so that it differs from "d".
-pub(crate) fn eid_num(num: &str) -> String {
-    if let Some(n) = roman_value(num).or_else(|| ordinal_value(num)) {
-        return n.to_string();
-    }
-    let trimmed = num.trim_start_matches('0');
-    if !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()) {
-        return trimmed.to_owned();
-    }
-    if !num.is_empty() && trimmed.is_empty() {
-        return "0".to_owned();
-    }
-    let mut out = String::new();
-    for c in num.chars() {
-        match c {
-            'đ' | 'Đ' => out.push_str("dd"),
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// The letters of points in order. Vietnamese texts skip f, j, w and z, but some use them.
 const LETTERS: [&str; 27] = [
-    "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
-    "w", "x", "y", "z",
+    "a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+    "s", "t", "u", "v", "w", "x", "y", "z",
 ];
 
 /// The rank of a point letter in [`LETTERS`].
@@ -136,7 +71,9 @@ pub(crate) fn year_of(s: &str) -> Option<i32> {
     let idx = s.rfind("năm")?;
     let rest = s.get(idx.saturating_add("năm".len())..)?.trim_start();
     let (year, _) = leading_number(rest)?;
-    i32::try_from(year).ok().filter(|y| (1900..=2200).contains(y))
+    i32::try_from(year)
+        .ok()
+        .filter(|y| (1900..=2200).contains(y))
 }
 
 #[cfg(test)]
@@ -155,8 +92,14 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("ngày 06 tháng 11 năm 2017"), NaiveDate::from_ymd_opt(2017, 11, 6));
-        assert_eq!(parse_date("01/12/2018 và"), NaiveDate::from_ymd_opt(2018, 12, 1));
+        assert_eq!(
+            parse_date("ngày 06 tháng 11 năm 2017"),
+            NaiveDate::from_ymd_opt(2017, 11, 6)
+        );
+        assert_eq!(
+            parse_date("01/12/2018 và"),
+            NaiveDate::from_ymd_opt(2018, 12, 1)
+        );
         assert_eq!(parse_date("ngày ……/…./2019"), None);
         assert_eq!(year_of("ngày ... tháng ,,,, năm 2019"), Some(2019));
         assert_eq!(parse_date("31/02/2019"), None);
@@ -164,7 +107,13 @@ mod tests {
 
     #[test]
     fn letters() {
-        assert!(only_skippable_between(letter_rank("e").unwrap_or(0), letter_rank("g").unwrap_or(0)));
-        assert!(!only_skippable_between(letter_rank("a").unwrap_or(0), letter_rank("c").unwrap_or(0)));
+        assert!(only_skippable_between(
+            letter_rank("e").unwrap_or(0),
+            letter_rank("g").unwrap_or(0)
+        ));
+        assert!(!only_skippable_between(
+            letter_rank("a").unwrap_or(0),
+            letter_rank("c").unwrap_or(0)
+        ));
     }
 }

@@ -29,12 +29,21 @@ enum Mode {
     Preamble,
     Body,
     Closing,
-    AttachmentHeader { seen_issued_with: bool, in_paren: bool },
+    AttachmentHeader {
+        seen_issued_with: bool,
+        in_paren: bool,
+    },
 }
 
 /// Whole lines that start a web site's own text after the law.
-const SITE_MARKERS: [&str; 6] =
-    ["Ý kiến bạn đọc", "Bình luận", "Tin liên quan", "Bài viết liên quan", "Gửi ý kiến", "Chia sẻ bài viết"];
+const SITE_MARKERS: [&str; 6] = [
+    "Ý kiến bạn đọc",
+    "Bình luận",
+    "Tin liên quan",
+    "Bài viết liên quan",
+    "Gửi ý kiến",
+    "Chia sẻ bài viết",
+];
 
 /// Lines of the signature and recipients block.
 pub(crate) fn is_closing(text: &str) -> bool {
@@ -74,13 +83,20 @@ fn attachment_kind_line(text: &str) -> Option<&'static str> {
 
 fn is_issued_with(text: &str) -> bool {
     let t = text.trim_start_matches(['(', '*', ' ']);
-    t.starts_with("Ban hành kèm theo") || t.starts_with("ban hành kèm theo") || t.starts_with("Kèm theo")
+    t.starts_with("Ban hành kèm theo")
+        || t.starts_with("ban hành kèm theo")
+        || t.starts_with("Kèm theo")
 }
 
 /// Whether a line in the preamble is the enacting formula ("QUYẾT ĐỊNH:").
 fn is_formula(text: &str) -> bool {
-    let Some(word) = text.strip_suffix(':') else { return false };
-    matches!(word.trim(), "QUYẾT ĐỊNH" | "QUYẾT NGHỊ" | "NGHỊ QUYẾT" | "NGHỊ ĐỊNH" | "CHỈ THỊ")
+    let Some(word) = text.strip_suffix(':') else {
+        return false;
+    };
+    matches!(
+        word.trim(),
+        "QUYẾT ĐỊNH" | "QUYẾT NGHỊ" | "NGHỊ QUYẾT" | "NGHỊ ĐỊNH" | "CHỈ THỊ"
+    )
 }
 
 /// The kind of the attachment a decision names in its text ("Ban hành kèm theo Quyết định
@@ -106,7 +122,12 @@ fn kind_named_in(tree: &Tree) -> Option<&'static str> {
 
 /// Reads the cleaned lines.
 pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
-    let mut r = Read { preamble: Vec::new(), closing: Vec::new(), body: Tree::new(0, ""), attachments: Vec::new() };
+    let mut r = Read {
+        preamble: Vec::new(),
+        closing: Vec::new(),
+        body: Tree::new(0, ""),
+        attachments: Vec::new(),
+    };
     let mut mode = Mode::Preamble;
     let mut closing_started: Option<usize> = None;
     let mut closing_count = 0usize;
@@ -126,7 +147,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
             break;
         }
         let class = classify(text);
-        let at = At { line: line.line, restored: line.restored.as_deref() };
+        let at = At {
+            line: line.line,
+            restored: line.restored.as_deref(),
+        };
         let tree: &mut Tree = match r.attachments.last_mut() {
             Some(a) => &mut a.tree,
             None => &mut r.body,
@@ -162,7 +186,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     continue;
                 } else if let Some(kind) = attachment_kind_line(text) {
                     start_attachment(&mut r, kind, diags, line.line);
-                    mode = Mode::AttachmentHeader { seen_issued_with: false, in_paren: false };
+                    mode = Mode::AttachmentHeader {
+                        seen_issued_with: false,
+                        in_paren: false,
+                    };
                 } else {
                     feed(tree, class, text, &at, diags);
                 }
@@ -171,7 +198,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                 let attachment_kind = attachment_kind_line(text);
                 let starts_something = attachment_kind.is_some()
                     || is_issued_with(text)
-                    || matches!(class, Class::Appendix { .. } | Class::Division { .. } | Class::Article { .. });
+                    || matches!(
+                        class,
+                        Class::Appendix { .. } | Class::Division { .. } | Class::Article { .. }
+                    );
                 if starts_something {
                     if let Some(first) = closing_started.take() {
                         diags.push(
@@ -185,7 +215,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                 }
                 if let Some(kind) = attachment_kind {
                     start_attachment(&mut r, kind, diags, line.line);
-                    mode = Mode::AttachmentHeader { seen_issued_with: false, in_paren: false };
+                    mode = Mode::AttachmentHeader {
+                        seen_issued_with: false,
+                        in_paren: false,
+                    };
                 } else if is_issued_with(text) {
                     // The kind line was lost: the kind is named in the decision's text.
                     let kind = kind_named_in(&r.body).unwrap_or("Quy định");
@@ -195,7 +228,9 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                         .rev()
                         .map(|l| l.text.as_str())
                         .find(|t| !t.is_empty())
-                        .filter(|t| !is_closing(t) && is_upper_title(t) && t.split_whitespace().count() >= 3)
+                        .filter(|t| {
+                            !is_closing(t) && is_upper_title(t) && t.split_whitespace().count() >= 3
+                        })
                         .map(str::to_owned);
                     diags.push(
                         "missing_attachment_kind",
@@ -211,7 +246,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     if let (Some(a), Some(t)) = (r.attachments.last_mut(), title) {
                         a.title = t;
                     }
-                    mode = Mode::AttachmentHeader { seen_issued_with: false, in_paren: false };
+                    mode = Mode::AttachmentHeader {
+                        seen_issued_with: false,
+                        in_paren: false,
+                    };
                     continue;
                 } else if starts_something {
                     if let Class::Appendix { num, title } = class {
@@ -240,7 +278,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     closing_count = closing_count.saturating_add(1);
                 }
             }
-            Mode::AttachmentHeader { seen_issued_with, in_paren } => match class {
+            Mode::AttachmentHeader {
+                seen_issued_with,
+                in_paren,
+            } => match class {
                 Class::Blank => {}
                 Class::Division { .. } | Class::Article { .. } | Class::Appendix { .. } => {
                     mode = Mode::Body;
@@ -248,7 +289,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                 }
                 _ if in_paren || (!seen_issued_with && is_issued_with(text)) => {
                     let closed = text.contains(')');
-                    mode = Mode::AttachmentHeader { seen_issued_with: true, in_paren: !closed };
+                    mode = Mode::AttachmentHeader {
+                        seen_issued_with: true,
+                        in_paren: !closed,
+                    };
                 }
                 _ if !seen_issued_with => {
                     if let Some(a) = r.attachments.last_mut() {
@@ -270,7 +314,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
         // No heading, clause or formula anywhere: keep every line as a paragraph of the body
         // (the header is still read from them).
         for line in r.preamble.iter().filter(|l| !l.text.is_empty()) {
-            let at = At { line: line.line, restored: line.restored.as_deref() };
+            let at = At {
+                line: line.line,
+                restored: line.restored.as_deref(),
+            };
             r.body.add_text(&line.text, &at, diags);
         }
     }

@@ -36,10 +36,18 @@ fn words(line: &str) -> Vec<Word<'_>> {
 
 fn push_word<'a>(line: &'a str, s: usize, e: usize, out: &mut Vec<Word<'a>>) {
     let raw = line.get(s..e).unwrap_or("");
-    let lead = raw.len().saturating_sub(raw.trim_start_matches(['(', '“', '"']).len());
-    let core = raw.trim_start_matches(['(', '“', '"']).trim_end_matches([',', ';', '.', ':', ')', '”', '"']);
+    let lead = raw
+        .len()
+        .saturating_sub(raw.trim_start_matches(['(', '“', '"']).len());
+    let core = raw
+        .trim_start_matches(['(', '“', '"'])
+        .trim_end_matches([',', ';', '.', ':', ')', '”', '"']);
     let start = s.saturating_add(lead);
-    out.push(Word { text: core, start, end: start.saturating_add(core.len()) });
+    out.push(Word {
+        text: core,
+        start,
+        end: start.saturating_add(core.len()),
+    });
 }
 
 /// The provision level a word names ("khoản" → Khoản), with how many words it takes.
@@ -64,33 +72,40 @@ fn is_num_for(lvl: &str, w: &str) -> bool {
     let digits = !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
     let roman = !w.is_empty() && w.chars().all(|c| "IVXLCDM".contains(c));
     match lvl {
-        "điểm" => w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_lowercase() || c == 'đ'),
+        "điểm" => {
+            w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_lowercase() || c == 'đ')
+        }
         "Điều" => digits || w == "này",
         "Chương" | "Mục" | "Phụ lục" => digits || roman,
         _ => digits,
     }
 }
 
-/// Words that name another instrument ("Nghị định 72", "Thông tư số 22/2016/TT-BTTTT").
-const KINDS: [&str; 8] = ["Nghị định", "Thông tư", "Luật", "Quyết định", "Nghị quyết", "Chỉ thị", "Quy chế", "Quy định"];
+/// Words that name another instrument ("Nghị định 72", "Thông tư số 22/2016/TT-BTTTT"):
+/// the name, its first word capitalised and in lower case, and its second word.
+const KINDS: [(&str, &str, &str, Option<&str>); 8] = [
+    ("Nghị định", "Nghị", "nghị", Some("định")),
+    ("Thông tư", "Thông", "thông", Some("tư")),
+    ("Luật", "Luật", "luật", None),
+    ("Quyết định", "Quyết", "quyết", Some("định")),
+    ("Nghị quyết", "Nghị", "nghị", Some("quyết")),
+    ("Chỉ thị", "Chỉ", "chỉ", Some("thị")),
+    ("Quy chế", "Quy", "quy", Some("chế")),
+    ("Quy định", "Quy", "quy", Some("định")),
+];
 
 fn kind_at(ws: &[Word<'_>], i: usize) -> Option<(&'static str, usize)> {
     let a = ws.get(i)?.text;
     let b = ws.get(i.saturating_add(1)).map_or("", |w| w.text);
-    KINDS.iter().find_map(|k| {
-        let mut parts = k.split(' ');
-        let k1 = parts.next().unwrap_or("");
-        match parts.next() {
-            Some(k2) => (a == k1 || lower_eq(a, k1)) && b == k2,
-            None => a == k1 || lower_eq(a, k1),
+    KINDS.iter().find_map(|(name, upper, lower, second)| {
+        if a != *upper && a != *lower {
+            return None;
         }
-        .then(|| (*k, if k.contains(' ') { 2 } else { 1 }))
+        match second {
+            Some(k2) => (b == *k2).then_some((*name, 2)),
+            None => Some((*name, 1)),
+        }
     })
-}
-
-fn lower_eq(a: &str, b: &str) -> bool {
-    // Same length first: most words are not instrument kinds, and lowercasing allocates.
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// The dataset id an instrument with this number gets under the project's convention
@@ -98,7 +113,11 @@ fn lower_eq(a: &str, b: &str) -> bool {
 /// ("…/QĐ-UBND") under the citing instrument's province.
 pub(crate) fn id_for_number(number: &str, own_jurisdiction: &str) -> String {
     let local = number.contains("UBND") || number.contains("HĐND");
-    let j = if local { own_jurisdiction } else { crate::model::NATIONAL };
+    let j = if local {
+        own_jurisdiction
+    } else {
+        crate::model::NATIONAL
+    };
     format!("{j}/{}", slug(number))
 }
 
@@ -109,7 +128,11 @@ struct Mention {
 }
 
 /// An instrument named right after a provision chain (within a few words).
-fn instrument_after(ws: &[Word<'_>], from: usize, aliases: &HashMap<String, String>) -> Option<Mention> {
+fn instrument_after(
+    ws: &[Word<'_>],
+    from: usize,
+    aliases: &HashMap<String, String>,
+) -> Option<Mention> {
     let mut i = from;
     // Skip linking words: "của", "tại", "theo".
     for _ in 0..2 {
@@ -119,24 +142,40 @@ fn instrument_after(ws: &[Word<'_>], from: usize, aliases: &HashMap<String, Stri
         }
     }
     if ws.get(i).is_some_and(|w| w.text == "này") {
-        return Some(Mention { number: None, same: true, end_word: i });
+        return Some(Mention {
+            number: None,
+            same: true,
+            end_word: i,
+        });
     }
     let (kind, width) = kind_at(ws, i)?;
     let mut j = i.saturating_add(width);
     if ws.get(j).is_some_and(|w| w.text == "này") {
-        return Some(Mention { number: None, same: true, end_word: j });
+        return Some(Mention {
+            number: None,
+            same: true,
+            end_word: j,
+        });
     }
     if ws.get(j).is_some_and(|w| w.text == "số") {
         j = j.saturating_add(1);
     }
     let w = ws.get(j)?;
     if let Some(n) = find_number(w.text) {
-        return Some(Mention { number: Some(n.to_owned()), same: false, end_word: j });
+        return Some(Mention {
+            number: Some(n.to_owned()),
+            same: false,
+            end_word: j,
+        });
     }
     if w.text.chars().all(|c| c.is_ascii_digit()) && !w.text.is_empty() {
         let short = format!("{kind} {}", w.text);
         let number = aliases.get(&short).cloned().unwrap_or(short);
-        return Some(Mention { number: Some(number), same: false, end_word: j });
+        return Some(Mention {
+            number: Some(number),
+            same: false,
+            end_word: j,
+        });
     }
     None
 }
@@ -149,7 +188,10 @@ pub(crate) fn find_references(
     out: &mut Vec<Reference>,
 ) {
     for p in tree.iter().flat_map(Provision::walk) {
-        let article = p.citation.rfind("Điều ").and_then(|i| p.citation.get(i.saturating_add("Điều ".len())..));
+        let article = p
+            .citation
+            .rfind("Điều ")
+            .and_then(|i| p.citation.get(i.saturating_add("Điều ".len())..));
         for line in p.text.split('\n') {
             scan_line(p, line, article, own_jurisdiction, aliases, out);
         }
@@ -167,8 +209,10 @@ fn scan_line(
     if line.is_empty() {
         return;
     }
-    let lower = line.to_lowercase();
-    let kind = if lower.contains("thực hiện theo") || lower.contains("theo mẫu") {
+    let kind = if ["thực hiện theo", "Thực hiện theo", "theo mẫu", "Theo mẫu"]
+        .iter()
+        .any(|k| line.contains(k))
+    {
         RelationKind::Implements
     } else {
         RelationKind::Cites
@@ -176,13 +220,23 @@ fn scan_line(
     // "(sau đây gọi tắt là Nghị định 72)" names a short form of the number before it.
     if let Some(i) = line.find("gọi tắt là ") {
         let before = line.get(..i).unwrap_or("");
-        let after = line.get(i.saturating_add("gọi tắt là ".len())..).unwrap_or("");
+        let after = line
+            .get(i.saturating_add("gọi tắt là ".len())..)
+            .unwrap_or("");
         let alias = after.split([')', ',', ';']).next().unwrap_or("").trim();
         if let Some(n) = before.split_whitespace().rev().find_map(find_number) {
             if !alias.is_empty() {
                 aliases.insert(alias.to_owned(), n.to_owned());
             }
         }
+    }
+    // Every reference has a number or names a chapter or an appendix: skip other lines.
+    if !(line.bytes().any(|b| b.is_ascii_digit())
+        || ["Chương", "chương", "Phụ lục", "phụ lục", "PHỤ LỤC"]
+            .iter()
+            .any(|k| line.contains(k)))
+    {
+        return;
     }
     let ws = words(line);
     let mut i = 0usize;
@@ -217,8 +271,7 @@ fn scan_line(
         let mut j = i;
         let mut w = width;
         let mut lv = lvl;
-        loop {
-            let Some(num) = ws.get(j.saturating_add(w)).map(|x| x.text) else { break };
+        while let Some(num) = ws.get(j.saturating_add(w)).map(|x| x.text) {
             if !is_num_for(lv, num) {
                 break;
             }
@@ -249,17 +302,26 @@ fn scan_line(
             "Chương" => 4,
             _ => 5,
         };
-        if steps.windows(2).all(|s| matches!(s, [a, b] if order(a.0) > order(b.0))) {
+        if steps
+            .windows(2)
+            .all(|s| matches!(s, [a, b] if order(a.0) > order(b.0)))
+        {
             steps.reverse();
         }
         let citation = steps
             .iter()
             .enumerate()
             .map(|(k, (l, n))| {
-                let n = if *n == "này" { article.unwrap_or("này") } else { n };
+                let n = if *n == "này" {
+                    article.unwrap_or("này")
+                } else {
+                    n
+                };
                 let word = if k == 0 {
                     let mut cs = l.chars();
-                    cs.next().map(|c| c.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+                    cs.next()
+                        .map(|c| c.to_uppercase().chain(cs).collect::<String>())
+                        .unwrap_or_default()
                 } else {
                     (*l).to_owned()
                 };
@@ -269,7 +331,9 @@ fn scan_line(
             .join(" ");
         let (instrument, number) = match &mention {
             Some(Mention { same: true, .. }) | None => (None, None),
-            Some(Mention { number: Some(n), .. }) => {
+            Some(Mention {
+                number: Some(n), ..
+            }) => {
                 let id = n.contains('/').then(|| id_for_number(n, own));
                 (id, Some(n.clone()))
             }

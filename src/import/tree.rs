@@ -24,6 +24,31 @@ pub(crate) struct Node {
     pub awaiting_heading: bool,
 }
 
+/// What `add_text` needs to know about the open node (without cloning its lines).
+struct NodeView {
+    kind: ProvisionKind,
+    num: Option<String>,
+    parent: Option<usize>,
+    no_children: bool,
+    no_lines: bool,
+    has_heading: bool,
+    awaiting_heading: bool,
+}
+
+impl NodeView {
+    fn of(n: &Node) -> Self {
+        NodeView {
+            kind: n.kind,
+            num: n.num.clone(),
+            parent: n.parent,
+            no_children: n.children.is_empty(),
+            no_lines: n.lines.is_empty(),
+            has_heading: n.heading.is_some(),
+            awaiting_heading: n.awaiting_heading,
+        }
+    }
+}
+
 /// A tree under construction.
 #[derive(Debug)]
 pub(crate) struct Tree {
@@ -89,7 +114,10 @@ impl Tree {
 
     /// Whether the tree has any article.
     pub fn article_count(&self) -> usize {
-        self.nodes.iter().filter(|n| n.kind == ProvisionKind::Article).count()
+        self.nodes
+            .iter()
+            .filter(|n| n.kind == ProvisionKind::Article)
+            .count()
     }
 
     fn node(&self, i: usize) -> Option<&Node> {
@@ -108,7 +136,13 @@ impl Tree {
         self.top().and_then(|i| self.node(i)).map(|n| n.kind)
     }
 
-    fn push_node(&mut self, kind: ProvisionKind, num: Option<&str>, parent: Option<usize>, at: &At<'_>) -> usize {
+    fn push_node(
+        &mut self,
+        kind: ProvisionKind,
+        num: Option<&str>,
+        parent: Option<usize>,
+        at: &At<'_>,
+    ) -> usize {
         let idx = self.nodes.len();
         self.nodes.push(Node {
             kind,
@@ -153,13 +187,17 @@ impl Tree {
         at: &At<'_>,
         node: usize,
     ) {
-        let Some(value) = number_value(num) else { return };
+        let Some(value) = number_value(num) else {
+            return;
+        };
         let node = self.noderef(node);
         match last {
             None if value > 1 => diags.push(
                 "numbering_gap",
                 Severity::Warning,
-                format!("{what} {num} is the first of its series: the numbers before it are missing"),
+                format!(
+                    "{what} {num} is the first of its series: the numbers before it are missing"
+                ),
                 Some(at.line),
                 node,
             ),
@@ -195,7 +233,14 @@ impl Tree {
     }
 
     /// "Phần", "Chương" or "Mục".
-    pub fn add_division(&mut self, kind: ProvisionKind, num: &str, title: Option<&str>, at: &At<'_>, diags: &mut Diags) {
+    pub fn add_division(
+        &mut self,
+        kind: ProvisionKind,
+        num: &str,
+        title: Option<&str>,
+        at: &At<'_>,
+        diags: &mut Diags,
+    ) {
         self.appendix = None;
         self.pop_to_below(rank(kind));
         let parent = self.top();
@@ -205,7 +250,14 @@ impl Tree {
             n.awaiting_heading = title.is_none();
         }
         let last = self.last_division.get(&kind).map(|(v, s)| (*v, s.clone()));
-        self.check_sequence(diags, kind.vietnamese(), last.as_ref().map(|(v, s)| (*v, s.as_str())), num, at, idx);
+        self.check_sequence(
+            diags,
+            kind.vietnamese(),
+            last.as_ref().map(|(v, s)| (*v, s.as_str())),
+            num,
+            at,
+            idx,
+        );
         if let Some(v) = number_value(num) {
             self.last_division.insert(kind, (v, num.to_owned()));
         }
@@ -231,7 +283,14 @@ impl Tree {
             }
         }
         let last = self.last_article.clone();
-        self.check_sequence(diags, "Điều", last.as_ref().map(|(v, s)| (*v, s.as_str())), num, at, idx);
+        self.check_sequence(
+            diags,
+            "Điều",
+            last.as_ref().map(|(v, s)| (*v, s.as_str())),
+            num,
+            at,
+            idx,
+        );
         if let Some(v) = number_value(num) {
             self.last_article = Some((v, num.to_owned()));
         }
@@ -244,11 +303,17 @@ impl Tree {
             Some(p) => self.node(p).map(|n| n.children.as_slice()).unwrap_or(&[]),
             None => self.roots.as_slice(),
         };
-        children.iter().rev().filter_map(|c| self.node(*c)).find(|n| n.kind == kind)
+        children
+            .iter()
+            .rev()
+            .filter_map(|c| self.node(*c))
+            .find(|n| n.kind == kind)
     }
 
     fn citation_of(&self, i: usize) -> String {
-        self.node(i).map(|n| format!("{} {}", n.kind.vietnamese(), n.num.as_deref().unwrap_or(""))).unwrap_or_default()
+        self.node(i)
+            .map(|n| format!("{} {}", n.kind.vietnamese(), n.num.as_deref().unwrap_or("")))
+            .unwrap_or_default()
     }
 
     /// "2. text".
@@ -259,11 +324,15 @@ impl Tree {
         }
         self.pop_to_below(rank(ProvisionKind::Clause));
         let parent = self.top();
-        let in_article = parent.and_then(|p| self.node(p)).is_some_and(|n| n.kind == ProvisionKind::Article);
-        let last = self.last_child_of_kind(parent, ProvisionKind::Clause).and_then(|n| {
-            let s = n.num.clone().unwrap_or_default();
-            number_value(&s).map(|v| (v, s))
-        });
+        let in_article = parent
+            .and_then(|p| self.node(p))
+            .is_some_and(|n| n.kind == ProvisionKind::Article);
+        let last = self
+            .last_child_of_kind(parent, ProvisionKind::Clause)
+            .and_then(|n| {
+                let s = n.num.clone().unwrap_or_default();
+                number_value(&s).map(|v| (v, s))
+            });
         let idx = self.push_node(ProvisionKind::Clause, Some(num), parent, at);
         if !text.is_empty() {
             if let Some(n) = self.node_mut(idx) {
@@ -271,7 +340,9 @@ impl Tree {
             }
         }
         let value = number_value(num);
-        let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_else(|| "the text".to_owned());
+        let where_ = parent
+            .map(|p| self.citation_of(p))
+            .unwrap_or_else(|| "the text".to_owned());
         if !in_article {
             diags.push(
                 "clause_outside_article",
@@ -313,19 +384,26 @@ impl Tree {
         self.pop_to_below(rank(ProvisionKind::Point));
         let parent = self.top();
         let parent_kind = parent.and_then(|p| self.node(p)).map(|n| n.kind);
-        if !matches!(parent_kind, Some(ProvisionKind::Clause | ProvisionKind::Article)) {
+        if !matches!(
+            parent_kind,
+            Some(ProvisionKind::Clause | ProvisionKind::Article)
+        ) {
             // A point with nothing to hang from: keep it as a paragraph.
             diags.push(
                 "point_outside_clause",
                 Severity::Warning,
-                format!("point {letter}) stands outside any clause or article; kept as a paragraph"),
+                format!(
+                    "point {letter}) stands outside any clause or article; kept as a paragraph"
+                ),
                 Some(at.line),
                 None,
             );
             self.add_paragraph(parent, &format!("{letter}) {text}"), at);
             return;
         }
-        let last = self.last_child_of_kind(parent, ProvisionKind::Point).and_then(|n| n.num.clone());
+        let last = self
+            .last_child_of_kind(parent, ProvisionKind::Point)
+            .and_then(|n| n.num.clone());
         let idx = self.push_node(ProvisionKind::Point, Some(letter), parent, at);
         if !text.is_empty() {
             if let Some(n) = self.node_mut(idx) {
@@ -371,20 +449,14 @@ impl Tree {
         self.last_leaf = Some(idx);
     }
 
-    /// "PHỤ LỤC 01": every following line is kept as the appendix's text.
+    /// "PHỤ LỤC 01": every following line is kept as the appendix's text (form templates
+    /// keep their own numbering as text). An unnumbered appendix gets its eId from its order.
     pub fn add_appendix(&mut self, num: Option<&str>, title: Option<&str>, at: &At<'_>) {
         self.stack.clear();
-        let ordinal = self.nodes.iter().filter(|n| n.kind == ProvisionKind::Appendix).count().saturating_add(1);
         let idx = self.push_node(ProvisionKind::Appendix, num, None, at);
         if let Some(n) = self.node_mut(idx) {
             n.heading = title.map(str::to_owned);
-            if num.is_none() {
-                // Numbered by order for its eId; `num` stays `None` as in the text.
-                n.awaiting_heading = false;
-                n.lines.reserve(0);
-            }
         }
-        let _ = ordinal;
         self.appendix = Some(idx);
         self.last_leaf = Some(idx);
     }
@@ -423,11 +495,16 @@ impl Tree {
             );
             return;
         };
-        let Some(node) = self.node(top).cloned() else { return };
+        let Some(node) = self.node(top).map(NodeView::of) else {
+            return;
+        };
         let upper = is_upper_title(text) && text.split_whitespace().count() >= 2;
         match node.kind {
             ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Section => {
-                if node.children.is_empty() && (node.awaiting_heading || (upper && node.heading.is_some())) && (upper || reads_as_heading(text)) {
+                if node.no_children
+                    && (node.awaiting_heading || (upper && node.has_heading))
+                    && (upper || reads_as_heading(text))
+                {
                     if let Some(n) = self.node_mut(top) {
                         n.heading = Some(match n.heading.take() {
                             Some(h) => format!("{h} {text}"),
@@ -441,13 +518,20 @@ impl Tree {
                 diags.push(
                     "text_outside_article",
                     Severity::Warning,
-                    format!("text in {} outside any article; kept as a paragraph", self.citation_of(top)),
+                    format!(
+                        "text in {} outside any article; kept as a paragraph",
+                        self.citation_of(top)
+                    ),
                     Some(at.line),
                     self.noderef(idx),
                 );
             }
-            ProvisionKind::Article if node.children.is_empty() => {
-                if node.awaiting_heading && node.lines.is_empty() && node.heading.is_none() && reads_as_heading(text) {
+            ProvisionKind::Article if node.no_children => {
+                if node.awaiting_heading
+                    && node.no_lines
+                    && !node.has_heading
+                    && reads_as_heading(text)
+                {
                     if let Some(n) = self.node_mut(top) {
                         n.heading = Some(text.to_owned());
                         n.awaiting_heading = false;
@@ -455,13 +539,16 @@ impl Tree {
                     diags.push(
                         "heading_on_next_line",
                         Severity::Info,
-                        format!("the heading of Điều {} is on the line after its number", node.num.as_deref().unwrap_or("")),
+                        format!(
+                            "the heading of Điều {} is on the line after its number",
+                            node.num.as_deref().unwrap_or("")
+                        ),
                         Some(at.line),
                         self.noderef(top),
                     );
                     return;
                 }
-                if upper && !node.lines.is_empty() {
+                if upper && !node.no_lines {
                     self.orphan_title(text, at, diags);
                     return;
                 }
@@ -476,7 +563,10 @@ impl Tree {
                     return;
                 }
                 let leaf = self.last_leaf.unwrap_or(top);
-                let leaf_complete = self.node(leaf).and_then(|n| n.lines.last()).is_some_and(|l| ends_sentence(l));
+                let leaf_complete = self
+                    .node(leaf)
+                    .and_then(|n| n.lines.last())
+                    .is_some_and(|l| ends_sentence(l));
                 let continuation = text.starts_with(['-', '+', '–', '•', '*'])
                     || text.starts_with(|c: char| c.is_lowercase())
                     || !leaf_complete;
@@ -489,11 +579,16 @@ impl Tree {
                     _ => Some(top),
                 };
                 let idx = self.add_paragraph(parent, text, at);
-                let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_else(|| "the text".to_owned());
+                let where_ = parent
+                    .map(|p| self.citation_of(p))
+                    .unwrap_or_else(|| "the text".to_owned());
                 diags.push(
                     "unnumbered_paragraph",
                     Severity::Warning,
-                    format!("an unnumbered paragraph follows {} in {where_}; kept as a paragraph node", self.citation_of(top)),
+                    format!(
+                        "an unnumbered paragraph follows {} in {where_}; kept as a paragraph node",
+                        self.citation_of(top)
+                    ),
                     Some(at.line),
                     self.noderef(idx),
                 );
@@ -520,8 +615,11 @@ impl Tree {
         let mut eids = vec![String::new(); self.nodes.len()];
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut cites = vec![String::new(); self.nodes.len()];
-        let roots: Vec<Provision> =
-            self.roots.iter().filter_map(|r| self.build(*r, &mut eids, &mut cites, &mut seen)).collect();
+        let roots: Vec<Provision> = self
+            .roots
+            .iter()
+            .filter_map(|r| self.build(*r, &mut eids, &mut cites, &mut seen))
+            .collect();
         (roots, eids)
     }
 
@@ -534,19 +632,33 @@ impl Tree {
     ) -> Option<Provision> {
         let n = self.node(i)?;
         let parent = n.parent.and_then(|p| self.node(p).map(|pn| (p, pn)));
-        let parent_eid = n.parent.and_then(|p| eids.get(p)).cloned().unwrap_or_default();
-        let parent_cite = n.parent.and_then(|p| cites.get(p)).cloned().unwrap_or_default();
+        let parent_eid = n
+            .parent
+            .and_then(|p| eids.get(p))
+            .cloned()
+            .unwrap_or_default();
+        let parent_cite = n
+            .parent
+            .and_then(|p| cites.get(p))
+            .cloned()
+            .unwrap_or_default();
         let num = n.num.clone().unwrap_or_default();
         let step = match n.kind {
             ProvisionKind::Paragraph => {
                 let siblings = match n.parent {
-                    Some(p) => self.node(p).map(|pn| pn.children.clone()).unwrap_or_default(),
+                    Some(p) => self
+                        .node(p)
+                        .map(|pn| pn.children.clone())
+                        .unwrap_or_default(),
                     None => self.roots.clone(),
                 };
                 let ordinal = siblings
                     .iter()
                     .take_while(|c| **c != i)
-                    .filter(|c| self.node(**c).is_some_and(|cn| cn.kind == ProvisionKind::Paragraph))
+                    .filter(|c| {
+                        self.node(**c)
+                            .is_some_and(|cn| cn.kind == ProvisionKind::Paragraph)
+                    })
                     .count()
                     .saturating_add(1);
                 format!("p_{ordinal}")
@@ -556,7 +668,10 @@ impl Tree {
                     .roots
                     .iter()
                     .take_while(|c| **c != i)
-                    .filter(|c| self.node(**c).is_some_and(|cn| cn.kind == ProvisionKind::Appendix))
+                    .filter(|c| {
+                        self.node(**c)
+                            .is_some_and(|cn| cn.kind == ProvisionKind::Appendix)
+                    })
                     .count()
                     .saturating_add(1);
                 match &n.num {
@@ -568,14 +683,26 @@ impl Tree {
         };
         // Articles, chapters, parts and appendices are not prefixed by their parents.
         let nested = match n.kind {
-            ProvisionKind::Section => parent.is_some_and(|(_, pn)| pn.kind == ProvisionKind::Chapter),
-            ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => parent.is_some(),
+            ProvisionKind::Section => {
+                parent.is_some_and(|(_, pn)| pn.kind == ProvisionKind::Chapter)
+            }
+            ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => {
+                parent.is_some()
+            }
             _ => false,
         };
-        let base = if nested { format!("{parent_eid}__{step}") } else { format!("{}{step}", self.prefix) };
+        let base = if nested {
+            format!("{parent_eid}__{step}")
+        } else {
+            format!("{}{step}", self.prefix)
+        };
         let count = seen.entry(base.clone()).or_insert(0);
         *count = count.saturating_add(1);
-        let eid = if *count > 1 { format!("{base}_{count}") } else { base };
+        let eid = if *count > 1 {
+            format!("{base}_{count}")
+        } else {
+            base
+        };
         let lower_first = |s: &str| -> String {
             for w in ["Khoản", "Điểm", "Đoạn"] {
                 if let Some(rest) = s.strip_prefix(w) {
@@ -585,7 +712,9 @@ impl Tree {
             s.to_owned()
         };
         let citation = match n.kind {
-            ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Article => format!("{} {num}", n.kind.vietnamese()),
+            ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Article => {
+                format!("{} {num}", n.kind.vietnamese())
+            }
             ProvisionKind::Section if nested => format!("Mục {num} {parent_cite}"),
             ProvisionKind::Section => format!("Mục {num}"),
             ProvisionKind::Appendix => match &n.num {
@@ -594,7 +723,9 @@ impl Tree {
             },
             ProvisionKind::Clause | ProvisionKind::Point => {
                 let own = format!("{} {num}", n.kind.vietnamese());
-                if parent.is_some_and(|(_, pn)| matches!(pn.kind, ProvisionKind::Article | ProvisionKind::Clause)) {
+                if parent.is_some_and(|(_, pn)| {
+                    matches!(pn.kind, ProvisionKind::Article | ProvisionKind::Clause)
+                }) {
                     format!("{own} {}", lower_first(&parent_cite))
                 } else {
                     own
@@ -615,7 +746,11 @@ impl Tree {
         if let Some(slot) = cites.get_mut(i) {
             slot.clone_from(&citation);
         }
-        let children = n.children.iter().filter_map(|c| self.build(*c, eids, cites, seen)).collect();
+        let children = n
+            .children
+            .iter()
+            .filter_map(|c| self.build(*c, eids, cites, seen))
+            .collect();
         Some(Provision {
             kind: n.kind,
             num: n.num.clone(),
@@ -623,7 +758,11 @@ impl Tree {
             citation,
             heading: n.heading.clone(),
             text: n.lines.join("\n"),
-            provenance: if n.restored.is_some() { Provenance::Restored } else { Provenance::Source },
+            provenance: if n.restored.is_some() {
+                Provenance::Restored
+            } else {
+                Provenance::Source
+            },
             note: n.restored.clone(),
             line: Some(n.line),
             children,

@@ -51,11 +51,16 @@ impl Citation {
     pub fn parse(text: &str) -> Result<Self> {
         let folded = crate::text::fold(text);
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-        let original: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let original: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
         let mut steps = Vec::new();
         let mut i = 0usize;
         while let Some(word) = words.get(i) {
-            let two = words.get(i.saturating_add(1)).map(|next| format!("{word} {next}"));
+            let two = words
+                .get(i.saturating_add(1))
+                .map(|next| format!("{word} {next}"));
             let (kind, width) = if let Some(k) = two.as_deref().and_then(lookup) {
                 (k, 2usize)
             } else if let Some(k) = lookup(word) {
@@ -82,7 +87,10 @@ impl Citation {
             return Err(Error::request("the citation is empty"));
         }
         // Innermost-first wording ("Điểm a khoản 2 Điều 20"): put outermost first.
-        if steps.windows(2).all(|w| matches!(w, [a, b] if a.kind >= b.kind)) {
+        if steps
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if a.kind >= b.kind))
+        {
             steps.reverse();
         }
         Ok(Citation { steps })
@@ -108,46 +116,76 @@ pub(crate) fn eid_step(kind: ProvisionKind, num: &str) -> String {
     format!("{}_{}", kind.eid_prefix(), eid_num(num))
 }
 
-/// A number as it appears in an eId: roman numerals become arabic, leading zeros go,
-/// letters are lowercased ("đ" stays "đ" folded to "dd" so that it differs from "d").
+/// A number as it appears in an eId: roman and ordinal numbers become arabic, leading zeros
+/// go, letters are lowercased and "đ" becomes "dd" so that it differs from "d".
 pub(crate) fn eid_num(num: &str) -> String {
-    if let Some(n) = roman_value(num) {
+    if let Some(n) = roman_value(num).or_else(|| ordinal_value(num)) {
         return n.to_string();
     }
     let trimmed = num.trim_start_matches('0');
     if !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_digit()) {
         return trimmed.to_owned();
     }
-    num.chars()
-        .flat_map(|c| match c {
-            'đ' | 'Đ' => vec!['d', 'd'],
-            c if c.is_alphanumeric() => c.to_lowercase().collect(),
-            _ => vec![],
-        })
-        .collect()
+    if !num.is_empty() && trimmed.is_empty() {
+        return "0".to_owned();
+    }
+    let mut out = String::new();
+    for c in num.chars() {
+        match c {
+            'đ' | 'Đ' => out.push_str("dd"),
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The value of an upper-case roman numeral (I..=MMM), `None` if it is not one.
 pub(crate) fn roman_value(s: &str) -> Option<u32> {
-    if s.is_empty() || !s.chars().all(|c| "IVXLCDM".contains(c)) {
+    if s.is_empty() || s.len() > 12 || !s.chars().all(|c| "IVXLCDM".contains(c)) {
         return None;
     }
-    let val = |c: char| match c {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        'L' => 50,
-        'C' => 100,
-        'D' => 500,
-        _ => 1000,
+    let val = |c: char| -> i64 {
+        match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            'D' => 500,
+            _ => 1000,
+        }
     };
-    let chars: Vec<u32> = s.chars().map(val).collect();
+    let chars: Vec<i64> = s.chars().map(val).collect();
     let mut total: i64 = 0;
     for (i, v) in chars.iter().enumerate() {
         let next = chars.get(i.saturating_add(1)).copied().unwrap_or(0);
-        total = if *v < next { total.checked_sub(i64::from(*v))? } else { total.checked_add(i64::from(*v))? };
+        total = if *v < next {
+            total.checked_sub(*v)?
+        } else {
+            total.checked_add(*v)?
+        };
     }
     u32::try_from(total).ok().filter(|t| *t > 0)
+}
+
+/// "thứ nhất" → 1 ... "thứ mười" → 10 (Phần thứ nhất).
+pub(crate) fn ordinal_value(s: &str) -> Option<u32> {
+    let word = s.strip_prefix("thứ ").or_else(|| s.strip_prefix("THỨ "))?;
+    const WORDS: [(&str, u32); 10] = [
+        ("nhất", 1),
+        ("hai", 2),
+        ("ba", 3),
+        ("tư", 4),
+        ("năm", 5),
+        ("sáu", 6),
+        ("bảy", 7),
+        ("tám", 8),
+        ("chín", 9),
+        ("mười", 10),
+    ];
+    let lower = word.to_lowercase();
+    WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
 }
 
 impl std::fmt::Display for Citation {
@@ -155,7 +193,14 @@ impl std::fmt::Display for Citation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (i, step) in self.steps.iter().rev().enumerate() {
             let word = step.kind.vietnamese();
-            let word = if i == 0 || matches!(step.kind, ProvisionKind::Article | ProvisionKind::Chapter | ProvisionKind::Part | ProvisionKind::Appendix) {
+            let word = if i == 0
+                || matches!(
+                    step.kind,
+                    ProvisionKind::Article
+                        | ProvisionKind::Chapter
+                        | ProvisionKind::Part
+                        | ProvisionKind::Appendix
+                ) {
                 word.to_owned()
             } else {
                 word.to_lowercase()
@@ -184,7 +229,10 @@ mod tests {
     #[test]
     fn parses_without_diacritics_and_with_chapters() {
         let c = Citation::parse("dieu 5 chuong II").unwrap();
-        assert_eq!(c.steps.first().map(|s| s.kind), Some(ProvisionKind::Chapter));
+        assert_eq!(
+            c.steps.first().map(|s| s.kind),
+            Some(ProvisionKind::Chapter)
+        );
         assert_eq!(c.eid(), "chp_2__art_5");
         assert_eq!(Citation::parse("Phụ lục 02").unwrap().eid(), "app_2");
     }

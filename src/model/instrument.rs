@@ -165,13 +165,17 @@ impl Instrument {
     /// Every provision tree of the instrument: its body first, then each attachment's,
     /// with the attachment (or `None` for the body).
     pub fn trees(&self) -> impl Iterator<Item = (Option<&Attachment>, &[Provision])> {
-        std::iter::once((None, self.body.as_slice()))
-            .chain(self.attachments.iter().map(|a| (Some(a), a.body.as_slice())))
+        std::iter::once((None, self.body.as_slice())).chain(
+            self.attachments
+                .iter()
+                .map(|a| (Some(a), a.body.as_slice())),
+        )
     }
 
     /// Every provision of the instrument, depth first, body then attachments.
     pub fn provisions(&self) -> impl Iterator<Item = &Provision> {
-        self.trees().flat_map(|(_, body)| body.iter().flat_map(Provision::walk))
+        self.trees()
+            .flat_map(|(_, body)| body.iter().flat_map(Provision::walk))
     }
 
     /// The provision with this eId, anywhere in the instrument.

@@ -8,6 +8,7 @@ mod instrument;
 mod provision;
 mod relation;
 
+pub(crate) use citation::{eid_num, ordinal_value, roman_value};
 pub use citation::{Citation, CitationStep};
 pub use instrument::{Attachment, Instrument, InstrumentKind, InstrumentRef, Status, NATIONAL};
 pub use provision::{Provenance, Provision, ProvisionKind};

@@ -74,9 +74,26 @@ pub struct DeadlineFilter<'a> {
 ///
 /// # Errors
 /// Unknown province or agency; dates out of the calendar's range.
-pub fn deadlines(ds: &Dataset, cal: &dyn WorkingDays, filter: &DeadlineFilter<'_>, opts: &ExpandOptions) -> Result<Vec<DeadlineView>> {
+pub fn deadlines(
+    ds: &Dataset,
+    cal: &dyn WorkingDays,
+    filter: &DeadlineFilter<'_>,
+    opts: &ExpandOptions,
+) -> Result<Vec<DeadlineView>> {
     let obligations = super::views::obligations(ds, filter.province, None, None, filter.as_of)?;
-    let agency_ids = filter.agency.map(|a| super::views::agency_ids(ds, a, filter.province.and_then(|p| ds.province(p).ok()).map(|j| j.id.as_str()))).transpose()?;
+    let agency_ids = filter
+        .agency
+        .map(|a| {
+            super::views::agency_ids(
+                ds,
+                a,
+                filter
+                    .province
+                    .and_then(|p| ds.province(p).ok())
+                    .map(|j| j.id.as_str()),
+            )
+        })
+        .transpose()?;
     let mut out = Vec::new();
     for view in obligations {
         if let Some(ids) = &agency_ids {
@@ -84,7 +101,9 @@ pub fn deadlines(ds: &Dataset, cal: &dyn WorkingDays, filter: &DeadlineFilter<'_
                 continue;
             }
         }
-        let Some(ob) = ds.obligations().iter().find(|o| o.id == view.id) else { continue };
+        let Some(ob) = ds.obligations().iter().find(|o| o.id == view.id) else {
+            continue;
+        };
         let inst = ds.instrument(&ob.instrument_id)?;
         for d in expand(ob, inst, cal, opts)? {
             out.push(DeadlineView {
@@ -112,6 +131,13 @@ pub fn deadlines(ds: &Dataset, cal: &dyn WorkingDays, filter: &DeadlineFilter<'_
             });
         }
     }
-    out.sort_by(|a, b| (a.due.is_none(), a.due, &a.obligation, a.period_start).cmp(&(b.due.is_none(), b.due, &b.obligation, b.period_start)));
+    out.sort_by(|a, b| {
+        (a.due.is_none(), a.due, &a.obligation, a.period_start).cmp(&(
+            b.due.is_none(),
+            b.due,
+            &b.obligation,
+            b.period_start,
+        ))
+    });
     Ok(out)
 }

@@ -14,7 +14,12 @@ pub fn csv(rows: &[DeadlineView]) -> String {
     let mut out = String::from(CSV_HEADER);
     out.push_str("\r\n");
     for r in rows {
-        let names = |v: &[super::Named]| v.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join("; ");
+        let names = |v: &[super::Named]| {
+            v.iter()
+                .map(|n| n.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let fields = [
             date(r.due),
@@ -50,7 +55,10 @@ fn csv_field(f: &str) -> String {
 
 /// The snake_case name serde gives a unit enum value.
 fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// Deadlines as an iCalendar object (RFC 5545): one all-day VEVENT per dated due date; undated
@@ -66,17 +74,48 @@ pub fn ics(rows: &[DeadlineView], stamp: NaiveDateTime) -> String {
     for r in rows {
         let Some(due) = r.due else { continue };
         let end = due.checked_add_days(Days::new(1)).unwrap_or(due);
-        let uid = format!("{}-{}@quyche", r.obligation.replace('/', "."), due.format("%Y%m%d"));
-        let to = r.to.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join("; ");
-        let from = r.from.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join("; ");
+        let uid = format!(
+            "{}-{}@quyche",
+            r.obligation.replace('/', "."),
+            due.format("%Y%m%d")
+        );
+        let to =
+            r.to.iter()
+                .map(|n| n.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+        let from = r
+            .from
+            .iter()
+            .map(|n| n.name.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
         line("BEGIN:VEVENT");
         line(&format!("UID:{}", escape(&uid)));
         line(&format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")));
         line(&format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")));
         line(&format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
-        line(&format!("SUMMARY:{}", escape(&format!("{} → {}: {} ({} {})", from, to, serde_plain(&r.what), r.citation, r.instrument))));
+        line(&format!(
+            "SUMMARY:{}",
+            escape(&format!(
+                "{} → {}: {} ({} {})",
+                from,
+                to,
+                serde_plain(&r.what),
+                r.citation,
+                r.instrument
+            ))
+        ));
         let trace: Vec<String> = r.trace.iter().map(|t| t.reason.clone()).collect();
-        line(&format!("DESCRIPTION:{}", escape(&format!("{}\n\n{}\n\n{}", r.summary, r.quote, trace.join("\n")))));
+        line(&format!(
+            "DESCRIPTION:{}",
+            escape(&format!(
+                "{}\n\n{}\n\n{}",
+                r.summary,
+                r.quote,
+                trace.join("\n")
+            ))
+        ));
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");
     }
@@ -123,12 +162,18 @@ mod tests {
     #[test]
     fn folding_keeps_lines_within_75_octets_and_characters_whole() {
         let mut out = String::new();
-        fold_line(&mut out, &format!("SUMMARY:{}", "Sở Thông tin và Truyền thông ".repeat(8)));
+        fold_line(
+            &mut out,
+            &format!("SUMMARY:{}", "Sở Thông tin và Truyền thông ".repeat(8)),
+        );
         for l in out.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(l.len() <= 75, "{} octets: {l}", l.len());
         }
         let unfolded = out.replace("\r\n ", "");
-        assert_eq!(unfolded.trim_end(), format!("SUMMARY:{}", "Sở Thông tin và Truyền thông ".repeat(8)).trim_end());
+        assert_eq!(
+            unfolded.trim_end(),
+            format!("SUMMARY:{}", "Sở Thông tin và Truyền thông ".repeat(8)).trim_end()
+        );
     }
 
     #[test]

@@ -13,7 +13,10 @@ pub use request::Request;
 pub use ruleset::{Calendars, RuleSet};
 
 use crate::deadline::{ExpandOptions, Shift};
-pub use views::{CalendarYear, AgencyView, DutyView, InstrumentSummary, InstrumentView, Named, ObligationView, ProvisionView, TemplateView};
+pub use views::{
+    AgencyView, CalendarYear, DutyView, InstrumentSummary, InstrumentView, Named, ObligationView,
+    ProvisionView, TemplateView,
+};
 
 use crate::dataset::Dataset;
 use crate::Result;
@@ -23,7 +26,8 @@ use crate::Result;
 /// # Errors
 /// [`crate::Error::Request`] if the value cannot be serialised (not expected for quyche's types).
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string_pretty(value).map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
+    serde_json::to_string_pretty(value)
+        .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
 }
 
 /// Answers a request given as JSON text (`{"query": "duties", "province": "quang ninh"}`), the
@@ -62,10 +66,15 @@ pub fn answer_value(dataset: &Dataset, request: &Request) -> Result<serde_json::
 }
 
 fn value<T: serde::Serialize>(x: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(x).map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
+    serde_json::to_value(x)
+        .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
 }
 
-pub(crate) fn dispatch(dataset: &Dataset, calendars: &Calendars, request: &Request) -> Result<serde_json::Value> {
+pub(crate) fn dispatch(
+    dataset: &Dataset,
+    calendars: &Calendars,
+    request: &Request,
+) -> Result<serde_json::Value> {
     match request {
         Request::Instruments { as_of } => value(&views::instruments(dataset, *as_of)),
         Request::Show { id, citation } => match citation {
@@ -73,22 +82,56 @@ pub(crate) fn dispatch(dataset: &Dataset, calendars: &Calendars, request: &Reque
             Some(c) => value(&views::provision(dataset, id, c)?),
         },
         Request::Import { text } => {
-            let imported = crate::import::import_text(text, &crate::import::ImportOptions::default())?;
+            let imported =
+                crate::import::import_text(text, &crate::import::ImportOptions::default())?;
             value(&InstrumentView::from_import(&imported))
         }
         Request::Agencies { province } => value(&views::agencies(dataset, province.as_deref())?),
-        Request::Duties { agency, province, role, as_of } => value(&views::duties(dataset, agency.as_deref(), province.as_deref(), role.as_deref(), *as_of)?),
-        Request::Obligations { province, to, frequency, as_of } => {
-            value(&views::obligations(dataset, province.as_deref(), to.as_deref(), frequency.as_deref(), *as_of)?)
-        }
+        Request::Duties {
+            agency,
+            province,
+            role,
+            as_of,
+        } => value(&views::duties(
+            dataset,
+            agency.as_deref(),
+            province.as_deref(),
+            role.as_deref(),
+            *as_of,
+        )?),
+        Request::Obligations {
+            province,
+            to,
+            frequency,
+            as_of,
+        } => value(&views::obligations(
+            dataset,
+            province.as_deref(),
+            to.as_deref(),
+            frequency.as_deref(),
+            *as_of,
+        )?),
         Request::Deadlines { .. } => value(&deadline_rows(dataset, calendars, request)?),
-        Request::Check { province, year, as_of } => {
+        Request::Check {
+            province,
+            year,
+            as_of,
+        } => {
             let cal = calendars.get(crate::calendar::CalendarKind::Civil)?;
-            let year = year.or(as_of.map(|d| chrono::Datelike::year(&d))).unwrap_or(DEFAULT_YEAR);
-            let opts = crate::check::CheckOptions { province: province.as_deref(), as_of: *as_of, ..crate::check::CheckOptions::year(year) };
+            let year = year
+                .or(as_of.map(|d| chrono::Datelike::year(&d)))
+                .unwrap_or(DEFAULT_YEAR);
+            let opts = crate::check::CheckOptions {
+                province: province.as_deref(),
+                as_of: *as_of,
+                ..crate::check::CheckOptions::year(year)
+            };
             value(&crate::check::report(dataset, cal, &opts)?)
         }
-        Request::Compare { what } => value(&crate::check::compare(dataset, what.as_deref().unwrap_or("deadlines"))?),
+        Request::Compare { what } => value(&crate::check::compare(
+            dataset,
+            what.as_deref().unwrap_or("deadlines"),
+        )?),
         Request::Calendar { year, calendar } => {
             let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
             value(&views::calendar_year(cal, *year)?)
@@ -100,21 +143,55 @@ pub(crate) fn dispatch(dataset: &Dataset, calendars: &Calendars, request: &Reque
 ///
 /// # Errors
 /// [`crate::Error::Request`] for another request or a bad range; any error of the expansion.
-pub(crate) fn deadline_rows(dataset: &Dataset, calendars: &Calendars, request: &Request) -> Result<Vec<DeadlineView>> {
-    let Request::Deadlines { year, from, to, province, agency, shift, calendar, as_of } = request else {
+pub(crate) fn deadline_rows(
+    dataset: &Dataset,
+    calendars: &Calendars,
+    request: &Request,
+) -> Result<Vec<DeadlineView>> {
+    let Request::Deadlines {
+        year,
+        from,
+        to,
+        province,
+        agency,
+        shift,
+        calendar,
+        as_of,
+    } = request
+    else {
         return Err(crate::Error::request("not a deadlines request"));
     };
     let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
     let mut opts = match (year, from, to) {
-        (_, Some(f), Some(t)) => ExpandOptions { from: *f, to: *t, shift: Shift::Previous, trace: true },
+        (_, Some(f), Some(t)) => ExpandOptions {
+            from: *f,
+            to: *t,
+            shift: Shift::Previous,
+            trace: true,
+        },
         (Some(y), None, None) => ExpandOptions::year(*y)?,
-        _ => return Err(crate::Error::request("deadlines need a year, or both from and to")),
+        _ => {
+            return Err(crate::Error::request(
+                "deadlines need a year, or both from and to",
+            ))
+        }
     };
     if opts.from > opts.to {
-        return Err(crate::Error::request(format!("the range {} – {} is empty", opts.from, opts.to)));
+        return Err(crate::Error::request(format!(
+            "the range {} – {} is empty",
+            opts.from, opts.to
+        )));
     }
-    opts.shift = shift.as_deref().map(Shift::parse).transpose()?.unwrap_or_default();
-    let filter = DeadlineFilter { province: province.as_deref(), agency: agency.as_deref(), as_of: *as_of };
+    opts.shift = shift
+        .as_deref()
+        .map(Shift::parse)
+        .transpose()?
+        .unwrap_or_default();
+    let filter = DeadlineFilter {
+        province: province.as_deref(),
+        agency: agency.as_deref(),
+        as_of: *as_of,
+    };
     deadlines(dataset, cal, &filter, &opts)
 }
 

@@ -127,6 +127,7 @@ impl Request {
     /// # Errors
     /// [`crate::Error::Request`] saying what is wrong and where (line and column).
     pub fn from_json(text: &str) -> crate::Result<Self> {
-        serde_json::from_str(text).map_err(|e| crate::Error::request(format!("invalid request: {e}")))
+        serde_json::from_str(text)
+            .map_err(|e| crate::Error::request(format!("invalid request: {e}")))
     }
 }

@@ -25,7 +25,9 @@ impl Calendars {
             CalendarKind::Civil => &self.civil,
             CalendarKind::Labour => &self.labour,
         };
-        cell.get_or_init(|| WorkingCalendar::vietnam(kind)).as_ref().map_err(Clone::clone)
+        cell.get_or_init(|| WorkingCalendar::vietnam(kind))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 }
 
@@ -48,7 +50,10 @@ pub struct RuleSet {
 impl RuleSet {
     /// A ruleset over a dataset.
     pub fn new(dataset: Dataset) -> Self {
-        RuleSet { dataset, calendars: Calendars::default() }
+        RuleSet {
+            dataset,
+            calendars: Calendars::default(),
+        }
     }
 
     /// The embedded default dataset.

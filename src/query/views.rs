@@ -6,7 +6,9 @@ use serde::Serialize;
 use crate::agency::Agency;
 use crate::dataset::{Dataset, RestoredField};
 use crate::import::{Diagnostic, Imported};
-use crate::model::{Attachment, Instrument, InstrumentKind, InstrumentRef, Provision, Reference, Status};
+use crate::model::{
+    Attachment, Instrument, InstrumentKind, InstrumentRef, Provision, Reference, Status,
+};
 use crate::obligation::{Deliverable, Duty, Obligation, Role};
 use crate::schedule::{Frequency, Schedule};
 use crate::Result;
@@ -200,7 +202,12 @@ impl InstrumentSummary {
 }
 
 impl InstrumentView {
-    fn new(ds: Option<&Dataset>, i: &Instrument, diagnostics: &[Diagnostic], restored: &[RestoredField]) -> Self {
+    fn new(
+        ds: Option<&Dataset>,
+        i: &Instrument,
+        diagnostics: &[Diagnostic],
+        restored: &[RestoredField],
+    ) -> Self {
         InstrumentView {
             summary: InstrumentSummary::new(ds, i),
             place: i.place.clone(),
@@ -255,23 +262,41 @@ pub struct CalendarYear {
     pub days: Vec<crate::calendar::HolidayRecord>,
 }
 
-pub(crate) fn calendar_year(cal: &crate::calendar::WorkingCalendar, year: i32) -> Result<CalendarYear> {
-    Ok(CalendarYear { summary: cal.year(year)?.clone(), calendar: cal.kind(), days: cal.holidays(year)?.to_vec() })
+pub(crate) fn calendar_year(
+    cal: &crate::calendar::WorkingCalendar,
+    year: i32,
+) -> Result<CalendarYear> {
+    Ok(CalendarYear {
+        summary: cal.year(year)?.clone(),
+        calendar: cal.kind(),
+        days: cal.holidays(year)?.to_vec(),
+    })
 }
 
 pub(crate) fn instrument(ds: &Dataset, id: &str) -> Result<InstrumentView> {
     let i = ds.instrument(id)?;
-    Ok(InstrumentView::new(Some(ds), i, ds.diagnostics(&i.id), ds.restored_fields(&i.id)))
+    Ok(InstrumentView::new(
+        Some(ds),
+        i,
+        ds.diagnostics(&i.id),
+        ds.restored_fields(&i.id),
+    ))
 }
 
 pub(crate) fn provision(ds: &Dataset, id: &str, citation: &str) -> Result<ProvisionView> {
     let i = ds.instrument(id)?;
     let p = ds.provision(i, citation)?;
-    Ok(ProvisionView { instrument_id: i.id.clone(), instrument: i.label().to_owned(), provision: p.clone() })
+    Ok(ProvisionView {
+        instrument_id: i.id.clone(),
+        instrument: i.label().to_owned(),
+        provision: p.clone(),
+    })
 }
 
 fn province_id(ds: &Dataset, province: Option<&str>) -> Result<Option<String>> {
-    province.map(|p| ds.province(p).map(|j| j.id.clone())).transpose()
+    province
+        .map(|p| ds.province(p).map(|j| j.id.clone()))
+        .transpose()
 }
 
 pub(crate) fn agencies(ds: &Dataset, province: Option<&str>) -> Result<Vec<AgencyView>> {
@@ -285,18 +310,29 @@ pub(crate) fn agencies(ds: &Dataset, province: Option<&str>) -> Result<Vec<Agenc
 }
 
 pub(crate) fn named(ds: &Dataset, id: &str) -> Named {
-    Named { id: id.to_owned(), name: ds.agency_by_id(id).map_or_else(|| id.to_owned(), |a| a.name.clone()) }
+    Named {
+        id: id.to_owned(),
+        name: ds
+            .agency_by_id(id)
+            .map_or_else(|| id.to_owned(), |a| a.name.clone()),
+    }
 }
 
 fn label(ds: &Dataset, instrument_id: &str) -> String {
-    ds.instrument(instrument_id).map_or_else(|_| instrument_id.to_owned(), |i| i.label().to_owned())
+    ds.instrument(instrument_id)
+        .map_or_else(|_| instrument_id.to_owned(), |i| i.label().to_owned())
 }
 
 /// The agency ids that `name` stands for: the agency and every group that lists it as a member.
 pub(crate) fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Vec<String>> {
     let a = ds.agency(name, province)?;
     let mut ids = vec![a.id.clone()];
-    ids.extend(ds.agencies().iter().filter(|g| g.members.contains(&a.id)).map(|g| g.id.clone()));
+    ids.extend(
+        ds.agencies()
+            .iter()
+            .filter(|g| g.members.contains(&a.id))
+            .map(|g| g.id.clone()),
+    );
     Ok(ids)
 }
 
@@ -316,14 +352,26 @@ pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
     }
 }
 
-pub(crate) fn duties(ds: &Dataset, agency: Option<&str>, province: Option<&str>, role: Option<&str>, as_of: Option<NaiveDate>) -> Result<Vec<DutyView>> {
+pub(crate) fn duties(
+    ds: &Dataset,
+    agency: Option<&str>,
+    province: Option<&str>,
+    role: Option<&str>,
+    as_of: Option<NaiveDate>,
+) -> Result<Vec<DutyView>> {
     let p = province_id(ds, province)?;
-    let ids = agency.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
+    let ids = agency
+        .map(|a| agency_ids(ds, a, p.as_deref()))
+        .transpose()?;
     let role = role.map(Role::parse).transpose()?;
     Ok(ds
         .duties()
         .iter()
-        .filter(|d| p.is_none() || d.province == p || (p.as_deref() == Some(crate::model::NATIONAL) && d.province.is_none()))
+        .filter(|d| {
+            p.is_none()
+                || d.province == p
+                || (p.as_deref() == Some(crate::model::NATIONAL) && d.province.is_none())
+        })
         .filter(|d| ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer)))
         .filter(|d| role.map_or(true, |r| d.role == r))
         .filter(|d| binds(ds, &d.instrument_id, as_of))
@@ -345,9 +393,19 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
         template: o.template.as_ref().map(|t| {
             let (citation, number) = ds
                 .instrument(&t.instrument)
-                .map(|i| (i.find_eid(&t.eid).map_or_else(|| t.eid.clone(), |p| p.citation.clone()), i.label().to_owned()))
+                .map(|i| {
+                    (
+                        i.find_eid(&t.eid)
+                            .map_or_else(|| t.eid.clone(), |p| p.citation.clone()),
+                        i.label().to_owned(),
+                    )
+                })
                 .unwrap_or_else(|_| (t.eid.clone(), t.instrument.clone()));
-            TemplateView { instrument_id: t.instrument.clone(), eid: t.eid.clone(), citation: format!("{citation} {number}") }
+            TemplateView {
+                instrument_id: t.instrument.clone(),
+                eid: t.eid.clone(),
+                citation: format!("{citation} {number}"),
+            }
         }),
         schedule: o.schedule.clone(),
         summary: o.summary.clone(),
@@ -355,15 +413,29 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
     }
 }
 
-pub(crate) fn obligations(ds: &Dataset, province: Option<&str>, to: Option<&str>, frequency: Option<&str>, as_of: Option<NaiveDate>) -> Result<Vec<ObligationView>> {
+pub(crate) fn obligations(
+    ds: &Dataset,
+    province: Option<&str>,
+    to: Option<&str>,
+    frequency: Option<&str>,
+    as_of: Option<NaiveDate>,
+) -> Result<Vec<ObligationView>> {
     let p = province_id(ds, province)?;
     let to_ids = to.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
     let freq = frequency.map(Frequency::parse).transpose()?;
     Ok(ds
         .obligations()
         .iter()
-        .filter(|o| p.is_none() || o.province == p || (p.as_deref() == Some(crate::model::NATIONAL) && o.province.is_none()))
-        .filter(|o| to_ids.as_ref().map_or(true, |ids| o.to.iter().any(|t| ids.contains(t))))
+        .filter(|o| {
+            p.is_none()
+                || o.province == p
+                || (p.as_deref() == Some(crate::model::NATIONAL) && o.province.is_none())
+        })
+        .filter(|o| {
+            to_ids
+                .as_ref()
+                .map_or(true, |ids| o.to.iter().any(|t| ids.contains(t)))
+        })
         .filter(|o| freq.map_or(true, |f| o.schedule.frequency() == f))
         .filter(|o| binds(ds, &o.instrument_id, as_of))
         .map(|o| obligation_view(ds, o))

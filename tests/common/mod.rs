@@ -43,10 +43,16 @@ pub fn copy_tree(from: &Path, to: &Path) {
 
 /// Every node of a kind in a tree.
 pub fn count(body: &[Provision], kind: ProvisionKind) -> usize {
-    body.iter().flat_map(Provision::walk).filter(|p| p.kind == kind).count()
+    body.iter()
+        .flat_map(Provision::walk)
+        .filter(|p| p.kind == kind)
+        .count()
 }
 
 /// The attached regulation's body (the first attachment).
 pub fn attached(inst: &Instrument) -> &[Provision] {
-    inst.attachments.first().map(|a| a.body.as_slice()).unwrap_or(&[])
+    inst.attachments
+        .first()
+        .map(|a| a.body.as_slice())
+        .unwrap_or(&[])
 }

@@ -2,6 +2,10 @@
 
 Run: python3 -m venv /tmp/v && /tmp/v/bin/pip install holidays==0.109 lunardate==0.3.0 ephem==4.2.1
      /tmp/v/bin/python tests/data/gen_tet_dates.py > tests/data/tet_dates.csv
+     /tmp/v/bin/python tests/data/gen_tet_dates.py --months > tests/data/lunar_months.csv
+
+With --months it writes every lunar month of the PyEphem evaluation instead: year, month, leap,
+first day (solar), length.
 
 Columns:
 - holidays_vn: the `holidays` package (0.109), `_ChineseLunisolar(VIETNAMESE_CALENDAR)`: a published
@@ -14,6 +18,7 @@ Columns:
 """
 import datetime as dt
 import math
+import sys
 
 import ephem
 from holidays.calendars.chinese import VIETNAMESE_CALENDAR, _ChineseLunisolar
@@ -64,6 +69,24 @@ for a, b in zip(elevens, elevens[1:]):
         if leap <= a + 2:
             first = a + 3
     tet[starts[first].year] = starts[first]
+
+if "--months" in sys.argv:
+    print("# Every Vietnamese lunar month (UTC+7) from PyEphem 4.2.1; see gen_tet_dates.py")
+    print("year,month,leap,start,length")
+    for a, b in zip(elevens, elevens[1:]):
+        year, number = starts[a].year, 11
+        leap_at = None
+        if b - a == 13:
+            leap_at = next(j for j in range(a + 1, b) if terms[j] == terms[j + 1])
+        for j in range(a, b):
+            leap = j == leap_at
+            if j > a and not leap:
+                number = 1 if number == 12 else number + 1
+                if number == 1:
+                    year += 1
+            if dt.date(1900, 1, 1) <= starts[j + 1] and starts[j] <= dt.date(2199, 12, 31):
+                print(f"{year},{number},{int(leap)},{starts[j]},{(starts[j + 1] - starts[j]).days}")
+    sys.exit(0)
 
 cal = _ChineseLunisolar(VIETNAMESE_CALENDAR)
 print("# Tết (lunar year Y, month 1, day 1) for Y = 1900..2199; see gen_tet_dates.py for the sources")

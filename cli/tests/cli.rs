@@ -1,0 +1,312 @@
+//! The `quyche` binary end to end: exit statuses, JSON shapes, exports, and the promise that its
+//! JSON is byte for byte the query layer's.
+
+use std::process::{Command, Output};
+
+fn quyche(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_quyche"))
+        .args(args)
+        .output()
+        .expect("the quyche binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let o = quyche(&all);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).expect("valid JSON")
+}
+
+#[test]
+fn cli_json_is_the_query_layers_json() {
+    let rules = quyche::query::RuleSet::embedded().unwrap();
+    let cases: [(&[&str], &str); 5] = [
+        (&["instruments"], r#"{"query":"instruments"}"#),
+        (
+            &["obligations", "--province", "dien bien"],
+            r#"{"query":"obligations","province":"dien bien"}"#,
+        ),
+        (
+            &["duties", "--province", "quang ninh", "--agency", "Sở TT&TT"],
+            r#"{"query":"duties","province":"quang ninh","agency":"Sở TT&TT"}"#,
+        ),
+        (
+            &["deadlines", "--year", "2026", "--province", "Trà Vinh"],
+            r#"{"query":"deadlines","year":2026,"province":"Trà Vinh"}"#,
+        ),
+        (
+            &["show", "22/2016/TT-BTTTT", "Khoản 9 Điều 9"],
+            r#"{"query":"show","id":"22/2016/TT-BTTTT","citation":"Khoản 9 Điều 9"}"#,
+        ),
+    ];
+    for (args, request) in cases {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        let o = quyche(&all);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert_eq!(
+            stdout(&o),
+            format!("{}\n", rules.answer_json(request).unwrap()),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn obligations_json_has_the_documented_shape() {
+    let v = json(&[
+        "obligations",
+        "--province",
+        "quang ninh",
+        "--frequency",
+        "annual",
+    ]);
+    let first = &v.as_array().unwrap()[0];
+    for key in [
+        "id",
+        "instrument_id",
+        "province",
+        "citation",
+        "eid",
+        "from",
+        "to",
+        "what",
+        "template",
+        "schedule",
+        "quote",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(first["schedule"]["kind"], "annual");
+    assert!(first["from"][0].get("id").is_some() && first["from"][0].get("name").is_some());
+}
+
+#[test]
+fn deadlines_json_has_the_documented_shape() {
+    let v = json(&["deadlines", "--year", "2026", "--province", "dien bien"]);
+    let rows = v.as_array().unwrap();
+    for key in [
+        "obligation",
+        "instrument",
+        "instrument_id",
+        "province",
+        "citation",
+        "eid",
+        "from",
+        "to",
+        "what",
+        "recurrence",
+        "period_start",
+        "period_end",
+        "last_day",
+        "due",
+        "shift",
+        "in_force",
+        "trace",
+    ] {
+        assert!(rows[0].get(key).is_some(), "missing {key}");
+    }
+    let step = &rows[0]["trace"][0];
+    for key in ["step", "date", "reason", "source"] {
+        assert!(step.get(key).is_some(), "trace step lacks {key}");
+    }
+    // Undated duties have null dates.
+    assert!(rows
+        .iter()
+        .any(|r| r["due"].is_null() && r["last_day"].is_null()));
+}
+
+#[test]
+fn lunar_from_solar_json_is_year_month_day_leap() {
+    // Tết 1985 in Viet Nam: 21 January (20 February in China).
+    let v = json(&["lunar", "from-solar", "1985-01-21"]);
+    assert_eq!(
+        v,
+        serde_json::json!({"year": 1985, "month": 1, "day": 1, "leap": false})
+    );
+}
+
+#[test]
+fn check_exits_1_when_an_error_is_found() {
+    assert_eq!(quyche(&["check"]).status.code(), Some(1));
+    // Điện Biên's chain (30/11, then 10/12) is in order: no error.
+    assert_eq!(
+        quyche(&["check", "--province", "Điện Biên"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn unknown_names_fail_with_close_matches() {
+    let o = quyche(&["obligations", "--province", "Quang Nin"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("province not found: Quang Nin") && stderr(&o).contains("Quảng Ninh"),
+        "{}",
+        stderr(&o)
+    );
+    let o = quyche(&[
+        "duties",
+        "--province",
+        "quang ninh",
+        "--agency",
+        "Sở Ngoại vu tinh",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn bad_input_files_give_clear_errors_not_panics() {
+    let dir = std::env::temp_dir().join(format!("quyche-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("empty.txt", b"", "empty"),
+        ("binary.bin", b"\x00\x01\x02\x00PK\x03\x04", "binary"),
+        ("latin1.txt", b"Quy \xe9\xe8 \xe0", "UTF-8"),
+        ("utf16.txt", b"\xff\xfeQ\x00u\x00y\x00", "UTF-16"),
+    ];
+    for (name, bytes, fragment) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let o = quyche(&["import", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(fragment) && !err.contains("panicked"),
+            "{name}: {err}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_seed_text_imports_with_diagnostics_on_stderr() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../data/instruments/dien-bien/18-2018-qd-ubnd/text.txt"
+    );
+    let o = quyche(&["import", path, "--format", "json"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["number"], "18/2018/QĐ-UBND");
+    assert!(v["diagnostics"].as_array().is_some_and(|d| !d.is_empty()));
+    assert!(stderr(&o).contains("numbering_gap"), "{}", stderr(&o));
+}
+
+#[test]
+fn ics_export_follows_rfc_5545() {
+    let o = quyche(&[
+        "deadlines",
+        "--year",
+        "2026",
+        "--province",
+        "quang ninh",
+        "--format",
+        "ics",
+    ]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    // Every line ends in CRLF and is at most 75 octets (§3.1).
+    for line in text.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(line.len() <= 75 && !line.contains('\n'), "{line:?}");
+    }
+    let unfolded = text.replace("\r\n ", "");
+    let events = unfolded.matches("BEGIN:VEVENT").count();
+    assert!(events > 0);
+    for prop in [
+        "UID:",
+        "DTSTAMP:",
+        "DTSTART;VALUE=DATE:",
+        "DTEND;VALUE=DATE:",
+        "SUMMARY:",
+    ] {
+        assert_eq!(
+            unfolded.matches(&format!("\r\n{prop}")).count(),
+            events,
+            "{prop}"
+        );
+    }
+    // Quảng Ninh's roll-up "trước ngày 15/12" in 2026: last day Monday 14/12.
+    assert!(unfolded.contains("DTSTART;VALUE=DATE:20261214"));
+}
+
+#[test]
+fn csv_export_has_a_header_and_one_row_per_due_date() {
+    let o = quyche(&[
+        "deadlines",
+        "--year",
+        "2026",
+        "--province",
+        "dien bien",
+        "--format",
+        "csv",
+    ]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    let rows = json(&["deadlines", "--year", "2026", "--province", "dien bien"])
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(text.starts_with(quyche::query::CSV_HEADER));
+    assert_eq!(
+        text.split("\r\n").filter(|l| !l.is_empty()).count(),
+        rows + 1
+    );
+}
+
+#[test]
+fn calendar_2026_states_its_working_days_and_sources() {
+    let v = json(&["calendar", "2026"]);
+    assert_eq!(v["working_days"], 250);
+    assert_eq!(v["status"], "official");
+    assert!(v["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["date"] == "2026-09-02" && d["source"].as_str().unwrap().contains("Điều 112")));
+}
+
+#[test]
+fn workdays_arithmetic() {
+    // Friday 28/08/2026 + 1 working day: 31/08 is swapped off, 01–02/09 are National Day → Thursday 03/09.
+    assert_eq!(
+        json(&["workdays", "add", "2026-08-28", "1"])["result"],
+        "2026-09-03"
+    );
+    assert_eq!(
+        json(&["workdays", "add", "2026-09-03", "-1"])["result"],
+        "2026-08-28"
+    );
+    let o = quyche(&["workdays", "add", "2026-02-30", "1"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn compare_html_is_one_self_contained_page() {
+    let o = quyche(&["compare", "--format", "html"]);
+    assert!(o.status.success());
+    let page = stdout(&o);
+    assert!(
+        page.starts_with("<!DOCTYPE html>")
+            && page.contains("<script>")
+            && page.contains("</html>")
+    );
+    assert!(
+        !page.contains("src=\"http") && !page.contains("href=\"http"),
+        "no external assets"
+    );
+    for name in ["Trà Vinh", "Quảng Ninh", "Điện Biên", "Sóc Trăng"] {
+        assert!(page.contains(name), "{name}");
+    }
+}
