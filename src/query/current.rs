@@ -262,19 +262,31 @@ fn from_to<'a>(from: &'a [Named], to: &'a [Named]) -> impl Iterator<Item = (Body
         .chain(to.iter().map(|n| (BodyRole::To, n.id.as_str())))
 }
 
+/// Records with debtors (`from`) and addressees (`to`), each resolved on `as_of`: the
+/// obligations and the due dates share this.
+fn with_parties<T>(
+    ds: &Dataset,
+    views: Vec<T>,
+    as_of: NaiveDate,
+    parties: impl Fn(&T) -> (&[Named], &[Named]),
+) -> Vec<WithCurrent<T>> {
+    views
+        .into_iter()
+        .map(|v| {
+            let (from, to) = parties(&v);
+            let current = resolve_all(ds, from_to(from, to), as_of);
+            WithCurrent { record: v, current }
+        })
+        .collect()
+}
+
 /// The obligations with their debtors and addressees resolved on `as_of`.
 pub(crate) fn obligations(
     ds: &Dataset,
     views: Vec<super::ObligationView>,
     as_of: NaiveDate,
 ) -> Vec<WithCurrent<super::ObligationView>> {
-    views
-        .into_iter()
-        .map(|v| {
-            let current = resolve_all(ds, from_to(&v.from, &v.to), as_of);
-            WithCurrent { record: v, current }
-        })
-        .collect()
+    with_parties(ds, views, as_of, |v| (&v.from, &v.to))
 }
 
 /// The due dates with their debtors and addressees resolved on `as_of`.
@@ -283,13 +295,7 @@ pub(crate) fn deadlines(
     views: Vec<super::DeadlineView>,
     as_of: NaiveDate,
 ) -> Vec<WithCurrent<super::DeadlineView>> {
-    views
-        .into_iter()
-        .map(|v| {
-            let current = resolve_all(ds, from_to(&v.from, &v.to), as_of);
-            WithCurrent { record: v, current }
-        })
-        .collect()
+    with_parties(ds, views, as_of, |v| (&v.from, &v.to))
 }
 
 /// The day current bearers are resolved on: the request's `as_of`, which the option needs.
