@@ -74,7 +74,9 @@ fn numpy(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
 /// (pandas Series and Index), but not a scalar date.
 fn is_array(obj: &Bound<'_, PyAny>) -> bool {
     let py = obj.py();
-    if obj.is_instance_of::<pyo3::types::PyString>() || obj.is_none() {
+    // Dates and strings first: `hasattr` on them raises and catches an AttributeError, which
+    // costs more than the whole scalar call.
+    if exact_date_type(obj) || obj.is_instance_of::<pyo3::types::PyString>() || obj.is_none() {
         return false;
     }
     obj.hasattr(pyo3::intern!(py, "__array__")).unwrap_or(false)
@@ -179,12 +181,15 @@ fn batch_err(py: Python<'_>, what: &str, e: BatchError) -> PyErr {
     errors::invalid_date(py, format!("{what}[{}]: {}", e.index, e.message))
 }
 
+/// Whether `obj` is exactly a `datetime.date` (a type identity check, no attribute lookups).
+fn exact_date_type(obj: &Bound<'_, PyAny>) -> bool {
+    crate::convert::date_type(obj.py()).is_ok_and(|t| obj.get_type().is(t))
+}
+
 /// The date of an exact `datetime.date` (the scalar fast path), `None` for anything else.
-fn exact_date(obj: &Bound<'_, PyAny>) -> PyResult<Option<NaiveDate>> {
-    static DATE: GILOnceCell<Py<pyo3::types::PyType>> = GILOnceCell::new();
-    let py = obj.py();
-    if obj.get_type().is(DATE.import(py, "datetime", "date")?) {
-        crate::convert::ymd(obj, "d").map(Some)
+fn exact_date(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<NaiveDate>> {
+    if exact_date_type(obj) {
+        crate::convert::ymd(obj, what).map(Some)
     } else {
         Ok(None)
     }
@@ -241,7 +246,7 @@ impl Calendar {
     /// Whether `d` is a working day. With a datetime64 array, a bool array of the same shape.
     /// Raises `InvalidDateError` outside the calendar's range, `TypeError` for a non-date.
     fn is_working_day(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
-        if let Some(date) = exact_date(d)? {
+        if let Some(date) = exact_date(d, "d")? {
             return Ok(
                 pyo3::types::PyBool::new(py, self.cal.is_working_day(date).py_err(py)?)
                     .to_owned()
@@ -282,6 +287,10 @@ impl Calendar {
         d: &Bound<'_, PyAny>,
         n: &Bound<'_, PyAny>,
     ) -> PyResult<PyObject> {
+        if let Some(date) = exact_date(d, "d")? {
+            let n: i64 = n.extract()?;
+            return date_to_py(py, self.cal.add_working_days(date, n).py_err(py)?);
+        }
         if is_array(d) {
             let (days, shape) = days_of(d, "d")?;
             let ns: Vec<i64> = if is_array(n) {

@@ -26,7 +26,7 @@ const DATE_KEYS: [&str; 10] = [
     "date",
 ];
 
-fn date_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+pub(crate) fn date_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
     DATE.import(py, "datetime", "date")
 }
 
