@@ -307,10 +307,13 @@ void qc_error_free(qc_error *err);
  * Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
  * the instrument read from it, with its provision tree and the importer's diagnostics: the same
  * JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
+ * A UTF-8 byte order mark is skipped. For bytes of unknown encoding use [`qc_import_bytes`],
+ * which says what the encoding seems to be.
  *
  * # Errors
  * `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_INVALID_INPUT`
- * when nothing usable comes out of the text (empty, binary).
+ * when nothing usable comes out of the text (empty, binary) or when it is larger than the
+ * importer's limit of 64 MiB (checked before anything else is done with it).
  *
  * # Safety
  * `text` is NULL (with `text_len` 0) or points to `text_len` readable bytes; `out` and `err_out` are
@@ -320,6 +323,22 @@ qc_status qc_import_text(const uint8_t *text,
                          size_t text_len,
                          qc_string **out,
                          qc_error **err_out);
+
+/**
+ * Imports a raw legal text of unknown encoding (`len` bytes) and stores in `*out` the same JSON as
+ * [`qc_import_text`]. The bytes are checked as the CLI checks a file: size (at most 64 MiB),
+ * UTF-16, binary data, and text that is not UTF-8 (perhaps Latin-1, TCVN3 or VNI) are refused
+ * with a message that says which, and where.
+ *
+ * # Errors
+ * `QC_STATUS_INVALID_ARGUMENT` for bad arguments; `QC_STATUS_INVALID_INPUT` when the bytes are
+ * too large, not UTF-8 text, or nothing usable comes out of them.
+ *
+ * # Safety
+ * `bytes` is NULL (with `len` 0) or points to `len` readable bytes; `out` and `err_out` are NULL
+ * or writable.
+ */
+qc_status qc_import_bytes(const uint8_t *bytes, size_t len, qc_string **out, qc_error **err_out);
 
 /**
  * Loads the default rule set embedded in the library and stores a new handle in `*out`.

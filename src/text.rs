@@ -75,7 +75,7 @@ pub fn slug(s: &str) -> String {
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    let mut cur = vec![0; b.len().saturating_add(1)];
     for (i, ca) in a.chars().enumerate() {
         if let Some(first) = cur.first_mut() {
             *first = i.saturating_add(1);

@@ -93,8 +93,9 @@ fn malformed_corpus_through_the_library() {
         }
     }
     println!(
-        "malformed rust: {tried} inputs tried, {} as expected",
-        tried - failures.len()
+        "malformed/rust: {tried} inputs tried, {} as expected, {} unexpected",
+        tried - failures.len(),
+        failures.len()
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

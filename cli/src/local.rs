@@ -30,6 +30,32 @@ fn print(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The bytes of `file`, refused as soon as there are more than `limit` of them: a file whose
+/// metadata shows no length (a pipe, a device) is not read into memory past the limit either.
+fn read_at_most(file: &Path, limit: usize) -> quyche::Result<Vec<u8>> {
+    use std::io::Read;
+    let io = |e: std::io::Error| quyche::Error::Io {
+        path: file.to_path_buf(),
+        message: e.to_string(),
+    };
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .map_err(io)?
+        .take(cap)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() > limit {
+        return Err(quyche::Error::Input {
+            what: format!(
+                "{} is over the limit of {limit} bytes; it was not read past the limit",
+                file.display()
+            ),
+        });
+    }
+    Ok(bytes)
+}
+
 /// `quyche import FILE`: the instrument on stdout, the diagnostics on stderr.
 pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
     let len = std::fs::metadata(file)
@@ -47,10 +73,7 @@ pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
             ),
         });
     }
-    let bytes = std::fs::read(file).map_err(|e| quyche::Error::Io {
-        path: file.to_path_buf(),
-        message: e.to_string(),
-    })?;
+    let bytes = read_at_most(file, quyche::import::MAX_INPUT_BYTES)?;
     let imported = quyche::import::import_bytes(&bytes, &quyche::import::ImportOptions::default())
         .map_err(|e| match e {
             quyche::Error::Input { what } => quyche::Error::Input {

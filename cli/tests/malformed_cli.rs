@@ -122,8 +122,9 @@ fn malformed_corpus_through_the_cli() {
         }
     }
     println!(
-        "malformed cli: {tried} inputs tried, {} as expected",
-        tried - failures.len()
+        "malformed/cli: {tried} inputs tried, {} as expected, {} unexpected",
+        tried - failures.len(),
+        failures.len()
     );
     assert!(tried >= 30);
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -102,10 +102,58 @@ pub(crate) fn check_lines(lines: &[Line], diags: &mut Diags) {
                 );
             }
         }
+        if let Some(what) = overlong_number(t) {
+            diags.push(
+                "number_too_long",
+                Severity::Warning,
+                what,
+                Some(l.line),
+                None,
+            );
+        }
         for mark in &l.bookmarks {
             check_bookmark(mark, t, l.line, diags);
         }
     }
+}
+
+/// The most digits a heading number may have to be read as one: articles, chapters, sections
+/// and parts up to 4 ("Điều 1234."), clauses up to 3 ("123."), as the line classifier reads them.
+const HEADING_DIGITS: usize = 4;
+const CLAUSE_DIGITS: usize = 3;
+
+/// A line shaped like a heading or a clause whose number has more digits than a heading may
+/// have ("Điều 123456. Tên"): it is read as text, so it must be reported, not lost silently.
+fn overlong_number(t: &str) -> Option<String> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let shown = || t.chars().take(60).collect::<String>();
+    for word in [
+        "Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN",
+    ] {
+        let Some(rest) = t.strip_prefix(word).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let n = digits(rest);
+        let tail = rest.get(n..).unwrap_or("").trim_start();
+        if n > HEADING_DIGITS && (tail.is_empty() || tail.starts_with(['.', ':', '-', '–'])) {
+            return Some(format!(
+                "“{}” looks like a heading but its number has {n} digits (at most {HEADING_DIGITS} are read as a number): the line is kept as text of the provision before it",
+                shown()
+            ));
+        }
+        return None;
+    }
+    let n = digits(t);
+    let after = t.get(n..).unwrap_or("");
+    let text = after.strip_prefix('.')?;
+    if n > CLAUSE_DIGITS && text.starts_with(char::is_whitespace) && !text.trim().is_empty() {
+        return Some(format!(
+            "“{}” looks like a numbered clause but its number has {n} digits (at most {CLAUSE_DIGITS} are read as a number): the line is kept as text of the provision before it",
+            shown()
+        ));
+    }
+    None
 }
 
 /// A bookmark "dieu_16" (or "dieu_1_1") should sit on "Điều 16", "chuong_2" on "Chương II".
@@ -156,5 +204,20 @@ mod tests {
         assert!(!placeholder_in("Điều 1. Phạm vi."));
         assert!(!placeholder_in("bổ sung cho phù hợp. /.."));
         assert!(placeholder_in("kể từ ngày ……/…./2019."));
+    }
+
+    #[test]
+    fn overlong_heading_numbers() {
+        let long = overlong_number("Điều 12345. Tên điều").unwrap();
+        assert!(long.contains("5 digits"), "{long}");
+        assert!(overlong_number("ĐIỀU 99999999999999999999999").is_some());
+        assert!(overlong_number("Chương 123456").is_some());
+        assert!(overlong_number("18446744073709551616. Khoản số lớn.").is_some());
+        // Headings the reader takes, and sentences that mention a number.
+        assert!(overlong_number("Điều 1234. Tên điều").is_none());
+        assert!(overlong_number("Điều 12345 Luật này quy định").is_none());
+        assert!(overlong_number("123. Khoản").is_none());
+        assert!(overlong_number("2019.").is_none());
+        assert!(overlong_number("1.000.000 đồng").is_none());
     }
 }

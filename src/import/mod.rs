@@ -27,6 +27,7 @@
 //! | `placeholder` | warning | a blank to fill ("…../2019", "ngày ... tháng ,,,,") |
 //! | `suspected_typo` | warning | a known misspelling ("Công/Trang"); kept as written |
 //! | `bookmark_mismatch` | warning | a bookmark name does not match the heading it sits on |
+//! | `number_too_long` | warning | a heading or clause whose number has too many digits to be read as one; kept as text |
 //! | `draft` | info | the text says it is a draft |
 //! | `missing_number` / `missing_date` | warning | the header has no number / date line |
 //! | `missing_kind_line` | warning | no line names the kind of instrument |
@@ -70,7 +71,7 @@ use crate::Result;
 pub use corrections::corrections_from_toml;
 
 /// Every diagnostic code the importer emits (see the table in the module documentation).
-pub const DIAGNOSTIC_CODES: [&str; 33] = [
+pub const DIAGNOSTIC_CODES: [&str; 34] = [
     "unicode_nfd",
     "markdown_residue",
     "bookmark_residue",
@@ -84,6 +85,7 @@ pub const DIAGNOSTIC_CODES: [&str; 33] = [
     "placeholder",
     "suspected_typo",
     "bookmark_mismatch",
+    "number_too_long",
     "draft",
     "missing_number",
     "missing_date",

@@ -1,6 +1,8 @@
 //! Cross-references inside provisions: "Điều 5", "khoản 2 Điều 3 Thông tư 22",
 //! "Mục 1 Chương XI", "phụ lục 02 của Thông tư số 22/2016/TT-BTTTT". A reference is
 //! `implements` when its sentence says "thực hiện theo" or "theo mẫu", otherwise `cites`.
+//! A list ("khoản 1, 2 Điều 3", "các khoản 1, 2 và 3 Điều 5", "Điều 3, Điều 4") gives one
+//! reference per item, each with the whole phrase as its quote.
 
 use std::collections::HashMap;
 
@@ -14,6 +16,8 @@ struct Word<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// Whether a comma followed the word ("1," in "khoản 1, 2"): a list goes on.
+    comma: bool,
 }
 
 fn words(line: &str) -> Vec<Word<'_>> {
@@ -43,10 +47,14 @@ fn push_word<'a>(line: &'a str, s: usize, e: usize, out: &mut Vec<Word<'a>>) {
         .trim_start_matches(['(', '“', '"'])
         .trim_end_matches([',', ';', '.', ':', ')', '”', '"']);
     let start = s.saturating_add(lead);
+    let comma = raw
+        .trim_end_matches(['.', ':', ')', '”', '"'])
+        .ends_with(',');
     out.push(Word {
         text: core,
         start,
         end: start.saturating_add(core.len()),
+        comma,
     });
 }
 
@@ -119,6 +127,45 @@ pub(crate) fn id_for_number(number: &str, own_jurisdiction: &str) -> String {
         crate::model::NATIONAL
     };
     format!("{j}/{}", slug(number))
+}
+
+/// The numbers one level word lists, from word `at` (its first number) on: "1, 2 và 3",
+/// "1 hoặc 2", "1, khoản 2". Returns them with the index of the word after the last one.
+fn numbers_at<'a>(ws: &[Word<'a>], lvl: &str, at: usize) -> (Vec<&'a str>, usize) {
+    let mut nums = Vec::new();
+    let mut k = at;
+    while let Some(w) = ws.get(k).filter(|w| is_num_for(lvl, w.text)) {
+        nums.push(w.text);
+        let after = k.saturating_add(1);
+        let mut m = after;
+        let and = |m: usize| matches!(ws.get(m).map(|x| x.text), Some("và" | "hoặc"));
+        if and(m) {
+            m = m.saturating_add(1);
+        } else if !w.comma {
+            return (nums, after);
+        }
+        // The level word may be repeated: "khoản 1, khoản 2", "Điều 3 và Điều 4".
+        if let Some((_, w2)) = level(ws, m).filter(|(l2, _)| *l2 == lvl) {
+            m = m.saturating_add(w2);
+        }
+        if !ws.get(m).is_some_and(|x| is_num_for(lvl, x.text)) {
+            return (nums, after);
+        }
+        k = m;
+    }
+    (nums, k)
+}
+
+/// How deep a level sits: a point inside a clause inside an article, and so on.
+fn depth(l: &str) -> u8 {
+    match l {
+        "điểm" => 0,
+        "khoản" => 1,
+        "Điều" => 2,
+        "Mục" => 3,
+        "Chương" => 4,
+        _ => 5,
+    }
 }
 
 struct Mention {
@@ -292,26 +339,37 @@ fn scan_line(
             i = i.saturating_add(1);
             continue;
         };
-        // A chain of levels with numbers: "điểm a khoản 2 Điều 3".
-        let mut steps: Vec<(&str, &str)> = Vec::new();
+        // A chain of levels with numbers: "điểm a khoản 2 Điều 3", always going one way
+        // (inward or outward); one of its levels may list several numbers.
+        let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
         let mut j = i;
         let mut w = width;
         let mut lv = lvl;
-        while let Some(num) = ws.get(j.saturating_add(w)).map(|x| x.text) {
-            if !is_num_for(lv, num) {
+        let mut listed = false;
+        let mut outward: Option<bool> = None;
+        loop {
+            let (nums, next) = numbers_at(&ws, lv, j.saturating_add(w));
+            if nums.is_empty() || (listed && nums.len() > 1) {
+                // A second list would make the reading ambiguous ("khoản 1, 2 Điều 3, 4"):
+                // it starts a chain of its own.
                 break;
             }
-            steps.push((lv, num));
-            j = j.saturating_add(w).saturating_add(1);
-            match level(&ws, j) {
-                Some((l2, w2)) => {
-                    lv = l2;
-                    w = w2;
-                }
-                None => break,
+            listed |= nums.len() > 1;
+            groups.push((lv, nums));
+            j = next;
+            let Some((l2, w2)) = level(&ws, j) else {
+                break;
+            };
+            let out = depth(l2) > depth(lv);
+            // The same level again, or a turn, starts another chain ("Điều 3 khoản 2 Điều 4").
+            if depth(l2) == depth(lv) || outward.is_some_and(|o| o != out) {
+                break;
             }
+            outward = Some(out);
+            lv = l2;
+            w = w2;
         }
-        if steps.is_empty() {
+        if groups.is_empty() {
             i = i.saturating_add(1);
             continue;
         }
@@ -320,41 +378,16 @@ fn scan_line(
         let start = ws.get(i).map_or(0, |x| x.start);
         let end = ws.get(last_word).map_or(line.len(), |x| x.end);
         // Outermost-first wording ("Điều 3 khoản 2") is put innermost first.
-        let order = |l: &str| match l {
-            "điểm" => 0,
-            "khoản" => 1,
-            "Điều" => 2,
-            "Mục" => 3,
-            "Chương" => 4,
-            _ => 5,
-        };
-        if steps
-            .windows(2)
-            .all(|s| matches!(s, [a, b] if order(a.0) > order(b.0)))
-        {
-            steps.reverse();
+        if outward == Some(false) {
+            groups.reverse();
         }
-        let citation = steps
-            .iter()
-            .enumerate()
-            .map(|(k, (l, n))| {
-                let n = if *n == "này" {
-                    article.unwrap_or("này")
-                } else {
-                    n
-                };
-                let word = if k == 0 {
-                    let mut cs = l.chars();
-                    cs.next()
-                        .map(|c| c.to_uppercase().chain(cs).collect::<String>())
-                        .unwrap_or_default()
-                } else {
-                    (*l).to_owned()
-                };
-                format!("{word} {n}")
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let listed_at = groups.iter().position(|(_, nums)| nums.len() > 1);
+        let items = listed_at
+            .and_then(|k| groups.get(k))
+            .map_or(1, |(_, nums)| nums.len());
+        let citations: Vec<String> = (0..items)
+            .map(|item| citation_of(&groups, listed_at, item, article))
+            .collect();
         let (instrument, number) = match &mention {
             Some(Mention { same: true, .. }) | None => (None, None),
             Some(Mention {
@@ -365,14 +398,50 @@ fn scan_line(
             }
             Some(Mention { number: None, .. }) => (None, None),
         };
-        out.push(Reference {
-            kind,
-            from: p.eid.clone(),
-            instrument,
-            instrument_number: number,
-            citation: Some(citation),
-            quote: line.get(start..end).unwrap_or("").to_owned(),
-        });
+        let quote = line.get(start..end).unwrap_or("");
+        for citation in citations {
+            out.push(Reference {
+                kind,
+                from: p.eid.clone(),
+                instrument: instrument.clone(),
+                instrument_number: number.clone(),
+                citation: Some(citation),
+                quote: quote.to_owned(),
+            });
+        }
         i = last_word.saturating_add(1).max(i.saturating_add(1));
     }
+}
+
+/// The citation of item `item` of a chain's list ("Khoản 2 Điều 3" for the second item of
+/// "khoản 1, 2 Điều 3"), innermost level first, capitalised; "này" is the citing article.
+fn citation_of(
+    groups: &[(&str, Vec<&str>)],
+    listed_at: Option<usize>,
+    item: usize,
+    article: Option<&str>,
+) -> String {
+    groups
+        .iter()
+        .enumerate()
+        .map(|(k, (l, nums))| {
+            let pick = if Some(k) == listed_at { item } else { 0 };
+            let n = nums.get(pick).copied().unwrap_or("");
+            let n = if n == "này" {
+                article.unwrap_or("này")
+            } else {
+                n
+            };
+            let word = if k == 0 {
+                let mut cs = l.chars();
+                cs.next()
+                    .map(|c| c.to_uppercase().chain(cs).collect::<String>())
+                    .unwrap_or_default()
+            } else {
+                (*l).to_owned()
+            };
+            format!("{word} {n}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

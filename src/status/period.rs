@@ -66,12 +66,15 @@ pub fn parse_period(text: &str) -> Result<PeriodKey, String> {
         let h = num(h, 2)?;
         return Ok(key(
             Frequency::Semiannual,
-            ymd(h.saturating_sub(1) * 6 + 1)?,
+            ymd(h.saturating_sub(1).saturating_mul(6).saturating_add(1))?,
         ));
     }
     if let Some(q) = rest.strip_prefix('Q') {
         let q = num(q, 4)?;
-        return Ok(key(Frequency::Quarterly, ymd(q.saturating_sub(1) * 3 + 1)?));
+        return Ok(key(
+            Frequency::Quarterly,
+            ymd(q.saturating_sub(1).saturating_mul(3).saturating_add(1))?,
+        ));
     }
     if let Some(w) = rest.strip_prefix('W') {
         let w = num(w, 53)?;
@@ -96,8 +99,8 @@ pub fn period_label(recurrence: Frequency, start: NaiveDate) -> String {
     let y = start.year();
     match recurrence {
         Frequency::Annual => format!("{y}"),
-        Frequency::Semiannual => format!("{y}-H{}", start.month0() / 6 + 1),
-        Frequency::Quarterly => format!("{y}-Q{}", start.month0() / 3 + 1),
+        Frequency::Semiannual => format!("{y}-H{}", (start.month0() / 6).saturating_add(1)),
+        Frequency::Quarterly => format!("{y}-Q{}", (start.month0() / 3).saturating_add(1)),
         Frequency::Monthly => format!("{y}-{:02}", start.month()),
         Frequency::Weekly => {
             let w = start.iso_week();

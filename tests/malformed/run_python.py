@@ -2,7 +2,7 @@
 """The malformed-input corpus through the Python binding (bindings/python, `import quyche`):
 `quyche.import_bytes`, `quyche.RuleSet.from_dir`, `RuleSet.query_json`.
 Usage: run_python.py CASES_TSV (written by cases.py). Prints
-`malformed python: N inputs tried, M as expected` and exits 1 when M < N."""
+`malformed/python: N inputs tried, M as expected, K unexpected` and exits 1 when K > 0."""
 import json
 import sys
 
@@ -68,7 +68,7 @@ def main():
             failures.append(f"{row['name']}: {why}")
     for f in failures:
         print(f, file=sys.stderr)
-    print(f"malformed python: {len(rows)} inputs tried, {len(rows) - len(failures)} as expected")
+    print(f"malformed/python: {len(rows)} inputs tried, {len(rows) - len(failures)} as expected, {len(failures)} unexpected")
     sys.exit(1 if failures else 0)
 
 

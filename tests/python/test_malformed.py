@@ -38,3 +38,21 @@ def test_defective_text_is_read_with_diagnostics(name: str) -> None:
     inst = quyche.import_text(text)
     assert code in [d["code"] for d in inst.diagnostics]
     assert quyche.import_bytes(text.encode("utf-8")) == inst
+
+
+# The importer's limit: 64 MiB (quyche.import_bytes and import_text refuse one byte more, with the
+# core's message, before copying the input).
+LIMIT = 64 * 1024 * 1024
+
+
+def test_oversize_bytes_are_refused() -> None:
+    data = b"a" * (LIMIT + 1)
+    with pytest.raises(quyche.ParseError, match="too large: 67108865 bytes") as e:
+        quyche.import_bytes(data)
+    assert e.value.kind == "input"
+
+
+def test_oversize_text_is_refused() -> None:
+    with pytest.raises(quyche.ParseError, match="the limit is 67108864 bytes") as e:
+        quyche.import_text("a" * (LIMIT + 1))
+    assert e.value.kind == "input"

@@ -1,9 +1,9 @@
 //! Importing a raw legal text into a provision tree.
 
-use quyche_core::import::{import_text, ImportOptions};
+use quyche_core::import::{import_bytes, ImportOptions, MAX_INPUT_BYTES};
 use quyche_core::query::{to_json, InstrumentView};
 
-use crate::boundary::{guard, require_out, str_in, write_out, Failure};
+use crate::boundary::{bytes_in, guard, require_out, str_in, write_out, Failure};
 use crate::error::qc_error;
 use crate::status::qc_status;
 use crate::string::qc_string;
@@ -11,10 +11,13 @@ use crate::string::qc_string;
 /// Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
 /// the instrument read from it, with its provision tree and the importer's diagnostics: the same
 /// JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
+/// A UTF-8 byte order mark is skipped. For bytes of unknown encoding use [`qc_import_bytes`],
+/// which says what the encoding seems to be.
 ///
 /// # Errors
 /// `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_INVALID_INPUT`
-/// when nothing usable comes out of the text (empty, binary).
+/// when nothing usable comes out of the text (empty, binary) or when it is larger than the
+/// importer's limit of 64 MiB (checked before anything else is done with it).
 ///
 /// # Safety
 /// `text` is NULL (with `text_len` 0) or points to `text_len` readable bytes; `out` and `err_out` are
@@ -30,19 +33,57 @@ pub unsafe extern "C" fn qc_import_text(
     guard(err_out, || {
         require_out(F, "out", out)?;
         // SAFETY: the caller's contract on (text, text_len).
-        let text = unsafe { str_in(F, "text", text, text_len) }?;
-        let imported =
-            import_text(text, &ImportOptions::default()).map_err(|e| Failure::core(F, &e))?;
-        // As the CLI does: through a JSON value, so that keys come out in the same (sorted) order.
-        let value = serde_json::to_value(InstrumentView::from_import(&imported)).map_err(|e| {
-            Failure::new(
-                qc_status::OtherError,
-                format!("{F}: cannot write the answer as JSON: {e}"),
-            )
-        })?;
-        let json = to_json(&value).map_err(|e| Failure::core(F, &e))?;
-        // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
-        unsafe { write_out(out, qc_string::boxed(json)) };
-        Ok(())
+        let bytes = unsafe { bytes_in(F, "text", text, text_len) }?;
+        // Oversize input is refused by the core's size check in `import`, whatever its encoding.
+        if bytes.len() <= MAX_INPUT_BYTES {
+            // SAFETY: as above.
+            unsafe { str_in(F, "text", text, text_len) }?;
+        }
+        import(F, bytes, out)
     })
+}
+
+/// Imports a raw legal text of unknown encoding (`len` bytes) and stores in `*out` the same JSON as
+/// [`qc_import_text`]. The bytes are checked as the CLI checks a file: size (at most 64 MiB),
+/// UTF-16, binary data, and text that is not UTF-8 (perhaps Latin-1, TCVN3 or VNI) are refused
+/// with a message that says which, and where.
+///
+/// # Errors
+/// `QC_STATUS_INVALID_ARGUMENT` for bad arguments; `QC_STATUS_INVALID_INPUT` when the bytes are
+/// too large, not UTF-8 text, or nothing usable comes out of them.
+///
+/// # Safety
+/// `bytes` is NULL (with `len` 0) or points to `len` readable bytes; `out` and `err_out` are NULL
+/// or writable.
+#[no_mangle]
+pub unsafe extern "C" fn qc_import_bytes(
+    bytes: *const u8,
+    len: usize,
+    out: *mut *mut qc_string,
+    err_out: *mut *mut qc_error,
+) -> qc_status {
+    const F: &str = "qc_import_bytes";
+    guard(err_out, || {
+        require_out(F, "out", out)?;
+        // SAFETY: the caller's contract on (bytes, len).
+        let bytes = unsafe { bytes_in(F, "bytes", bytes, len) }?;
+        import(F, bytes, out)
+    })
+}
+
+/// Imports checked bytes and writes the instrument's JSON to `out`.
+fn import(func: &str, bytes: &[u8], out: *mut *mut qc_string) -> Result<(), Failure> {
+    let imported =
+        import_bytes(bytes, &ImportOptions::default()).map_err(|e| Failure::core(func, &e))?;
+    // As the CLI does: through a JSON value, so that keys come out in the same (sorted) order.
+    let value = serde_json::to_value(InstrumentView::from_import(&imported)).map_err(|e| {
+        Failure::new(
+            qc_status::OtherError,
+            format!("{func}: cannot write the answer as JSON: {e}"),
+        )
+    })?;
+    let json = to_json(&value).map_err(|e| Failure::core(func, &e))?;
+    // SAFETY: `out` is non-NULL (checked by the callers) and writable (the caller's contract).
+    unsafe { write_out(out, qc_string::boxed(json)) };
+    Ok(())
 }

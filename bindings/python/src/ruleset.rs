@@ -336,6 +336,7 @@ impl RuleSet {
 /// diagnostics in `.diagnostics`. Raises `ParseError` when nothing usable comes out.
 #[pyfunction]
 pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
+    refuse_oversize(py, text.as_bytes())?;
     let text = text.to_owned();
     let imported = py
         .allow_threads(move || {
@@ -348,6 +349,7 @@ pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
 /// As `import_text`, from raw bytes (which must be UTF-8; anything else raises `ParseError`).
 #[pyfunction]
 pub fn import_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Instrument> {
+    refuse_oversize(py, data)?;
     let data = data.to_vec();
     let imported = py
         .allow_threads(move || {
@@ -355,6 +357,17 @@ pub fn import_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Instrument> {
         })
         .py_err(py)?;
     imported_to_py(py, imported)
+}
+
+/// Refuses an input over the importer's size limit before it is copied, with the core's error
+/// (`import_bytes` checks the size before it looks at anything else).
+fn refuse_oversize(py: Python<'_>, data: &[u8]) -> PyResult<()> {
+    if data.len() > quyche::import::MAX_INPUT_BYTES {
+        quyche::import::import_bytes(data, &quyche::import::ImportOptions::default())
+            .map(|_| ())
+            .py_err(py)?;
+    }
+    Ok(())
 }
 
 fn imported_to_py(py: Python<'_>, imported: quyche::import::Imported) -> PyResult<Instrument> {
