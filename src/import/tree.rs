@@ -27,7 +27,6 @@ pub(crate) struct Node {
 /// What `add_text` needs to know about the open node (without cloning its lines).
 struct NodeView {
     kind: ProvisionKind,
-    num: Option<String>,
     parent: Option<usize>,
     no_children: bool,
     no_lines: bool,
@@ -39,7 +38,6 @@ impl NodeView {
     fn of(n: &Node) -> Self {
         NodeView {
             kind: n.kind,
-            num: n.num.clone(),
             parent: n.parent,
             no_children: n.children.is_empty(),
             no_lines: n.lines.is_empty(),
@@ -181,7 +179,7 @@ impl Tree {
     fn check_sequence(
         &self,
         diags: &mut Diags,
-        what: &str,
+        what: &dyn Fn() -> String,
         last: Option<(u32, &str)>,
         num: &str,
         at: &At<'_>,
@@ -196,7 +194,8 @@ impl Tree {
                 "numbering_gap",
                 Severity::Warning,
                 format!(
-                    "{what} {num} is the first of its series: the numbers before it are missing"
+                    "{} {num} is the first of its series: the numbers before it are missing",
+                    what()
                 ),
                 Some(at.line),
                 node,
@@ -207,7 +206,7 @@ impl Tree {
                     diags.push(
                         "numbering_repeat",
                         Severity::Warning,
-                        format!("{what} {num} repeats the number of the one before"),
+                        format!("{} {num} repeats the number of the one before", what()),
                         Some(at.line),
                         node,
                     );
@@ -215,7 +214,10 @@ impl Tree {
                     diags.push(
                         "numbering_backwards",
                         Severity::Warning,
-                        format!("{what} {num} comes after {what} {prev_num}: the numbering goes backwards"),
+                        {
+                            let what = what();
+                            format!("{what} {num} comes after {what} {prev_num}: the numbering goes backwards")
+                        },
                         Some(at.line),
                         node,
                     );
@@ -223,7 +225,10 @@ impl Tree {
                     diags.push(
                         "numbering_gap",
                         Severity::Warning,
-                        format!("{what} {num} follows {what} {prev_num}: the numbering skips"),
+                        {
+                            let what = what();
+                            format!("{what} {num} follows {what} {prev_num}: the numbering skips")
+                        },
                         Some(at.line),
                         node,
                     );
@@ -252,7 +257,7 @@ impl Tree {
         let last = self.last_division.get(&kind).map(|(v, s)| (*v, s.clone()));
         self.check_sequence(
             diags,
-            kind.vietnamese(),
+            &|| kind.vietnamese().to_owned(),
             last.as_ref().map(|(v, s)| (*v, s.as_str())),
             num,
             at,
@@ -285,7 +290,7 @@ impl Tree {
         let last = self.last_article.clone();
         self.check_sequence(
             diags,
-            "Điều",
+            &|| "Điều".to_owned(),
             last.as_ref().map(|(v, s)| (*v, s.as_str())),
             num,
             at,
@@ -340,14 +345,20 @@ impl Tree {
             }
         }
         let value = number_value(num);
-        let where_ = parent
-            .map(|p| self.citation_of(p))
-            .unwrap_or_else(|| "the text".to_owned());
+        // Formatted only for a diagnostic: most clauses have none.
+        let where_ = || {
+            parent
+                .map(|p| self.citation_of(p))
+                .unwrap_or_else(|| "the text".to_owned())
+        };
         if !in_article {
             diags.push(
                 "clause_outside_article",
                 Severity::Warning,
-                format!("clause {num}. stands outside any article (in {where_}); kept where it is"),
+                format!(
+                    "clause {num}. stands outside any article (in {}); kept where it is",
+                    where_()
+                ),
                 Some(at.line),
                 self.noderef(idx),
             );
@@ -357,14 +368,15 @@ impl Tree {
                 "missing_heading",
                 Severity::Warning,
                 format!(
-                    "clause numbering restarts at 1. inside {where_} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing"
+                    "clause numbering restarts at 1. inside {} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing",
+                    where_()
                 ),
                 Some(at.line),
                 self.noderef(idx),
             ),
             _ => self.check_sequence(
                 diags,
-                &format!("khoản (in {where_})"),
+                &|| format!("khoản (in {})", where_()),
                 last.as_ref().map(|(v, s)| (*v, s.as_str())),
                 num,
                 at,
@@ -401,48 +413,56 @@ impl Tree {
             self.add_paragraph(parent, &format!("{letter}) {text}"), at);
             return;
         }
-        let last = self
+        let last_rank = self
             .last_child_of_kind(parent, ProvisionKind::Point)
-            .and_then(|n| n.num.clone());
+            .and_then(|n| n.num.as_deref())
+            .and_then(letter_rank);
         let idx = self.push_node(ProvisionKind::Point, Some(letter), parent, at);
         if !text.is_empty() {
             if let Some(n) = self.node_mut(idx) {
                 n.lines.push(text.to_owned());
             }
         }
-        let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_default();
+        // Formatted only for a diagnostic: most points have none.
+        let where_ = || parent.map(|p| self.citation_of(p)).unwrap_or_default();
         let new_rank = letter_rank(letter);
-        let last_rank = last.as_deref().and_then(letter_rank);
         let node = self.noderef(idx);
         match (last_rank, new_rank) {
             (None, Some(r)) if r > 0 => diags.push(
                 "numbering_gap",
                 Severity::Warning,
-                format!("point {letter}) is the first point of {where_}: the points before it are missing"),
+                format!(
+                    "point {letter}) is the first point of {}: the points before it are missing",
+                    where_()
+                ),
                 Some(at.line),
                 node,
             ),
             (Some(l), Some(r)) if r == l => diags.push(
                 "numbering_repeat",
                 Severity::Warning,
-                format!("point {letter}) repeats the letter of the one before in {where_}"),
+                format!(
+                    "point {letter}) repeats the letter of the one before in {}",
+                    where_()
+                ),
                 Some(at.line),
                 node,
             ),
             (Some(l), Some(r)) if r < l => diags.push(
                 "numbering_backwards",
                 Severity::Warning,
-                format!("point {letter}) comes after a later letter in {where_}"),
+                format!("point {letter}) comes after a later letter in {}", where_()),
                 Some(at.line),
                 node,
             ),
-            (Some(l), Some(r)) if r > l.saturating_add(1) && !only_skippable_between(l, r) => diags.push(
-                "numbering_gap",
-                Severity::Warning,
-                format!("point {letter}) skips letters in {where_}"),
-                Some(at.line),
-                node,
-            ),
+            (Some(l), Some(r)) if r > l.saturating_add(1) && !only_skippable_between(l, r) => diags
+                .push(
+                    "numbering_gap",
+                    Severity::Warning,
+                    format!("point {letter}) skips letters in {}", where_()),
+                    Some(at.line),
+                    node,
+                ),
             _ => {}
         }
         self.stack.push(idx);
@@ -532,17 +552,16 @@ impl Tree {
                     && !node.has_heading
                     && reads_as_heading(text)
                 {
+                    let mut num = String::new();
                     if let Some(n) = self.node_mut(top) {
                         n.heading = Some(text.to_owned());
                         n.awaiting_heading = false;
+                        num = n.num.clone().unwrap_or_default();
                     }
                     diags.push(
                         "heading_on_next_line",
                         Severity::Info,
-                        format!(
-                            "the heading of Điều {} is on the line after its number",
-                            node.num.as_deref().unwrap_or("")
-                        ),
+                        format!("the heading of Điều {num} is on the line after its number"),
                         Some(at.line),
                         self.noderef(top),
                     );
