@@ -79,13 +79,14 @@ fn import(c: &mut Criterion) {
 
 fn count_articles(i: &quyche::model::Instrument) -> usize {
     fn walk(ps: &[quyche::model::Provision]) -> usize {
-        ps.iter()
-            .map(|p| {
-                usize::from(p.kind == quyche::model::ProvisionKind::Article) + walk(&p.children)
-            })
-            .sum()
+        ps.iter().fold(0usize, |n, p| {
+            n.saturating_add(usize::from(p.kind == quyche::model::ProvisionKind::Article))
+                .saturating_add(walk(&p.children))
+        })
     }
-    walk(&i.body) + i.attachments.iter().map(|a| walk(&a.body)).sum::<usize>()
+    i.attachments
+        .iter()
+        .fold(walk(&i.body), |n, a| n.saturating_add(walk(&a.body)))
 }
 
 criterion_group!(benches, load, import);

@@ -633,13 +633,7 @@ impl Builder {
             .filter_map(|(id, (m, _))| m.replaced_by.clone().map(|by| (id.clone(), by)))
             .collect();
         let agencies: Vec<Agency> = self.agencies.into_iter().map(|(a, _, _)| a).collect();
-        // Reversed, so that the first agency of a (refused anyway) duplicate id wins.
-        let agency_index = agencies
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(n, a)| (a.id.clone(), n))
-            .collect();
+        let agency_index = agency_index(&agencies);
         Ok(Dataset {
             // In id order: `Dataset::instrument` searches ids by bisection.
             instruments: self.instruments.into_values().collect(),
@@ -654,6 +648,17 @@ impl Builder {
             succession: self.succession,
         })
     }
+}
+
+/// Agency id → position in `agencies`.
+pub(super) fn agency_index(agencies: &[Agency]) -> BTreeMap<String, usize> {
+    // Reversed, so that the first agency of a (refused anyway) duplicate id wins.
+    agencies
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(n, a)| (a.id.clone(), n))
+        .collect()
 }
 
 /// The ways a text writes a date, folded: "ngay 19 thang 6 nam 2015", "ngay 19 thang 06 nam 2015", "19 6 2015".

@@ -146,7 +146,8 @@ fn clean_line(
     bookmarks: &mut Vec<String>,
     diags: &mut Diags,
 ) -> Vec<String> {
-    let without_marks = if raw.contains("[bookmark:") {
+    // A byte search first: most lines have no '['.
+    let without_marks = if raw.as_bytes().contains(&b'[') && raw.contains("[bookmark:") {
         strip_bookmarks(raw, bookmarks)
     } else {
         std::borrow::Cow::Borrowed(raw)
@@ -156,48 +157,65 @@ fn clean_line(
     }
     // One pass: odd spaces mapped, runs of spaces squeezed, ends trimmed; and whether the
     // line may not be in NFC (any character outside the ranges precomposed Vietnamese uses).
-    let mut s = String::with_capacity(without_marks.len());
+    let src: &str = &without_marks;
+    let mut s = String::with_capacity(src.len());
     let mut pending_space = false;
     let mut spaces = false;
     let mut tabs = false;
     let mut maybe_nfd = false;
     let mut control = false;
-    for c in without_marks.chars() {
-        let mapped = match c {
+    // Characters kept as they are are copied by runs, not one by one.
+    let mut run: Option<usize> = None;
+    for (i, c) in src.char_indices() {
+        let space = match c {
             '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
                 spaces = true;
-                ' '
+                Some(true)
             }
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {
                 spaces = true;
-                continue;
+                Some(false)
             }
             '\t' => {
                 tabs = true;
-                ' '
+                Some(true)
             }
             c if c.is_control() => {
                 control = true;
-                ' '
+                Some(true)
             }
-            c if c.is_whitespace() => ' ',
-            c => c,
+            c if c.is_whitespace() => Some(true),
+            _ => None,
         };
-        if mapped == ' ' {
-            pending_space = !s.is_empty();
-            continue;
+        match space {
+            // Mapped to a space (`true`) or dropped (`false`, zero-width).
+            Some(mapped) => {
+                if let Some(start) = run.take() {
+                    s.push_str(src.get(start..i).unwrap_or_default());
+                }
+                if mapped {
+                    pending_space = !s.is_empty();
+                }
+            }
+            None => {
+                if run.is_none() {
+                    if pending_space {
+                        s.push(' ');
+                        pending_space = false;
+                    }
+                    run = Some(i);
+                }
+                if !(c < '\u{300}'
+                    || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+                    || ('\u{2010}'..='\u{2027}').contains(&c))
+                {
+                    maybe_nfd = true;
+                }
+            }
         }
-        if pending_space {
-            s.push(' ');
-            pending_space = false;
-        }
-        if !(mapped < '\u{300}'
-            || ('\u{1E00}'..='\u{1EFF}').contains(&mapped)
-            || ('\u{2010}'..='\u{2027}').contains(&mapped))
-        {
-            maybe_nfd = true;
-        }
-        s.push(mapped);
+    }
+    if let Some(start) = run {
+        s.push_str(src.get(start..).unwrap_or_default());
     }
     if maybe_nfd && is_nfc_quick(s.chars()) != IsNormalized::Yes {
         let n: String = s.nfc().collect();
@@ -214,7 +232,10 @@ fn clean_line(
     }
     // Leading markdown heading marks.
     // Most lines carry no residue: keep the squeezed line as it is.
-    if !s.starts_with(['#', '|', '*']) && !s.ends_with(['|', '*']) && !s.contains("**") {
+    if !s.starts_with(['#', '|', '*'])
+        && !s.ends_with(['|', '*'])
+        && !(s.as_bytes().contains(&b'*') && s.contains("**"))
+    {
         if tabs {
             t.table.hit(line_no);
         }

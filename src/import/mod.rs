@@ -200,13 +200,13 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
     let mut lines = clean::clean_text(text, &mut diags);
     corrections::apply(&mut lines, &options.corrections, &mut diags);
     checks::check_lines(&lines, &mut diags);
-    let read = reader::read(&lines, &mut diags);
+    let mut read = reader::read(&lines, &mut diags);
     let header = header::read_header(&read.preamble, &mut diags);
 
     let (body, body_eids) = read.body.finish();
     let mut eids: Vec<Vec<String>> = vec![body_eids];
     let mut attachments = Vec::new();
-    for a in &read.attachments {
+    for a in &mut read.attachments {
         let (tree, tree_eids) = a.tree.finish();
         eids.push(tree_eids);
         if a.tree.article_count() == 0 {

@@ -27,7 +27,6 @@ pub(crate) struct Node {
 /// What `add_text` needs to know about the open node (without cloning its lines).
 struct NodeView {
     kind: ProvisionKind,
-    num: Option<String>,
     parent: Option<usize>,
     no_children: bool,
     no_lines: bool,
@@ -39,7 +38,6 @@ impl NodeView {
     fn of(n: &Node) -> Self {
         NodeView {
             kind: n.kind,
-            num: n.num.clone(),
             parent: n.parent,
             no_children: n.children.is_empty(),
             no_lines: n.lines.is_empty(),
@@ -181,7 +179,7 @@ impl Tree {
     fn check_sequence(
         &self,
         diags: &mut Diags,
-        what: &str,
+        what: &dyn Fn() -> String,
         last: Option<(u32, &str)>,
         num: &str,
         at: &At<'_>,
@@ -196,7 +194,8 @@ impl Tree {
                 "numbering_gap",
                 Severity::Warning,
                 format!(
-                    "{what} {num} is the first of its series: the numbers before it are missing"
+                    "{} {num} is the first of its series: the numbers before it are missing",
+                    what()
                 ),
                 Some(at.line),
                 node,
@@ -207,7 +206,7 @@ impl Tree {
                     diags.push(
                         "numbering_repeat",
                         Severity::Warning,
-                        format!("{what} {num} repeats the number of the one before"),
+                        format!("{} {num} repeats the number of the one before", what()),
                         Some(at.line),
                         node,
                     );
@@ -215,7 +214,10 @@ impl Tree {
                     diags.push(
                         "numbering_backwards",
                         Severity::Warning,
-                        format!("{what} {num} comes after {what} {prev_num}: the numbering goes backwards"),
+                        {
+                            let what = what();
+                            format!("{what} {num} comes after {what} {prev_num}: the numbering goes backwards")
+                        },
                         Some(at.line),
                         node,
                     );
@@ -223,7 +225,10 @@ impl Tree {
                     diags.push(
                         "numbering_gap",
                         Severity::Warning,
-                        format!("{what} {num} follows {what} {prev_num}: the numbering skips"),
+                        {
+                            let what = what();
+                            format!("{what} {num} follows {what} {prev_num}: the numbering skips")
+                        },
                         Some(at.line),
                         node,
                     );
@@ -252,7 +257,7 @@ impl Tree {
         let last = self.last_division.get(&kind).map(|(v, s)| (*v, s.clone()));
         self.check_sequence(
             diags,
-            kind.vietnamese(),
+            &|| kind.vietnamese().to_owned(),
             last.as_ref().map(|(v, s)| (*v, s.as_str())),
             num,
             at,
@@ -285,7 +290,7 @@ impl Tree {
         let last = self.last_article.clone();
         self.check_sequence(
             diags,
-            "Điều",
+            &|| "Điều".to_owned(),
             last.as_ref().map(|(v, s)| (*v, s.as_str())),
             num,
             at,
@@ -340,14 +345,20 @@ impl Tree {
             }
         }
         let value = number_value(num);
-        let where_ = parent
-            .map(|p| self.citation_of(p))
-            .unwrap_or_else(|| "the text".to_owned());
+        // Formatted only for a diagnostic: most clauses have none.
+        let where_ = || {
+            parent
+                .map(|p| self.citation_of(p))
+                .unwrap_or_else(|| "the text".to_owned())
+        };
         if !in_article {
             diags.push(
                 "clause_outside_article",
                 Severity::Warning,
-                format!("clause {num}. stands outside any article (in {where_}); kept where it is"),
+                format!(
+                    "clause {num}. stands outside any article (in {}); kept where it is",
+                    where_()
+                ),
                 Some(at.line),
                 self.noderef(idx),
             );
@@ -357,14 +368,15 @@ impl Tree {
                 "missing_heading",
                 Severity::Warning,
                 format!(
-                    "clause numbering restarts at 1. inside {where_} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing"
+                    "clause numbering restarts at 1. inside {} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing",
+                    where_()
                 ),
                 Some(at.line),
                 self.noderef(idx),
             ),
             _ => self.check_sequence(
                 diags,
-                &format!("khoản (in {where_})"),
+                &|| format!("khoản (in {})", where_()),
                 last.as_ref().map(|(v, s)| (*v, s.as_str())),
                 num,
                 at,
@@ -401,48 +413,56 @@ impl Tree {
             self.add_paragraph(parent, &format!("{letter}) {text}"), at);
             return;
         }
-        let last = self
+        let last_rank = self
             .last_child_of_kind(parent, ProvisionKind::Point)
-            .and_then(|n| n.num.clone());
+            .and_then(|n| n.num.as_deref())
+            .and_then(letter_rank);
         let idx = self.push_node(ProvisionKind::Point, Some(letter), parent, at);
         if !text.is_empty() {
             if let Some(n) = self.node_mut(idx) {
                 n.lines.push(text.to_owned());
             }
         }
-        let where_ = parent.map(|p| self.citation_of(p)).unwrap_or_default();
+        // Formatted only for a diagnostic: most points have none.
+        let where_ = || parent.map(|p| self.citation_of(p)).unwrap_or_default();
         let new_rank = letter_rank(letter);
-        let last_rank = last.as_deref().and_then(letter_rank);
         let node = self.noderef(idx);
         match (last_rank, new_rank) {
             (None, Some(r)) if r > 0 => diags.push(
                 "numbering_gap",
                 Severity::Warning,
-                format!("point {letter}) is the first point of {where_}: the points before it are missing"),
+                format!(
+                    "point {letter}) is the first point of {}: the points before it are missing",
+                    where_()
+                ),
                 Some(at.line),
                 node,
             ),
             (Some(l), Some(r)) if r == l => diags.push(
                 "numbering_repeat",
                 Severity::Warning,
-                format!("point {letter}) repeats the letter of the one before in {where_}"),
+                format!(
+                    "point {letter}) repeats the letter of the one before in {}",
+                    where_()
+                ),
                 Some(at.line),
                 node,
             ),
             (Some(l), Some(r)) if r < l => diags.push(
                 "numbering_backwards",
                 Severity::Warning,
-                format!("point {letter}) comes after a later letter in {where_}"),
+                format!("point {letter}) comes after a later letter in {}", where_()),
                 Some(at.line),
                 node,
             ),
-            (Some(l), Some(r)) if r > l.saturating_add(1) && !only_skippable_between(l, r) => diags.push(
-                "numbering_gap",
-                Severity::Warning,
-                format!("point {letter}) skips letters in {where_}"),
-                Some(at.line),
-                node,
-            ),
+            (Some(l), Some(r)) if r > l.saturating_add(1) && !only_skippable_between(l, r) => diags
+                .push(
+                    "numbering_gap",
+                    Severity::Warning,
+                    format!("point {letter}) skips letters in {}", where_()),
+                    Some(at.line),
+                    node,
+                ),
             _ => {}
         }
         self.stack.push(idx);
@@ -532,17 +552,16 @@ impl Tree {
                     && !node.has_heading
                     && reads_as_heading(text)
                 {
+                    let mut num = String::new();
                     if let Some(n) = self.node_mut(top) {
                         n.heading = Some(text.to_owned());
                         n.awaiting_heading = false;
+                        num = n.num.clone().unwrap_or_default();
                     }
                     diags.push(
                         "heading_on_next_line",
                         Severity::Info,
-                        format!(
-                            "the heading of Điều {} is on the line after its number",
-                            node.num.as_deref().unwrap_or("")
-                        ),
+                        format!("the heading of Điều {num} is on the line after its number"),
                         Some(at.line),
                         self.noderef(top),
                     );
@@ -610,82 +629,65 @@ impl Tree {
         );
     }
 
-    /// The finished tree, and the eId of every node (by node index).
-    pub fn finish(&self) -> (Vec<Provision>, Vec<String>) {
-        let mut eids = vec![String::new(); self.nodes.len()];
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut cites = vec![String::new(); self.nodes.len()];
-        let roots: Vec<Provision> = self
-            .roots
-            .iter()
-            .filter_map(|r| self.build(*r, &mut eids, &mut cites, &mut seen))
-            .collect();
-        (roots, eids)
+    /// The finished tree, and the eId of every node (by node index). The nodes' texts are moved
+    /// into the provisions; the tree keeps its shape (kinds, numbers, children) for counting.
+    pub fn finish(&mut self) -> (Vec<Provision>, Vec<String>) {
+        let mut ctx = Build {
+            eids: vec![String::new(); self.nodes.len()],
+            cites: vec![String::new(); self.nodes.len()],
+            seen: HashMap::with_capacity(self.nodes.len()),
+        };
+        let roots = self.roots.clone();
+        let roots = self.build_all(&roots, &mut ctx);
+        (roots, ctx.eids)
     }
 
-    fn build(
-        &self,
-        i: usize,
-        eids: &mut Vec<String>,
-        cites: &mut Vec<String>,
-        seen: &mut HashMap<String, usize>,
-    ) -> Option<Provision> {
-        let n = self.node(i)?;
-        let parent = n.parent.and_then(|p| self.node(p).map(|pn| (p, pn)));
-        let parent_eid = n
-            .parent
-            .and_then(|p| eids.get(p))
-            .cloned()
-            .unwrap_or_default();
-        let parent_cite = n
-            .parent
-            .and_then(|p| cites.get(p))
-            .cloned()
-            .unwrap_or_default();
-        let num = n.num.clone().unwrap_or_default();
-        let step = match n.kind {
-            ProvisionKind::Paragraph => {
-                let siblings = match n.parent {
-                    Some(p) => self
-                        .node(p)
-                        .map(|pn| pn.children.clone())
-                        .unwrap_or_default(),
-                    None => self.roots.clone(),
-                };
-                let ordinal = siblings
-                    .iter()
-                    .take_while(|c| **c != i)
-                    .filter(|c| {
-                        self.node(**c)
-                            .is_some_and(|cn| cn.kind == ProvisionKind::Paragraph)
-                    })
-                    .count()
-                    .saturating_add(1);
-                format!("p_{ordinal}")
-            }
-            ProvisionKind::Appendix => {
-                let ordinal = self
-                    .roots
-                    .iter()
-                    .take_while(|c| **c != i)
-                    .filter(|c| {
-                        self.node(**c)
-                            .is_some_and(|cn| cn.kind == ProvisionKind::Appendix)
-                    })
-                    .count()
-                    .saturating_add(1);
-                match &n.num {
-                    Some(num) => format!("app_{}", eid_num(num)),
-                    None => format!("app_{ordinal}"),
+    /// Builds siblings in order, giving unnumbered paragraphs and appendices their ordinals.
+    fn build_all(&mut self, ids: &[usize], ctx: &mut Build) -> Vec<Provision> {
+        let mut out = Vec::with_capacity(ids.len());
+        let (mut paragraphs, mut appendices) = (0usize, 0usize);
+        for &i in ids {
+            let ordinal = match self.node(i).map(|n| n.kind) {
+                Some(ProvisionKind::Paragraph) => {
+                    paragraphs = paragraphs.saturating_add(1);
+                    paragraphs
                 }
+                Some(ProvisionKind::Appendix) => {
+                    appendices = appendices.saturating_add(1);
+                    appendices
+                }
+                _ => 0,
+            };
+            if let Some(p) = self.build(i, ordinal, ctx) {
+                out.push(p);
             }
-            kind => format!("{}_{}", kind.eid_prefix(), eid_num(&num)),
+        }
+        out
+    }
+
+    /// One provision and its subtree; `ordinal` is its rank among the unnumbered paragraphs
+    /// (or appendices) of its parent.
+    fn build(&mut self, i: usize, ordinal: usize, ctx: &mut Build) -> Option<Provision> {
+        let n = self.node(i)?;
+        let parent = n.parent.and_then(|p| self.node(p).map(|pn| (p, pn.kind)));
+        let parent_eid = parent
+            .and_then(|(p, _)| ctx.eids.get(p))
+            .map_or("", String::as_str);
+        let parent_cite = parent
+            .and_then(|(p, _)| ctx.cites.get(p))
+            .map_or("", String::as_str);
+        let num = n.num.as_deref().unwrap_or_default();
+        let step = match n.kind {
+            ProvisionKind::Paragraph => format!("p_{ordinal}"),
+            ProvisionKind::Appendix => match &n.num {
+                Some(num) => format!("app_{}", eid_num(num)),
+                None => format!("app_{ordinal}"),
+            },
+            kind => format!("{}_{}", kind.eid_prefix(), eid_num(num)),
         };
         // Articles, chapters, parts and appendices are not prefixed by their parents.
         let nested = match n.kind {
-            ProvisionKind::Section => {
-                parent.is_some_and(|(_, pn)| pn.kind == ProvisionKind::Chapter)
-            }
+            ProvisionKind::Section => parent.is_some_and(|(_, k)| k == ProvisionKind::Chapter),
             ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => {
                 parent.is_some()
             }
@@ -696,12 +698,15 @@ impl Tree {
         } else {
             format!("{}{step}", self.prefix)
         };
-        let count = seen.entry(base.clone()).or_insert(0);
-        *count = count.saturating_add(1);
-        let eid = if *count > 1 {
-            format!("{base}_{count}")
-        } else {
-            base
+        let eid = match ctx.seen.get_mut(base.as_str()) {
+            Some(count) => {
+                *count = count.saturating_add(1);
+                format!("{base}_{count}")
+            }
+            None => {
+                ctx.seen.insert(base.clone(), 1);
+                base
+            }
         };
         let lower_first = |s: &str| -> String {
             for w in ["Khoản", "Điểm", "Đoạn"] {
@@ -723,49 +728,63 @@ impl Tree {
             },
             ProvisionKind::Clause | ProvisionKind::Point => {
                 let own = format!("{} {num}", n.kind.vietnamese());
-                if parent.is_some_and(|(_, pn)| {
-                    matches!(pn.kind, ProvisionKind::Article | ProvisionKind::Clause)
+                if parent.is_some_and(|(_, k)| {
+                    matches!(k, ProvisionKind::Article | ProvisionKind::Clause)
                 }) {
-                    format!("{own} {}", lower_first(&parent_cite))
+                    format!("{own} {}", lower_first(parent_cite))
                 } else {
                     own
                 }
             }
             ProvisionKind::Paragraph => {
-                let ordinal = step.trim_start_matches("p_");
-                if parent.is_some_and(|(_, pn)| rank(pn.kind) >= rank(ProvisionKind::Article)) {
-                    format!("Đoạn {ordinal} {}", lower_first(&parent_cite))
+                if parent.is_some_and(|(_, k)| rank(k) >= rank(ProvisionKind::Article)) {
+                    format!("Đoạn {ordinal} {}", lower_first(parent_cite))
                 } else {
                     format!("Đoạn {ordinal}")
                 }
             }
         };
-        if let Some(slot) = eids.get_mut(i) {
+        if let Some(slot) = ctx.eids.get_mut(i) {
             slot.clone_from(&eid);
         }
-        if let Some(slot) = cites.get_mut(i) {
+        if let Some(slot) = ctx.cites.get_mut(i) {
             slot.clone_from(&citation);
         }
-        let children = n
-            .children
-            .iter()
-            .filter_map(|c| self.build(*c, eids, cites, seen))
-            .collect();
+        let children = self.node(i).map(|n| n.children.clone()).unwrap_or_default();
+        let children = self.build_all(&children, ctx);
+        let n = self.node_mut(i)?;
+        let mut lines = std::mem::take(&mut n.lines);
+        let text = if lines.len() == 1 {
+            lines.pop().unwrap_or_default()
+        } else {
+            lines.join("\n")
+        };
+        let restored = n.restored.take();
         Some(Provision {
             kind: n.kind,
-            num: n.num.clone(),
+            num: n.num.take(),
             eid,
             citation,
-            heading: n.heading.clone(),
-            text: n.lines.join("\n"),
-            provenance: if n.restored.is_some() {
+            heading: n.heading.take(),
+            text,
+            provenance: if restored.is_some() {
                 Provenance::Restored
             } else {
                 Provenance::Source
             },
-            note: n.restored.clone(),
+            note: restored,
             line: Some(n.line),
             children,
         })
     }
+}
+
+/// What building a tree's provisions keeps between nodes.
+struct Build {
+    /// The eId given to each node (by node index).
+    eids: Vec<String>,
+    /// The citation given to each node (by node index).
+    cites: Vec<String>,
+    /// How many times each eId has been given (a duplicate gets `_2`, `_3`).
+    seen: HashMap<String, usize>,
 }
