@@ -33,6 +33,13 @@ fn rules(cli: &Cli) -> quyche::Result<RuleSet> {
     }
 }
 
+fn stdout_error(e: std::io::Error) -> quyche::Error {
+    quyche::Error::Io {
+        path: "<stdout>".into(),
+        message: e.to_string(),
+    }
+}
+
 fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     // Commands that need no dataset.
     match &cli.command {
@@ -45,23 +52,41 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     }
     let request = args::request(&cli.command)?;
     let rules = rules(cli)?;
-    let value = rules.answer_value(&request)?;
     let fmt = cli.format;
+    // Due dates are written as they are serialised: for a thousand provinces the answer is
+    // hundreds of megabytes, too much to hold as a value and again as text.
+    if let Request::Deadlines { .. } = request {
+        match fmt {
+            Format::Json => {
+                return output::stream(|w| {
+                    rules.write_answer(&request, &mut *w)?;
+                    w.write_all(b"\n").map_err(stdout_error)
+                })
+                .map(|()| ExitCode::SUCCESS);
+            }
+            Format::Csv => {
+                let rows = rules.deadlines(&request)?;
+                return output::stream(|w| query::write_csv(&rows, w).map_err(stdout_error))
+                    .map(|()| ExitCode::SUCCESS);
+            }
+            Format::Ics => {
+                let stamp = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0);
+                let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
+                    .unwrap_or_default()
+                    .naive_utc();
+                let rows = rules.deadlines(&request)?;
+                return output::stream(|w| query::write_ics(&rows, stamp, w).map_err(stdout_error))
+                    .map(|()| ExitCode::SUCCESS);
+            }
+            _ => {}
+        }
+    }
+    let value = rules.answer_value(&request)?;
     match (&request, fmt) {
         (_, Format::Json) => output::emit(&format!("{}\n", query::to_json(&value)?))?,
-        (Request::Deadlines { .. }, Format::Csv) => {
-            output::emit(&query::csv(&rules.deadlines(&request)?))?;
-        }
-        (Request::Deadlines { .. }, Format::Ics) => {
-            let stamp = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0);
-            let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
-                .unwrap_or_default()
-                .naive_utc();
-            output::emit(&query::ics(&rules.deadlines(&request)?, stamp))?;
-        }
         (Request::Compare { .. }, Format::Csv) => output::emit(&render::compare_csv(&value))?,
         (Request::Compare { .. }, Format::Html) => {
             let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;

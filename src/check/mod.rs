@@ -6,6 +6,7 @@
 
 mod compare;
 mod html;
+mod index;
 mod rules;
 mod succession_rules;
 
@@ -96,12 +97,13 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
         .map(|p| ds.province(p).map(|j| j.id.clone()))
         .transpose()?;
     let mut out = Vec::new();
+    let by_instrument = index::ByInstrument::new(ds);
     rules::chain_conflicts(ds, cal, opts, &mut out)?;
-    rules::gaps(ds, opts.as_of, &mut out);
+    rules::gaps(ds, &by_instrument, opts.as_of, &mut out);
     rules::status(ds, opts.as_of, &mut out);
     rules::references(ds, &mut out);
     rules::text_defects(ds, &mut out);
-    succession_rules::succession(ds, opts.as_of, &mut out);
+    succession_rules::succession(ds, &by_instrument, opts.as_of, &mut out);
     if let Some(p) = &province {
         out.retain(|f| f.province.as_deref() == Some(p.as_str()));
     }

@@ -1,7 +1,10 @@
 //! The rules of the analysis. Each pushes findings; none fails on a dataset it cannot judge.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
+use super::index::ByInstrument;
 use super::{CheckOptions, Cited, Finding, Level};
 use crate::dataset::Dataset;
 use crate::deadline::{expand, ExpandOptions, Shift, WorkingDays};
@@ -131,6 +134,11 @@ pub(super) fn chain_conflicts(
             }
         }
     }
+    // The province's own roll-ups to the centre, grouped once (a scan per input is quadratic).
+    let mut rollups: HashMap<Option<&str>, Vec<&Dated<'_>>> = HashMap::new();
+    for p in provincial.iter().filter(|p| to_centre(p.ob)) {
+        rollups.entry(p.ob.province.as_deref()).or_default().push(p);
+    }
     for input in provincial.iter().filter(|i| !to_centre(i.ob)) {
         // The report it feeds: the province's own dated roll-up to the centre; the Circular's date
         // only where the province sets none (a late provincial date is `chain_ministry_deadline`).
@@ -139,9 +147,11 @@ pub(super) fn chain_conflicts(
                 && o.ob.schedule.frequency() == input.ob.schedule.frequency()
                 && to_centre(o.ob)
         };
-        let own: Vec<&Dated<'_>> = provincial
+        let own: Vec<&Dated<'_>> = rollups
+            .get(&input.ob.province.as_deref())
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(|o| o.ob.province == input.ob.province)
+            .copied()
             .filter(same)
             .collect();
         let candidates: Vec<&Dated<'_>> = if own.is_empty() {
@@ -250,18 +260,19 @@ const EXPECTED: [Expected; 4] = [
 
 /// Duties the Circular puts on the province that a regulation does not assign, or assigns
 /// without a deadline.
-pub(super) fn gaps(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Finding>) {
+pub(super) fn gaps(
+    ds: &Dataset,
+    by_instrument: &ByInstrument<'_>,
+    as_of: Option<NaiveDate>,
+    out: &mut Vec<Finding>,
+) {
     let circular: Vec<&Obligation> = ds
         .obligations()
         .iter()
         .filter(|o| o.province.is_none())
         .collect();
     for inst in regulations(ds).filter(|i| binds(ds, &i.id, as_of)) {
-        let own: Vec<&Obligation> = ds
-            .obligations()
-            .iter()
-            .filter(|o| o.instrument_id == inst.id)
-            .collect();
+        let own = by_instrument.obligations(&inst.id);
         for e in &EXPECTED {
             let Some(source) = circular.iter().find(|o| (e.matches)(o)) else {
                 continue;

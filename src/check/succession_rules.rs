@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::index::ByInstrument;
 use super::{Cited, Finding, Level};
 use crate::dataset::{Dataset, StatusOn};
 use crate::model::{Instrument, NATIONAL};
@@ -75,7 +76,7 @@ fn judged(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> bool {
     )
 }
 
-fn mentions(ds: &Dataset, inst: &Instrument) -> BTreeMap<String, Mentions> {
+fn mentions(by_instrument: &ByInstrument<'_>, inst: &Instrument) -> BTreeMap<String, Mentions> {
     let number = inst.label().to_owned();
     let cited = |eid: &str, citation: &str, quote: &str| Cited {
         instrument_id: inst.id.clone(),
@@ -85,7 +86,7 @@ fn mentions(ds: &Dataset, inst: &Instrument) -> BTreeMap<String, Mentions> {
         quote: quote.to_owned(),
     };
     let mut by_body: BTreeMap<String, Mentions> = BTreeMap::new();
-    for d in ds.duties().iter().filter(|d| d.instrument_id == inst.id) {
+    for d in by_instrument.duties(&inst.id) {
         let c = cited(&d.eid, &d.citation, &d.quote);
         by_body
             .entry(d.bearer.clone())
@@ -95,11 +96,7 @@ fn mentions(ds: &Dataset, inst: &Instrument) -> BTreeMap<String, Mentions> {
             by_body.entry(cp.clone()).or_default().add(false, c.clone());
         }
     }
-    for o in ds
-        .obligations()
-        .iter()
-        .filter(|o| o.instrument_id == inst.id)
-    {
+    for o in by_instrument.obligations(&inst.id) {
         let c = cited(&o.eid, &o.citation, &o.quote);
         for f in &o.from {
             by_body.entry(f.clone()).or_default().add(true, c.clone());
@@ -262,7 +259,12 @@ fn province_finding(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> Option<F
 }
 
 /// The succession findings on `as_of`; none without one.
-pub(super) fn succession(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Finding>) {
+pub(super) fn succession(
+    ds: &Dataset,
+    by_instrument: &ByInstrument<'_>,
+    as_of: Option<NaiveDate>,
+    out: &mut Vec<Finding>,
+) {
     let Some(day) = as_of else {
         return;
     };
@@ -270,7 +272,7 @@ pub(super) fn succession(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<F
         if inst.jurisdiction != NATIONAL {
             out.extend(province_finding(ds, inst, day));
         }
-        for (id, m) in mentions(ds, inst) {
+        for (id, m) in mentions(by_instrument, inst) {
             out.extend(body_finding(ds, inst, &id, m, day));
         }
     }

@@ -1,8 +1,8 @@
 //! Expanding one obligation into its due dates over a date range.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::periods::{periods, position, vn_date, weekday_name, Period};
+use super::periods::{each_period, position, vn_date, weekday_name, Period};
 use super::{Deadline, Shift, TraceStep, WorkingDays, CIVIL_CODE_148_5};
 use crate::model::{Instrument, Status};
 use crate::obligation::Obligation;
@@ -80,17 +80,12 @@ pub fn expand(
     let Some(p) = obligation.schedule.periodic() else {
         return Ok(vec![undated(obligation, instrument, opts)]);
     };
-    // Periods overlapping a year before the range too: a due date may fall after its period.
-    let lookback = opts
-        .from
-        .with_year(opts.from.year().saturating_sub(1))
-        .unwrap_or(opts.from);
-    let mut out = Vec::new();
-    for period in periods(freq, lookback, opts.to)? {
+    let mut out = Vec::with_capacity(capacity(freq, opts));
+    each_period(freq, lookback(freq, p, opts.from), opts.to, |period| {
         if p.period
             .is_some_and(|n| Some(n) != index_in_year(freq, period))
         {
-            continue;
+            return Ok(());
         }
         let pos = position(freq, p, period)?;
         let exclusive = p.day.is_some() && p.inclusive == Some(false);
@@ -102,7 +97,7 @@ pub fn expand(
             pos.named
         };
         if last_day < opts.from || last_day > opts.to {
-            continue;
+            return Ok(());
         }
         let mut trace = Vec::new();
         if opts.trace {
@@ -130,8 +125,57 @@ pub fn expand(
             in_force,
             trace,
         });
-    }
+        Ok(())
+    })?;
     Ok(out)
+}
+
+/// About how many due dates a range holds (one per period, plus one for the edges), so that the
+/// result is allocated once.
+fn capacity(freq: Frequency, opts: &ExpandOptions) -> usize {
+    let days = usize::try_from(opts.to.signed_duration_since(opts.from).num_days()).unwrap_or(0);
+    let per = match freq {
+        Frequency::Weekly => 7,
+        Frequency::Monthly => 28,
+        Frequency::Quarterly => 90,
+        Frequency::Semiannual => 181,
+        _ => 365,
+    };
+    // Bounded so that a century-long range does not reserve a large block up front.
+    (days / per).saturating_add(2).min(1024)
+}
+
+/// The day from which periods are expanded: a due date may fall after its period, so periods up
+/// to a year before the range count too, but no earlier than the wording can reach. A period
+/// starting on day S names a day before S + `month` months (a day of its `month`-th month), or
+/// its own last day, before S + its length; a week names one of its days (S + weekday − 1).
+/// Skipping the periods that cannot reach `from` leaves the output unchanged and halves the work
+/// of a one-year range.
+fn lookback(freq: Frequency, p: &crate::schedule::Periodic, from: NaiveDate) -> NaiveDate {
+    let year_before = from
+        .with_year(from.year().saturating_sub(1))
+        .unwrap_or(from);
+    let reach = match freq {
+        Frequency::Weekly => {
+            let days = u64::from(p.weekday.map_or(6, |w| w.saturating_sub(1)).max(6));
+            from.checked_sub_days(Days::new(days))
+        }
+        _ => {
+            let len = match freq {
+                Frequency::Semiannual => 6,
+                Frequency::Quarterly => 3,
+                Frequency::Monthly => 1,
+                _ => 12,
+            };
+            let month = if p.day.is_some() {
+                u32::from(p.month.unwrap_or(1))
+            } else {
+                0
+            };
+            from.checked_sub_months(Months::new(month.max(len)))
+        }
+    };
+    reach.map_or(year_before, |r| r.max(year_before))
 }
 
 /// The 1-based index of a period within its year (the first half is 1, the fourth quarter 4).

@@ -47,6 +47,21 @@ fn date_err(what: String) -> Error {
 /// ```
 pub fn periods(freq: Frequency, from: NaiveDate, to: NaiveDate) -> Result<Vec<Period>> {
     let mut out = Vec::new();
+    each_period(freq, from, to, |p| {
+        out.push(p);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Calls `f` on each period of `freq` overlapping `[from, to]`, in order, without collecting
+/// them (the deadline expansion's hot path allocates nothing per period).
+pub(crate) fn each_period(
+    freq: Frequency,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut f: impl FnMut(Period) -> Result<()>,
+) -> Result<()> {
     if let Some(len) = months_of(freq) {
         // Periods are aligned on January: find the one holding `from`.
         let first_month = from.month0() / len * len;
@@ -59,7 +74,7 @@ pub fn periods(freq: Frequency, from: NaiveDate, to: NaiveDate) -> Result<Vec<Pe
             let end = next
                 .pred_opt()
                 .ok_or_else(|| date_err(format!("no day before {next}")))?;
-            out.push(Period { start, end });
+            f(Period { start, end })?;
             start = next;
         }
     } else if freq == Frequency::Weekly {
@@ -71,7 +86,7 @@ pub fn periods(freq: Frequency, from: NaiveDate, to: NaiveDate) -> Result<Vec<Pe
             let end = start
                 .checked_add_days(Days::new(6))
                 .ok_or_else(|| date_err(format!("the week of {start} is out of range")))?;
-            out.push(Period { start, end });
+            f(Period { start, end })?;
             start = end
                 .succ_opt()
                 .ok_or_else(|| date_err(format!("no day after {end}")))?;
@@ -81,7 +96,7 @@ pub fn periods(freq: Frequency, from: NaiveDate, to: NaiveDate) -> Result<Vec<Pe
             "duties on request or relative to an event have no periods",
         ));
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Where a due date falls: the date the wording names (before the inclusive/exclusive rule),

@@ -1,6 +1,7 @@
 //! Deadlines as CSV (for spreadsheets) and as iCalendar (RFC 5545, for calendar apps).
 
 use std::fmt::Write as _;
+use std::io::Write;
 
 use chrono::{Days, NaiveDateTime};
 
@@ -11,15 +12,22 @@ pub const CSV_HEADER: &str = "due,last_day,period_start,period_end,recurrence,in
 
 /// Deadlines as CSV (RFC 4180: comma-separated, fields quoted when needed, CRLF line ends).
 pub fn csv(rows: &[DeadlineView]) -> String {
-    let mut out = String::from(CSV_HEADER);
-    out.push_str("\r\n");
+    let mut out = Vec::new();
+    // Writing to a Vec<u8> cannot fail.
+    let _ = write_csv(rows, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`csv`] written row by row to `w` (the same bytes).
+///
+/// # Errors
+/// The writer's error.
+pub fn write_csv<W: Write>(rows: &[DeadlineView], mut w: W) -> std::io::Result<()> {
+    w.write_all(CSV_HEADER.as_bytes())?;
+    w.write_all(b"\r\n")?;
+    let mut line = String::new();
     for r in rows {
-        let names = |v: &[super::Named]| {
-            v.iter()
-                .map(|n| n.name.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
+        line.clear();
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let fields = [
             date(r.due),
@@ -38,11 +46,23 @@ pub fn csv(rows: &[DeadlineView]) -> String {
             r.summary.clone(),
             r.obligation.clone(),
         ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                line.push(',');
+            }
+            line.push_str(&csv_field(f));
+        }
+        line.push_str("\r\n");
+        w.write_all(line.as_bytes())?;
     }
-    out
+    w.flush()
+}
+
+fn names(v: &[super::Named]) -> String {
+    v.iter()
+        .map(|n| n.name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn csv_field(f: &str) -> String {
@@ -64,13 +84,30 @@ fn serde_plain<T: serde::Serialize>(v: &T) -> String {
 /// Deadlines as an iCalendar object (RFC 5545): one all-day VEVENT per dated due date; undated
 /// duties are left out (they have no day). `stamp` is the DTSTAMP (creation time, UTC).
 pub fn ics(rows: &[DeadlineView], stamp: NaiveDateTime) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec<u8> cannot fail.
+    let _ = write_ics(rows, stamp, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`ics`] written event by event to `w` (the same bytes).
+///
+/// # Errors
+/// The writer's error.
+pub fn write_ics<W: Write>(
+    rows: &[DeadlineView],
+    stamp: NaiveDateTime,
+    mut w: W,
+) -> std::io::Result<()> {
     let mut out = String::new();
-    let mut line = |s: &str| fold_line(&mut out, s);
-    line("BEGIN:VCALENDAR");
-    line("VERSION:2.0");
-    line("PRODID:-//quyche//quyche deadlines//VI");
-    line("CALSCALE:GREGORIAN");
-    line("X-WR-CALNAME:quyche – hạn báo cáo thông tin đối ngoại");
+    fold_line(&mut out, "BEGIN:VCALENDAR");
+    fold_line(&mut out, "VERSION:2.0");
+    fold_line(&mut out, "PRODID:-//quyche//quyche deadlines//VI");
+    fold_line(&mut out, "CALSCALE:GREGORIAN");
+    fold_line(
+        &mut out,
+        "X-WR-CALNAME:quyche – hạn báo cáo thông tin đối ngoại",
+    );
     for r in rows {
         let Some(due) = r.due else { continue };
         let end = due.checked_add_days(Days::new(1)).unwrap_or(due);
@@ -90,37 +127,55 @@ pub fn ics(rows: &[DeadlineView], stamp: NaiveDateTime) -> String {
             .map(|n| n.name.as_str())
             .collect::<Vec<_>>()
             .join("; ");
-        line("BEGIN:VEVENT");
-        line(&format!("UID:{}", escape(&uid)));
-        line(&format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")));
-        line(&format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")));
-        line(&format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
-        line(&format!(
-            "SUMMARY:{}",
-            escape(&format!(
-                "{} → {}: {} ({} {})",
-                from,
-                to,
-                serde_plain(&r.what),
-                r.citation,
-                r.instrument
-            ))
-        ));
+        fold_line(&mut out, "BEGIN:VEVENT");
+        fold_line(&mut out, &format!("UID:{}", escape(&uid)));
+        fold_line(
+            &mut out,
+            &format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
+        );
+        fold_line(
+            &mut out,
+            &format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")),
+        );
+        fold_line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
+        );
+        fold_line(
+            &mut out,
+            &format!(
+                "SUMMARY:{}",
+                escape(&format!(
+                    "{} → {}: {} ({} {})",
+                    from,
+                    to,
+                    serde_plain(&r.what),
+                    r.citation,
+                    r.instrument
+                ))
+            ),
+        );
         let trace: Vec<String> = r.trace.iter().map(|t| t.reason.clone()).collect();
-        line(&format!(
-            "DESCRIPTION:{}",
-            escape(&format!(
-                "{}\n\n{}\n\n{}",
-                r.summary,
-                r.quote,
-                trace.join("\n")
-            ))
-        ));
-        line("TRANSP:TRANSPARENT");
-        line("END:VEVENT");
+        fold_line(
+            &mut out,
+            &format!(
+                "DESCRIPTION:{}",
+                escape(&format!(
+                    "{}\n\n{}\n\n{}",
+                    r.summary,
+                    r.quote,
+                    trace.join("\n")
+                ))
+            ),
+        );
+        fold_line(&mut out, "TRANSP:TRANSPARENT");
+        fold_line(&mut out, "END:VEVENT");
+        w.write_all(out.as_bytes())?;
+        out.clear();
     }
-    line("END:VCALENDAR");
-    out
+    fold_line(&mut out, "END:VCALENDAR");
+    w.write_all(out.as_bytes())?;
+    w.flush()
 }
 
 /// RFC 5545 §3.3.11 text escaping.

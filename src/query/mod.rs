@@ -4,6 +4,7 @@
 mod current;
 mod deadlines;
 mod export;
+mod export_json;
 mod history;
 mod request;
 mod ruleset;
@@ -13,7 +14,7 @@ pub use current::{
     resolve_body, BodyRole, ChainStep, CurrentBearer, CurrentStatus, WithCurrent, DUTY_FUNCTION,
 };
 pub use deadlines::{deadlines, DeadlineFilter, DeadlineView};
-pub use export::{csv, ics, CSV_HEADER};
+pub use export::{csv, ics, write_csv, write_ics, CSV_HEADER};
 pub use history::{history, Event, HistoryView, JurisdictionDates};
 pub use request::Request;
 pub use ruleset::{Calendars, RuleSet};
