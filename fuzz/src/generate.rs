@@ -5,7 +5,7 @@ use crate::rng::Rng;
 
 const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "IX", "X", "XL", "MMMM", "IIII", "Ⅳ"];
 const LETTERS: [&str; 9] = ["a", "b", "c", "d", "đ", "e", "z", "A", "aa"];
-const WORDS: [&str; 14] = [
+const WORDS: [&str; 19] = [
     "Sở Thông tin và Truyền thông",
     "chủ trì, phối hợp",
     "báo cáo định kỳ hằng năm",
@@ -13,6 +13,11 @@ const WORDS: [&str; 14] = [
     "chậm nhất ngày 31/04",
     "theo mẫu tại Phụ lục 02",
     "quy định tại khoản 2 Điều 20",
+    "thực hiện theo các khoản 1, 2 và 3 Điều 5",
+    "điểm a, b, khoản 2, khoản 3 Điều 99999 Nghị định 72",
+    "Điều 3, Điều 4 và 5 Luật này",
+    "Điều 3 khoản 1, 2 hoặc",
+    "khoản 1, 2 Điều 3, 4",
     "Quyết định số 21/2017/QĐ-UBND",
     "Thông tư số 22/2016/TT-BTTTT",
     "thay thế Quyết định số 1323/2013/QĐ-UBND",

@@ -23,6 +23,16 @@ pub fn import(data: &[u8]) {
             for p in im.instrument.provisions() {
                 assert!(seen.insert(p.eid.clone()), "duplicate eId {}", p.eid);
             }
+            // A reference quotes the text of the provision it is made from, and its citation
+            // goes through the citation parser without a panic.
+            for r in &im.instrument.references {
+                let from = im.instrument.provisions().find(|p| p.eid == r.from);
+                let from = from.unwrap_or_else(|| panic!("a reference from no provision: {r:?}"));
+                assert!(from.text.contains(&r.quote), "{r:?} not in {:?}", from.text);
+                if let Some(c) = &r.citation {
+                    let _ = Citation::parse(c);
+                }
+            }
             let view = InstrumentView::from_import(&im);
             let json = quyche::query::to_json(&view).unwrap();
             assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());

@@ -3,6 +3,7 @@
  * Usage: run_c CASES_TSV (written by cases.py). Prints
  * "malformed/c: N inputs tried, M as expected, K unexpected" and exits 1 when K > 0.
  * Built by scripts/test-malformed against the installed header and library. */
+#define _POSIX_C_SOURCE 200809L /* strtok_r */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,7 +119,7 @@ static int run(char **f, qc_ruleset *rules, char *why, size_t wn) {
     st = qc_import_bytes((const uint8_t *)bytes, len, &out, &err);
     free(bytes);
     if (st != QC_STATUS_OK) return check_error(f, st, err, why, wn);
-    int ok = strcmp(f[3], "ok") == 0 ? check_import_ok(f, qc_string_ptr(out), why, wn) : 0;
+    int ok = strcmp(f[3], "ok") == 0 ? check_import_ok(f, (const char *)qc_string_ptr(out), why, wn) : 0;
     if (strcmp(f[3], "ok") != 0) snprintf(why, wn, "expected an error, got ok");
     qc_string_free(out);
     return ok;
@@ -148,7 +149,12 @@ int main(int argc, char **argv) {
   size_t len = 0;
   char *tsv = read_file(argv[1], &len);
   if (!tsv) return 66;
-  tsv = realloc(tsv, len + 1);
+  char *grown = realloc(tsv, len + 1);
+  if (!grown) {
+    free(tsv);
+    return 71;
+  }
+  tsv = grown;
   tsv[len] = '\0';
   qc_ruleset *rules = NULL;
   if (qc_ruleset_new_default(&rules, NULL) != QC_STATUS_OK) {
