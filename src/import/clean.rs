@@ -234,7 +234,7 @@ fn clean_line(
     // Most lines carry no residue: keep the squeezed line as it is.
     if !s.starts_with(['#', '|', '*'])
         && !s.ends_with(['|', '*'])
-        && !(s.as_bytes().contains(&b'*') && s.contains("**"))
+        && (!s.as_bytes().contains(&b'*') || !s.contains("**"))
     {
         if tabs {
             t.table.hit(line_no);
