@@ -107,16 +107,15 @@ fn to_json(ds: &Dataset) -> crate::Result<String> {
             jurisdictions: ds.succession.jurisdictions.iter().map(|j| j.line).collect(),
         },
     };
-    let mut out = serde_json::to_string(&s).map_err(|e| crate::Error::Dataset {
+    // One line, no final newline: nothing for a checkout to convert to CRLF.
+    serde_json::to_string(&s).map_err(|e| crate::Error::Dataset {
         problems: vec![DataProblem {
             file: "src/dataset/snapshot.json".into(),
             line: None,
             field: None,
             message: e.to_string(),
         }],
-    })?;
-    out.push('\n');
-    Ok(out)
+    })
 }
 
 #[cfg(test)]

@@ -166,8 +166,20 @@ fn clean_line(
     let mut control = false;
     // Characters kept as they are are copied by runs, not one by one.
     let mut run: Option<usize> = None;
-    for (i, c) in src.char_indices() {
+    let bytes = src.as_bytes();
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII (most of a Vietnamese text's bytes) needs no decoding.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            src.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
+        };
+        let at = i;
+        i = i.saturating_add(c.len_utf8());
         let space = match c {
+            ' ' => Some(true),
+            c if c.is_ascii() && !c.is_ascii_control() => None,
             '\u{00a0}' | '\u{2007}' | '\u{202f}' | '\u{2002}' | '\u{2003}' | '\u{2009}' => {
                 spaces = true;
                 Some(true)
@@ -191,7 +203,7 @@ fn clean_line(
             // Mapped to a space (`true`) or dropped (`false`, zero-width).
             Some(mapped) => {
                 if let Some(start) = run.take() {
-                    s.push_str(src.get(start..i).unwrap_or_default());
+                    s.push_str(src.get(start..at).unwrap_or_default());
                 }
                 if mapped {
                     pending_space = !s.is_empty();
@@ -203,7 +215,7 @@ fn clean_line(
                         s.push(' ');
                         pending_space = false;
                     }
-                    run = Some(i);
+                    run = Some(at);
                 }
                 if !(c < '\u{300}'
                     || ('\u{1E00}'..='\u{1EFF}').contains(&c)
@@ -234,7 +246,7 @@ fn clean_line(
     // Most lines carry no residue: keep the squeezed line as it is.
     if !s.starts_with(['#', '|', '*'])
         && !s.ends_with(['|', '*'])
-        && !(s.as_bytes().contains(&b'*') && s.contains("**"))
+        && (!s.as_bytes().contains(&b'*') || !s.contains("**"))
     {
         if tabs {
             t.table.hit(line_no);

@@ -634,16 +634,21 @@ impl Tree {
     pub fn finish(&mut self) -> (Vec<Provision>, Vec<String>) {
         let mut ctx = Build {
             eids: vec![String::new(); self.nodes.len()],
-            cites: vec![String::new(); self.nodes.len()],
             seen: HashMap::with_capacity(self.nodes.len()),
         };
-        let roots = self.roots.clone();
-        let roots = self.build_all(&roots, &mut ctx);
-        (roots, ctx.eids)
+        let roots = std::mem::take(&mut self.roots);
+        let built = self.build_all(&roots, None, &mut ctx);
+        self.roots = roots;
+        (built, ctx.eids)
     }
 
     /// Builds siblings in order, giving unnumbered paragraphs and appendices their ordinals.
-    fn build_all(&mut self, ids: &[usize], ctx: &mut Build) -> Vec<Provision> {
+    fn build_all(
+        &mut self,
+        ids: &[usize],
+        parent: Option<Parent<'_>>,
+        ctx: &mut Build,
+    ) -> Vec<Provision> {
         let mut out = Vec::with_capacity(ids.len());
         let (mut paragraphs, mut appendices) = (0usize, 0usize);
         for &i in ids {
@@ -658,7 +663,7 @@ impl Tree {
                 }
                 _ => 0,
             };
-            if let Some(p) = self.build(i, ordinal, ctx) {
+            if let Some(p) = self.build(i, ordinal, parent, ctx) {
                 out.push(p);
             }
         }
@@ -667,37 +672,47 @@ impl Tree {
 
     /// One provision and its subtree; `ordinal` is its rank among the unnumbered paragraphs
     /// (or appendices) of its parent.
-    fn build(&mut self, i: usize, ordinal: usize, ctx: &mut Build) -> Option<Provision> {
+    fn build(
+        &mut self,
+        i: usize,
+        ordinal: usize,
+        parent: Option<Parent<'_>>,
+        ctx: &mut Build,
+    ) -> Option<Provision> {
         let n = self.node(i)?;
-        let parent = n.parent.and_then(|p| self.node(p).map(|pn| (p, pn.kind)));
-        let parent_eid = parent
-            .and_then(|(p, _)| ctx.eids.get(p))
-            .map_or("", String::as_str);
-        let parent_cite = parent
-            .and_then(|(p, _)| ctx.cites.get(p))
-            .map_or("", String::as_str);
+        let kind = n.kind;
         let num = n.num.as_deref().unwrap_or_default();
-        let step = match n.kind {
-            ProvisionKind::Paragraph => format!("p_{ordinal}"),
-            ProvisionKind::Appendix => match &n.num {
-                Some(num) => format!("app_{}", eid_num(num)),
-                None => format!("app_{ordinal}"),
-            },
-            kind => format!("{}_{}", kind.eid_prefix(), eid_num(num)),
-        };
         // Articles, chapters, parts and appendices are not prefixed by their parents.
-        let nested = match n.kind {
-            ProvisionKind::Section => parent.is_some_and(|(_, k)| k == ProvisionKind::Chapter),
+        let nested = match kind {
+            ProvisionKind::Section => parent.is_some_and(|p| p.kind == ProvisionKind::Chapter),
             ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => {
                 parent.is_some()
             }
             _ => false,
         };
-        let base = if nested {
-            format!("{parent_eid}__{step}")
-        } else {
-            format!("{}{step}", self.prefix)
-        };
+        let mut base = String::with_capacity(48);
+        match parent.filter(|_| nested) {
+            Some(p) => {
+                base.push_str(p.eid);
+                base.push_str("__");
+            }
+            None => base.push_str(&self.prefix),
+        }
+        match kind {
+            ProvisionKind::Paragraph => push_fmt(&mut base, format_args!("p_{ordinal}")),
+            ProvisionKind::Appendix => match &n.num {
+                Some(num) => {
+                    base.push_str("app_");
+                    base.push_str(&eid_num(num));
+                }
+                None => push_fmt(&mut base, format_args!("app_{ordinal}")),
+            },
+            kind => {
+                base.push_str(kind.eid_prefix());
+                base.push('_');
+                base.push_str(&eid_num(num));
+            }
+        }
         let eid = match ctx.seen.get_mut(base.as_str()) {
             Some(count) => {
                 *count = count.saturating_add(1);
@@ -708,51 +723,66 @@ impl Tree {
                 base
             }
         };
-        let lower_first = |s: &str| -> String {
+        let mut citation = String::with_capacity(48);
+        // "Khoản 2 Điều 5" inside a longer citation reads "khoản 2 Điều 5".
+        let push_lower_first = |out: &mut String, s: &str| {
             for w in ["Khoản", "Điểm", "Đoạn"] {
                 if let Some(rest) = s.strip_prefix(w) {
-                    return format!("{}{rest}", w.to_lowercase());
+                    out.push_str(&w.to_lowercase());
+                    out.push_str(rest);
+                    return;
                 }
             }
-            s.to_owned()
+            out.push_str(s);
         };
-        let citation = match n.kind {
+        match kind {
             ProvisionKind::Part | ProvisionKind::Chapter | ProvisionKind::Article => {
-                format!("{} {num}", n.kind.vietnamese())
+                push_fmt(&mut citation, format_args!("{} {num}", kind.vietnamese()));
             }
-            ProvisionKind::Section if nested => format!("Mục {num} {parent_cite}"),
-            ProvisionKind::Section => format!("Mục {num}"),
+            ProvisionKind::Section => {
+                push_fmt(&mut citation, format_args!("Mục {num}"));
+                if let Some(p) = parent.filter(|_| nested) {
+                    citation.push(' ');
+                    citation.push_str(p.citation);
+                }
+            }
             ProvisionKind::Appendix => match &n.num {
-                Some(num) => format!("Phụ lục {num}"),
-                None => "Phụ lục".to_owned(),
+                Some(num) => push_fmt(&mut citation, format_args!("Phụ lục {num}")),
+                None => citation.push_str("Phụ lục"),
             },
             ProvisionKind::Clause | ProvisionKind::Point => {
-                let own = format!("{} {num}", n.kind.vietnamese());
-                if parent.is_some_and(|(_, k)| {
-                    matches!(k, ProvisionKind::Article | ProvisionKind::Clause)
-                }) {
-                    format!("{own} {}", lower_first(parent_cite))
-                } else {
-                    own
+                push_fmt(&mut citation, format_args!("{} {num}", kind.vietnamese()));
+                if let Some(p) = parent
+                    .filter(|p| matches!(p.kind, ProvisionKind::Article | ProvisionKind::Clause))
+                {
+                    citation.push(' ');
+                    push_lower_first(&mut citation, p.citation);
                 }
             }
             ProvisionKind::Paragraph => {
-                if parent.is_some_and(|(_, k)| rank(k) >= rank(ProvisionKind::Article)) {
-                    format!("Đoạn {ordinal} {}", lower_first(parent_cite))
-                } else {
-                    format!("Đoạn {ordinal}")
+                push_fmt(&mut citation, format_args!("Đoạn {ordinal}"));
+                if let Some(p) = parent.filter(|p| rank(p.kind) >= rank(ProvisionKind::Article)) {
+                    citation.push(' ');
+                    push_lower_first(&mut citation, p.citation);
                 }
             }
-        };
+        }
         if let Some(slot) = ctx.eids.get_mut(i) {
             slot.clone_from(&eid);
         }
-        if let Some(slot) = ctx.cites.get_mut(i) {
-            slot.clone_from(&citation);
-        }
-        let children = self.node(i).map(|n| n.children.clone()).unwrap_or_default();
-        let children = self.build_all(&children, ctx);
         let n = self.node_mut(i)?;
+        let ids = std::mem::take(&mut n.children);
+        let children = self.build_all(
+            &ids,
+            Some(Parent {
+                kind,
+                eid: &eid,
+                citation: &citation,
+            }),
+            ctx,
+        );
+        let n = self.node_mut(i)?;
+        n.children = ids;
         let mut lines = std::mem::take(&mut n.lines);
         let text = if lines.len() == 1 {
             lines.pop().unwrap_or_default()
@@ -761,7 +791,7 @@ impl Tree {
         };
         let restored = n.restored.take();
         Some(Provision {
-            kind: n.kind,
+            kind,
             num: n.num.take(),
             eid,
             citation,
@@ -779,12 +809,23 @@ impl Tree {
     }
 }
 
+/// Appends formatted text (writing to a `String` cannot fail).
+fn push_fmt(out: &mut String, args: std::fmt::Arguments<'_>) {
+    let _ = std::fmt::Write::write_fmt(out, args);
+}
+
+/// What a node's children need of it.
+#[derive(Clone, Copy)]
+struct Parent<'a> {
+    kind: ProvisionKind,
+    eid: &'a str,
+    citation: &'a str,
+}
+
 /// What building a tree's provisions keeps between nodes.
 struct Build {
     /// The eId given to each node (by node index).
     eids: Vec<String>,
-    /// The citation given to each node (by node index).
-    cites: Vec<String>,
     /// How many times each eId has been given (a duplicate gets `_2`, `_3`).
     seen: HashMap<String, usize>,
 }
