@@ -14,7 +14,7 @@ fn dates(n: usize) -> Vec<NaiveDate> {
     (0..n)
         .map(|i| {
             first
-                .checked_add_days(Days::new((i as u64 * 7919) % 73_000))
+                .checked_add_days(Days::new((i as u64).wrapping_mul(7919) % 73_000))
                 .unwrap_or(first)
         })
         .collect()
@@ -27,14 +27,14 @@ fn lunar(c: &mut Criterion) {
     let mut i = 0usize;
     c.bench_function("lunar_from_solar", |b| {
         b.iter(|| {
-            i = (i + 1) & 4095;
+            i = i.wrapping_add(1) & 4095;
             black_box(cal.from_solar(black_box(ds[i])))
         })
     });
     let mut j = 0usize;
     c.bench_function("lunar_to_solar", |b| {
         b.iter(|| {
-            j = (j + 1) % ls.len();
+            j = j.wrapping_add(1).checked_rem(ls.len()).unwrap_or(0);
             black_box(cal.to_solar(black_box(ls[j])))
         })
     });
@@ -49,20 +49,20 @@ fn working(c: &mut Criterion) {
     let mut i = 0usize;
     c.bench_function("is_working_day", |b| {
         b.iter(|| {
-            i = (i + 1) & 4095;
+            i = i.wrapping_add(1) & 4095;
             black_box(cal.is_working_day(black_box(ds[i])))
         })
     });
     c.bench_function("add_working_days", |b| {
         b.iter(|| {
-            i = (i + 1) & 4095;
+            i = i.wrapping_add(1) & 4095;
             black_box(cal.add_working_days(black_box(ds[i]), black_box(10)))
         })
     });
     c.bench_function("working_days_between", |b| {
         b.iter(|| {
-            i = (i + 1) & 4095;
-            let j = (i + 1) & 4095;
+            i = i.wrapping_add(1) & 4095;
+            let j = i.wrapping_add(1) & 4095;
             black_box(cal.working_days_between(black_box(ds[i]), black_box(ds[j])))
         })
     });

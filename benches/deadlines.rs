@@ -38,7 +38,11 @@ fn expand_all(
     let mut n = 0;
     for (o, i) in pairs {
         if let Ok(ds) = expand(o, i, cal, opts) {
-            n += ds.iter().filter(|d| d.due.is_some()).count();
+            n = ds
+                .iter()
+                .filter(|d| d.due.is_some())
+                .count()
+                .saturating_add(n);
         }
     }
     n

@@ -143,12 +143,12 @@ pub(crate) fn sun_longitude_ut(jd_ut: f64) -> f64 {
 
 /// The Julian Day (UT) of local midnight opening the day `days_from_ce` at UTC+`offset_hours`.
 pub(crate) fn local_midnight_ut(days_from_ce: i64, offset_hours: f64) -> f64 {
-    (days_from_ce + JDN_OFFSET) as f64 - 0.5 - offset_hours / 24.0
+    days_from_ce.saturating_add(JDN_OFFSET) as f64 - 0.5 - offset_hours / 24.0
 }
 
 /// The local civil day (chrono `num_days_from_ce`) holding the instant `jd_ut` at UTC+`offset_hours`.
 pub(crate) fn local_day(jd_ut: f64, offset_hours: f64) -> i64 {
-    (jd_ut + 0.5 + offset_hours / 24.0).floor() as i64 - JDN_OFFSET
+    ((jd_ut + 0.5 + offset_hours / 24.0).floor() as i64).saturating_sub(JDN_OFFSET)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::Error;
 /// The 1-based line of a byte offset in `text`.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset)
-        .map_or(1, |t| t.matches('\n').count() + 1)
+        .map_or(1, |t| t.matches('\n').count().saturating_add(1))
 }
 
 /// A one-problem [`Error::Dataset`] for `file`, at the line of `offset` when known.

@@ -85,11 +85,23 @@ struct Lunation {
     eleven: bool,
 }
 
-/// One lunar year: the index of its month 1 and its leap month (0 when it has none).
+/// One lunar year as data (the calendar-as-data form of the same astronomy): where its month 1
+/// starts, which of its months are long, and its leap month. Derived from `months` when the
+/// calendar is built; [`LunarCalendar::to_solar`] reads nothing else.
 #[derive(Debug, Clone, Copy)]
 struct Year {
+    /// The index of its month 1 in `months`.
     first: usize,
+    /// Its leap month (0 when it has none).
     leap_month: u8,
+    /// chrono `num_days_from_ce` of day 1 of month 1 (Tết).
+    tet: i32,
+    /// Bit i is set when the year's i-th month (0-based, the leap month counted in place) has
+    /// 30 days rather than 29.
+    long: u16,
+    /// How many of its months the table holds: 12, or 13 with a leap month (fewer for the last
+    /// year, whose end is past the computed lunations).
+    count: u8,
 }
 
 /// The precomputed Vietnamese lunar calendar for 1900–2199: about 3,750 month starts.
@@ -175,8 +187,13 @@ impl LunarCalendar {
             let Some(eleven) = run.first() else { continue };
             // Month 11 starts between late November and the solstice itself: same solar year.
             let solstice_year = chrono_year(i64::from(eleven.start));
+            // The leap month is the first after month 11 without a principal term; `position`
+            // counts from the second month, so the offset is one more (at most 12).
             let leap_offset = if run.len() == 13 {
-                run.iter().skip(1).position(|l| !l.has_term).map(|p| p + 1)
+                run.iter()
+                    .skip(1)
+                    .position(|l| !l.has_term)
+                    .map(|p| p.saturating_add(1))
             } else {
                 None
             };
@@ -184,9 +201,13 @@ impl LunarCalendar {
             for (j, l) in run.iter().enumerate() {
                 let leap = Some(j) == leap_offset;
                 if j > 0 && !leap {
-                    number = if number == 12 { 1 } else { number + 1 };
+                    number = if number >= 12 {
+                        1
+                    } else {
+                        number.saturating_add(1)
+                    };
                     if number == 1 {
-                        year += 1;
+                        year = year.saturating_add(1);
                     }
                 }
                 months.push(Month {
@@ -222,6 +243,9 @@ impl LunarCalendar {
                 years.push(Year {
                     first: i,
                     leap_month,
+                    tet: m.start,
+                    long: 0,
+                    count: 0,
                 });
             }
         }
@@ -231,6 +255,9 @@ impl LunarCalendar {
             number: 0,
             leap: false,
         });
+        for y in &mut years {
+            (y.long, y.count) = year_shape(&months, y.first);
+        }
         LunarCalendar {
             months,
             years,
@@ -261,7 +288,12 @@ impl LunarCalendar {
         }
         let i = self.month_index(d).ok_or_else(|| out_of_range(date))?;
         let m = self.months.get(i).ok_or_else(|| out_of_range(date))?;
-        let day = u8::try_from(d - m.start + 1).map_err(|_| out_of_range(date))?;
+        let day = u8::try_from(
+            i64::from(d)
+                .saturating_sub(i64::from(m.start))
+                .saturating_add(1),
+        )
+        .map_err(|_| out_of_range(date))?;
         Ok(LunarDate {
             year: m.year,
             month: m.number,
@@ -297,9 +329,8 @@ impl LunarCalendar {
                 date.day
             )));
         }
-        let year = usize::try_from(i64::from(date.year) - i64::from(self.first_year))
-            .ok()
-            .and_then(|i| self.years.get(i))
+        let year = self
+            .year_of(date.year)
             .ok_or_else(|| lunar_out_of_range(date))?;
         if date.leap && year.leap_month != date.month {
             return Err(Error::date(match year.leap_month {
@@ -312,13 +343,13 @@ impl LunarCalendar {
         }
         let after_leap = year.leap_month != 0
             && (date.month > year.leap_month || (date.month == year.leap_month && date.leap));
-        let index = year.first + usize::from(date.month - 1) + usize::from(after_leap);
-        let (m, next) = match (self.months.get(index), self.months.get(index + 1)) {
-            (Some(m), Some(n)) => (m, n),
-            _ => return Err(lunar_out_of_range(date)),
-        };
-        let length = next.start - m.start;
-        if i32::from(date.day) > length {
+        // The month's place in its year: 0..=12 (month is 1..=12, checked above).
+        let index = u32::from(date.month.saturating_sub(1)).saturating_add(u32::from(after_leap));
+        if index >= u32::from(year.count) {
+            return Err(lunar_out_of_range(date));
+        }
+        let (before, length) = month_place(year.long, index);
+        if u32::from(date.day) > length {
             return Err(Error::date(format!(
                 "lunar month {}{} of {} has {length} days, so day {} does not exist",
                 date.month,
@@ -327,11 +358,22 @@ impl LunarCalendar {
                 date.day
             )));
         }
-        let d = m.start + i32::from(date.day) - 1;
+        let offset = before.saturating_add(u32::from(date.day)).saturating_sub(1);
+        let d = year
+            .tet
+            .checked_add(i32::try_from(offset).map_err(|_| lunar_out_of_range(date))?)
+            .ok_or_else(|| lunar_out_of_range(date))?;
         if d < self.first_day || d > self.last_day {
             return Err(lunar_out_of_range(date));
         }
         NaiveDate::from_num_days_from_ce_opt(d).ok_or_else(|| lunar_out_of_range(date))
+    }
+
+    /// The table row of a lunar year.
+    fn year_of(&self, year: i32) -> Option<&Year> {
+        usize::try_from(i64::from(year).saturating_sub(i64::from(self.first_year)))
+            .ok()
+            .and_then(|i| self.years.get(i))
     }
 
     /// The leap month of a lunar year (`None` when it has none).
@@ -347,9 +389,8 @@ impl LunarCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn leap_month(&self, year: i32) -> Result<Option<u8>> {
-        let y = usize::try_from(i64::from(year) - i64::from(self.first_year))
-            .ok()
-            .and_then(|i| self.years.get(i))
+        let y = self
+            .year_of(year)
             .ok_or_else(|| Error::date(format!("lunar year {year} is outside 1899..=2199")))?;
         Ok((y.leap_month != 0).then_some(y.leap_month))
     }
@@ -372,9 +413,9 @@ impl LunarCalendar {
         let i = self
             .month_index(d)
             .ok_or_else(|| lunar_out_of_range(month))?;
-        match (self.months.get(i), self.months.get(i + 1)) {
+        match (self.months.get(i), self.months.get(i.saturating_add(1))) {
             (Some(m), Some(n)) => {
-                u8::try_from(n.start - m.start).map_err(|_| lunar_out_of_range(month))
+                u8::try_from(n.start.saturating_sub(m.start)).map_err(|_| lunar_out_of_range(month))
             }
             _ => Err(lunar_out_of_range(month)),
         }
@@ -404,22 +445,59 @@ impl LunarCalendar {
     /// The index of the month holding day `d`: a guess from the mean month length, then a short walk.
     fn month_index(&self, d: i32) -> Option<usize> {
         let first = self.months.first()?.start;
-        let offset = i64::from(d) - i64::from(first);
+        let offset = i64::from(d).checked_sub(i64::from(first))?;
         if offset < 0 {
             return None;
         }
         // 29.530589 days per mean lunation; the true start is within a day or so of the mean.
-        let mut i = usize::try_from(offset * 1_000_000 / 29_530_589).ok()?;
+        let mut i = usize::try_from(offset.checked_mul(1_000_000)? / 29_530_589).ok()?;
         let last = self.months.len().checked_sub(2)?;
         i = i.min(last);
         while i > 0 && self.months.get(i)?.start > d {
-            i -= 1;
+            i = i.saturating_sub(1);
         }
-        while i < last && self.months.get(i + 1)?.start <= d {
-            i += 1;
+        while i < last && self.months.get(i.saturating_add(1))?.start <= d {
+            i = i.saturating_add(1);
         }
         Some(i)
     }
+}
+
+/// Where the `index`-th month of a year shaped `long` (see [`Year::long`]) starts, in days after
+/// Tết, and how many days it has.
+// index <= 12 (checked by the caller), so the shifts stay inside the u16 and the sums stay
+// below 400: no overflow.
+#[allow(clippy::arithmetic_side_effects)]
+fn month_place(long: u16, index: u32) -> (u32, u32) {
+    let index = index.min(12);
+    let before = (long & ((1u16 << index) - 1)).count_ones();
+    (29 * index + before, 29 + u32::from((long >> index) & 1))
+}
+
+/// The month lengths of the year whose month 1 is `months[first]`, as bits (bit i set: the i-th
+/// month has 30 days), and how many months of the year the list holds. A year ends where the
+/// next month 1 (not a leap) starts; lengths other than 29 or 30 (the sentinel) end it too.
+fn year_shape(months: &[Month], first: usize) -> (u16, u8) {
+    let mut long = 0u16;
+    let mut count = 0u8;
+    let run = months.get(first..).unwrap_or_default();
+    for (i, pair) in run.windows(2).enumerate().take(13) {
+        let [m, next] = pair else { break };
+        if i > 0 && m.number == 1 && !m.leap {
+            break;
+        }
+        match next.start.checked_sub(m.start) {
+            Some(29) => {}
+            Some(30) => {
+                long |= 1u16
+                    .checked_shl(u32::try_from(i).unwrap_or(16))
+                    .unwrap_or(0)
+            }
+            _ => break,
+        }
+        count = count.saturating_add(1);
+    }
+    (long, count)
 }
 
 fn chrono_year(days_from_ce: i64) -> i32 {
@@ -481,4 +559,97 @@ pub fn from_solar(date: NaiveDate) -> Result<LunarDate> {
 /// ```
 pub fn to_solar(date: LunarDate) -> Result<NaiveDate> {
     shared().to_solar(date)
+}
+
+#[cfg(test)]
+// Test arithmetic on day numbers and indices of the 1900–2199 range, far from any overflow.
+#[allow(clippy::arithmetic_side_effects)]
+mod tests {
+    use super::*;
+
+    impl LunarCalendar {
+        /// The month-list conversion the year table replaces: the month's first day read from
+        /// the computed lunations, its length from the next month's first day.
+        fn to_solar_by_months(&self, date: LunarDate) -> Option<NaiveDate> {
+            if !(1..=12).contains(&date.month) || !(1..=30).contains(&date.day) {
+                return None;
+            }
+            let year = self.year_of(date.year)?;
+            if date.leap && year.leap_month != date.month {
+                return None;
+            }
+            let after_leap = year.leap_month != 0
+                && (date.month > year.leap_month || (date.month == year.leap_month && date.leap));
+            let index = year.first + usize::from(date.month - 1) + usize::from(after_leap);
+            let (m, next) = (self.months.get(index)?, self.months.get(index + 1)?);
+            // A month of another year: the year has no such month (e.g. past the table's end).
+            if m.year != date.year || m.number != date.month || m.leap != date.leap {
+                return None;
+            }
+            if i32::from(date.day) > next.start - m.start {
+                return None;
+            }
+            let d = m.start + i32::from(date.day) - 1;
+            if d < self.first_day || d > self.last_day {
+                return None;
+            }
+            NaiveDate::from_num_days_from_ce_opt(d)
+        }
+    }
+
+    #[test]
+    fn year_table_agrees_with_the_lunations_on_every_day_of_the_range() {
+        let cal = LunarCalendar::new();
+        // Solar to lunar (from the lunations) and back (from the year table), every day.
+        let mut day = FIRST_DATE;
+        let mut days = 0u32;
+        loop {
+            let lunar = cal.from_solar(day).unwrap();
+            assert_eq!(cal.to_solar(lunar).unwrap(), day, "{lunar:?}");
+            assert_eq!(cal.to_solar_by_months(lunar), Some(day), "{lunar:?}");
+            days += 1;
+            match day.succ_opt() {
+                Some(next) if next <= LAST_DATE => day = next,
+                _ => break,
+            }
+        }
+        assert_eq!(days, 109_573); // 1900-01-01..=2199-12-31
+                                   // Lunar to solar, every lunar date that might exist, valid or not: both conversions
+                                   // accept the same dates and give the same days.
+        let mut valid = 0u32;
+        for year in 1898..=2201 {
+            for month in 0..=13u8 {
+                for leap in [false, true] {
+                    for d in 0..=31u8 {
+                        let date = LunarDate {
+                            year,
+                            month,
+                            day: d,
+                            leap,
+                        };
+                        let table = cal.to_solar(date).ok();
+                        assert_eq!(table, cal.to_solar_by_months(date), "{date:?}");
+                        valid += u32::from(table.is_some());
+                    }
+                }
+            }
+        }
+        assert_eq!(valid, days);
+    }
+
+    #[test]
+    fn year_table_holds_known_years() {
+        let cal = LunarCalendar::new();
+        let y2025 = cal.year_of(2025).unwrap();
+        // Ất Tỵ: Tết 29 January 2025, leap month 6, 13 months.
+        assert_eq!(
+            NaiveDate::from_num_days_from_ce_opt(y2025.tet),
+            NaiveDate::from_ymd_opt(2025, 1, 29)
+        );
+        assert_eq!((y2025.leap_month, y2025.count), (6, 13));
+        // Its month 12 has 29 days ("30 tháng Chạp" does not exist in 2025): bit 12 clear.
+        assert_eq!(y2025.long >> 12 & 1, 0);
+        let y2026 = cal.year_of(2026).unwrap();
+        assert_eq!((y2026.leap_month, y2026.count), (0, 12));
+    }
 }

@@ -68,13 +68,15 @@ fn out_of_range(what: impl std::fmt::Display) -> Error {
 /// # Ok::<(), quyche::Error>(())
 /// ```
 pub fn add(date: NaiveDate, period: Period, rounding: Rounding) -> Result<NaiveDate> {
+    // Each term is far below i64's range (i32 years times 12), so their sum cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     let total_months = i64::from(date.year()) * 12
         + i64::from(date.month0())
         + i64::from(period.years) * 12
         + i64::from(period.months);
     let year = i32::try_from(total_months.div_euclid(12))
         .map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
-    let month = u32::try_from(total_months.rem_euclid(12) + 1)
+    let month = u32::try_from(total_months.rem_euclid(12).saturating_add(1))
         .map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
     let shifted = match NaiveDate::from_ymd_opt(year, month, date.day()) {
         Some(d) => d,
@@ -178,7 +180,11 @@ pub fn quarter_bounds(year: i32, q: u32) -> Result<(NaiveDate, NaiveDate)> {
     if !(1..=4).contains(&q) {
         return Err(Error::date(format!("quarter {q} does not exist (1 to 4)")));
     }
-    bounds(year, (q - 1) * 3 + 1, 3)
+    bounds(
+        year,
+        q.saturating_sub(1).saturating_mul(3).saturating_add(1),
+        3,
+    )
 }
 
 /// The first and last day of half-year `h` (1 or 2).
@@ -199,7 +205,11 @@ pub fn half_year_bounds(year: i32, h: u32) -> Result<(NaiveDate, NaiveDate)> {
             "half-year {h} does not exist (1 or 2)"
         )));
     }
-    bounds(year, (h - 1) * 6 + 1, 6)
+    bounds(
+        year,
+        h.saturating_sub(1).saturating_mul(6).saturating_add(1),
+        6,
+    )
 }
 
 /// The first and last day of a year.

@@ -305,12 +305,17 @@ impl WorkingCalendar {
         records.retain(|r| r.date >= FIRST_DAY && r.date <= LAST_DAY);
         records.sort_by_key(|r| (r.date, r.kind as u8));
 
-        let span =
-            usize::try_from(last - first + 1).map_err(|_| Error::date("empty calendar range"))?;
+        let span = usize::try_from(
+            i64::from(last)
+                .saturating_sub(i64::from(first))
+                .saturating_add(1),
+        )
+        .map_err(|_| Error::date("empty calendar range"))?;
         let mut off = vec![false; span];
         let mut on = vec![false; span];
         for r in &records {
-            let Some(i) = usize::try_from(r.date.num_days_from_ce() - first).ok() else {
+            let Some(i) = usize::try_from(r.date.num_days_from_ce().saturating_sub(first)).ok()
+            else {
                 continue;
             };
             match r.kind {
@@ -328,7 +333,7 @@ impl WorkingCalendar {
         }
         let mut bits = vec![0u64; span.div_ceil(64)];
         let mut blocks = Vec::with_capacity(bits.len());
-        let mut workdays = Vec::with_capacity(span * 5 / 7 + 8);
+        let mut workdays = Vec::with_capacity((span / 7).saturating_mul(5).saturating_add(8));
         let mut count = 0u32;
         for (i, (is_off, is_on)) in off.iter().zip(&on).enumerate() {
             if i % 64 == 0 {
@@ -339,7 +344,7 @@ impl WorkingCalendar {
                 .is_some_and(|d| rest_mask & weekday_bit(d.weekday()) != 0);
             let working = *is_on || (!weekday_rest && !is_off);
             if working {
-                count += 1;
+                count = count.saturating_add(1);
                 workdays.push(day);
                 if let Some(w) = bits.get_mut(i / 64) {
                     *w |= 1u64 << (i % 64);
@@ -359,12 +364,11 @@ impl WorkingCalendar {
         };
         let mut counts = Vec::with_capacity(cal.years.len());
         for y in cal.years.iter().map(|y| y.year) {
-            let n = match (ymd(y, 1, 1), ymd(y + 1, 1, 1)) {
+            let n = match (ymd(y, 1, 1), ymd(y.saturating_add(1), 1, 1)) {
                 (Some(a), Some(b)) if y < LAST_DAY.year() => cal.working_days_between(a, b)?,
-                (Some(a), _) => {
-                    cal.working_days_between(a, LAST_DAY)?
-                        + i64::from(cal.is_working_day(LAST_DAY)?)
-                }
+                (Some(a), _) => cal
+                    .working_days_between(a, LAST_DAY)?
+                    .saturating_add(i64::from(cal.is_working_day(LAST_DAY)?)),
                 _ => 0,
             };
             counts.push(u32::try_from(n).unwrap_or(0));
@@ -392,7 +396,8 @@ impl WorkingCalendar {
                 "{date} is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"
             )));
         }
-        usize::try_from(d - self.first).map_err(|_| Error::date(format!("{date} is out of range")))
+        usize::try_from(d.saturating_sub(self.first))
+            .map_err(|_| Error::date(format!("{date} is out of range")))
     }
 
     fn working_at(&self, i: usize) -> bool {
@@ -405,8 +410,8 @@ impl WorkingCalendar {
     fn rank(&self, i: usize) -> i64 {
         let base = self.blocks.get(i / 64).copied().unwrap_or(0);
         let word = self.bits.get(i / 64).copied().unwrap_or(0);
-        let below = word & ((1u64 << (i % 64)) - 1);
-        i64::from(base) + i64::from(below.count_ones())
+        let below = word & ((1u64 << (i % 64)).wrapping_sub(1));
+        i64::from(base).saturating_add(i64::from(below.count_ones()))
     }
 
     fn workday(&self, k: i64) -> Result<NaiveDate> {
@@ -539,7 +544,9 @@ impl WorkingCalendar {
         let k = if n > 0 {
             // Working days strictly before date, plus date itself when it works, then n - 1 on.
             let here = i64::from(self.working_at(i));
-            before.checked_add(here).and_then(|x| x.checked_add(n - 1))
+            before
+                .checked_add(here)
+                .and_then(|x| x.checked_add(n.saturating_sub(1)))
         } else {
             before.checked_add(n)
         };
@@ -567,7 +574,7 @@ impl WorkingCalendar {
     /// ```
     pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
         let (i, j) = (self.index(a)?, self.index(b)?);
-        Ok(self.rank(j) - self.rank(i))
+        Ok(self.rank(j).saturating_sub(self.rank(i)))
     }
 
     /// The holidays and arrangement days of a year, in date order (working days swapped in
@@ -614,7 +621,7 @@ impl WorkingCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn year(&self, year: i32) -> Result<&YearSummary> {
-        usize::try_from(i64::from(year) - i64::from(FIRST_DAY.year()))
+        usize::try_from(i64::from(year).saturating_sub(i64::from(FIRST_DAY.year())))
             .ok()
             .and_then(|i| self.years.get(i))
             .ok_or_else(|| {
@@ -971,7 +978,7 @@ fn rule_dates(
         }
         HolidayRule::Tet { before, after } => {
             let mut v = Vec::new();
-            for k in -i64::from(*before)..i64::from(*after) {
+            for k in i64::from(*before).saturating_neg()..i64::from(*after) {
                 if let Some(d) = add_days(main, k) {
                     v.push(d);
                 }

@@ -142,7 +142,10 @@ fn capacity(freq: Frequency, opts: &ExpandOptions) -> usize {
         _ => 365,
     };
     // Bounded so that a century-long range does not reserve a large block up front.
-    (days / per).saturating_add(2).min(1024)
+    days.checked_div(per)
+        .unwrap_or(0)
+        .saturating_add(2)
+        .min(1024)
 }
 
 /// The day from which periods are expanded: a due date may fall after its period, so periods up
@@ -186,7 +189,7 @@ fn index_in_year(freq: Frequency, period: Period) -> Option<u8> {
         Frequency::Monthly => 1,
         _ => return None,
     };
-    u8::try_from(period.start.month0() / len + 1).ok()
+    u8::try_from(period.start.month0().checked_div(len)?.saturating_add(1)).ok()
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -64,6 +64,8 @@ pub(crate) fn each_period(
 ) -> Result<()> {
     if let Some(len) = months_of(freq) {
         // Periods are aligned on January: find the one holding `from`.
+        // `len` is 1, 3, 6 or 12 (months_of), so the division is defined and the product is at most 11.
+        #[allow(clippy::arithmetic_side_effects)]
         let first_month = from.month0() / len * len;
         let mut start = NaiveDate::from_ymd_opt(from.year(), first_month.saturating_add(1), 1)
             .ok_or_else(|| date_err(format!("no period holds {from}")))?;

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::views::{named, Named};
 use crate::dataset::Dataset;
-use crate::deadline::{expand, ExpandOptions, Shift, TraceStep, WorkingDays};
+use crate::deadline::{expand, Deadline, ExpandOptions, Shift, TraceStep, WorkingDays};
 use crate::model::Status;
 use crate::obligation::Deliverable;
 use crate::schedule::{Frequency, Schedule};
@@ -80,38 +80,56 @@ pub fn deadlines(
     filter: &DeadlineFilter<'_>,
     opts: &ExpandOptions,
 ) -> Result<Vec<DeadlineView>> {
-    let obligations = super::views::obligations(ds, filter.province, None, None, filter.as_of)?;
-    let agency_ids = filter
-        .agency
-        .map(|a| {
-            super::views::agency_ids(
-                ds,
-                a,
-                filter
-                    .province
-                    .and_then(|p| ds.province(p).ok())
-                    .map(|j| j.id.as_str()),
-            )
-        })
-        .transpose()?;
-    // By id, once: a scan per view is quadratic over thousands of provinces.
-    let mut by_id = std::collections::HashMap::new();
-    for o in ds.obligations() {
-        by_id.entry(o.id.as_str()).or_insert(o);
+    let rows = pending_rows(ds, cal, filter, opts)?;
+    let mut out = Vec::with_capacity(rows.len());
+    rows.for_each(|row| {
+        out.push(row);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// One expanded due date waiting for its row: which obligation view it belongs to.
+struct Pending {
+    view: usize,
+    deadline: Deadline,
+}
+
+/// The rows of [`deadlines`], expanded and sorted but not yet built: the due dates are small,
+/// and each row, with its names, summary and quote, is built only when [`PendingRows::for_each`]
+/// hands it on, so a writer never holds more than one.
+pub(crate) struct PendingRows<'a> {
+    ds: &'a Dataset,
+    views: Vec<super::views::ObligationView>,
+    /// For each expanded obligation: its view (index into `views`), record and instrument.
+    sources: Vec<(
+        usize,
+        &'a crate::obligation::Obligation,
+        &'a crate::model::Instrument,
+    )>,
+    pending: Vec<Pending>,
+}
+
+impl PendingRows<'_> {
+    /// How many rows there are.
+    pub(crate) fn len(&self) -> usize {
+        self.pending.len()
     }
-    let mut out = Vec::new();
-    for view in obligations {
-        if let Some(ids) = &agency_ids {
-            if !view.from.iter().any(|f| ids.contains(&f.id)) {
+
+    /// Builds the rows in order, handing each to `f`.
+    ///
+    /// # Errors
+    /// Any error of `f`, which stops the walk.
+    pub(crate) fn for_each(self, mut f: impl FnMut(DeadlineView) -> Result<()>) -> Result<()> {
+        let ds = self.ds;
+        for Pending { view, deadline: d } in self.pending {
+            let Some((view, ob, inst)) = self.sources.get(view).copied() else {
                 continue;
-            }
-        }
-        let Some(ob) = by_id.get(view.id.as_str()).copied() else {
-            continue;
-        };
-        let inst = ds.instrument(&ob.instrument_id)?;
-        for d in expand(ob, inst, cal, opts)? {
-            out.push(DeadlineView {
+            };
+            let Some(view) = self.views.get(view) else {
+                continue;
+            };
+            f(DeadlineView {
                 obligation: d.obligation,
                 instrument: view.instrument.clone(),
                 instrument_id: view.instrument_id.clone(),
@@ -133,10 +151,67 @@ pub fn deadlines(
                 in_force: d.in_force,
                 trace: d.trace,
                 quote: ob.quote.clone(),
-            });
+            })?;
         }
+        Ok(())
     }
-    out.sort_by(|a, b| {
+}
+
+/// The rows of [`deadlines`], pending (see [`PendingRows`]).
+///
+/// # Errors
+/// As [`deadlines`]: every error of the query comes from here, before any row is built.
+pub(crate) fn pending_rows<'a>(
+    ds: &'a Dataset,
+    cal: &dyn WorkingDays,
+    filter: &DeadlineFilter<'_>,
+    opts: &ExpandOptions,
+) -> Result<PendingRows<'a>> {
+    let views = super::views::obligations(ds, filter.province, None, None, filter.as_of)?;
+    let agency_ids = filter
+        .agency
+        .map(|a| {
+            super::views::agency_ids(
+                ds,
+                a,
+                filter
+                    .province
+                    .and_then(|p| ds.province(p).ok())
+                    .map(|j| j.id.as_str()),
+            )
+        })
+        .transpose()?;
+    // By id, once: a scan per view is quadratic over thousands of provinces.
+    let mut by_id = std::collections::HashMap::new();
+    for o in ds.obligations() {
+        by_id.entry(o.id.as_str()).or_insert(o);
+    }
+    let mut sources = Vec::new();
+    let mut pending = Vec::new();
+    for (index, view) in views.iter().enumerate() {
+        if let Some(ids) = &agency_ids {
+            if !view.from.iter().any(|f| ids.contains(&f.id)) {
+                continue;
+            }
+        }
+        let Some(ob) = by_id.get(view.id.as_str()).copied() else {
+            continue;
+        };
+        let inst = ds.instrument(&ob.instrument_id)?;
+        let source = sources.len();
+        sources.push((index, ob, inst));
+        pending.extend(
+            expand(ob, inst, cal, opts)?
+                .into_iter()
+                .map(|deadline| Pending {
+                    view: source,
+                    deadline,
+                }),
+        );
+    }
+    // Stable, so rows with equal keys keep the order of the obligations.
+    pending.sort_by(|a, b| {
+        let (a, b) = (&a.deadline, &b.deadline);
         (a.due.is_none(), a.due, &a.obligation, a.period_start).cmp(&(
             b.due.is_none(),
             b.due,
@@ -144,5 +219,10 @@ pub fn deadlines(
             b.period_start,
         ))
     });
-    Ok(out)
+    Ok(PendingRows {
+        ds,
+        views,
+        sources,
+        pending,
+    })
 }

@@ -6,7 +6,7 @@
 
 use std::io::Write;
 
-use serde::ser::{Error as _, Serialize, Serializer};
+use serde::ser::{Error as _, Serialize, SerializeSeq, Serializer};
 
 use super::{Request, RuleSet};
 use crate::{Error, Result};
@@ -68,8 +68,15 @@ impl RuleSet {
                 current_bearers: false,
                 ..
             } => {
-                let rows = self.deadlines(request)?;
-                write_pretty(w, &AsValues(&rows))
+                let (cal, filter, opts) = super::deadline_args(request, |k| self.calendar(k))?;
+                let rows = super::deadlines::pending_rows(self.dataset(), cal, &filter, &opts)?;
+                let mut ser = serde_json::Serializer::with_formatter(
+                    w,
+                    serde_json::ser::PrettyFormatter::new(),
+                );
+                let mut seq = ser.serialize_seq(Some(rows.len())).map_err(json_error)?;
+                rows.for_each(|row| seq.serialize_element(&AsValue(&row)).map_err(json_error))?;
+                seq.end().map_err(json_error)
             }
             Request::Deadlines {
                 as_of,

@@ -204,6 +204,24 @@ pub(crate) fn deadline_rows(
     calendars: &Calendars,
     request: &Request,
 ) -> Result<Vec<DeadlineView>> {
+    let (cal, filter, opts) = deadline_args(request, |kind| calendars.get(kind))?;
+    deadlines(dataset, cal, &filter, &opts)
+}
+
+/// What a [`Request::Deadlines`] asks for: its calendar (from `calendar`), filter and options.
+///
+/// # Errors
+/// [`crate::Error::Request`] for another request or a bad range; the calendar's error.
+pub(crate) fn deadline_args<'r, 'c>(
+    request: &'r Request,
+    get_calendar: impl FnOnce(
+        crate::calendar::CalendarKind,
+    ) -> Result<&'c crate::calendar::WorkingCalendar>,
+) -> Result<(
+    &'c crate::calendar::WorkingCalendar,
+    DeadlineFilter<'r>,
+    ExpandOptions,
+)> {
     let Request::Deadlines {
         year,
         from,
@@ -218,7 +236,7 @@ pub(crate) fn deadline_rows(
     else {
         return Err(crate::Error::request("not a deadlines request"));
     };
-    let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+    let cal = get_calendar(crate::deadline::calendar_kind(calendar.as_deref())?)?;
     let mut opts = match (year, from, to) {
         (_, Some(f), Some(t)) => ExpandOptions {
             from: *f,
@@ -249,7 +267,7 @@ pub(crate) fn deadline_rows(
         agency: agency.as_deref(),
         as_of: *as_of,
     };
-    deadlines(dataset, cal, &filter, &opts)
+    Ok((cal, filter, opts))
 }
 
 /// The year `check` measures deadlines in when none is given.
