@@ -21,7 +21,6 @@
 //! assert_eq!(cal.on_or_before(d(2026, 11, 29))?, d(2026, 11, 27));
 //! # Ok::<(), quyche::Error>(())
 //! ```
-#![allow(clippy::arithmetic_side_effects)] // TODO(perf-cal): remove at merge; perf-cal makes this module clean
 
 pub mod arrangements;
 mod astro;

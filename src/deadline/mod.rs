@@ -5,7 +5,6 @@
 //! the date), a Sunday, so due Friday 27/11 under [`Shift::Previous`] (the default: the report
 //! actually arrives in time) or Monday 30/11 under [`Shift::Next`] (Civil Code 2015, Article 148
 //! clause 5: a time limit ending on a day off ends on the next working day).
-#![allow(clippy::arithmetic_side_effects)] // TODO(perf-cal): remove at merge; perf-cal makes this module clean
 
 mod expand;
 mod periods;
