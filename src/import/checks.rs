@@ -138,7 +138,7 @@ fn overlong_number(t: &str) -> Option<String> {
         let tail = rest.get(n..).unwrap_or("").trim_start();
         if n > HEADING_DIGITS && (tail.is_empty() || tail.starts_with(['.', ':', '-', '–'])) {
             return Some(format!(
-                "“{}” looks like a heading but its number has {n} digits (at most {HEADING_DIGITS} are read as a number): the line is kept as text of the provision before it",
+                "“{}” looks like a heading but its number has {n} digits (at most {HEADING_DIGITS} are read as a number): the line is kept as text, not read as a heading",
                 shown()
             ));
         }
@@ -149,7 +149,7 @@ fn overlong_number(t: &str) -> Option<String> {
     let text = after.strip_prefix('.')?;
     if n > CLAUSE_DIGITS && text.starts_with(char::is_whitespace) && !text.trim().is_empty() {
         return Some(format!(
-            "“{}” looks like a numbered clause but its number has {n} digits (at most {CLAUSE_DIGITS} are read as a number): the line is kept as text of the provision before it",
+            "“{}” looks like a numbered clause but its number has {n} digits (at most {CLAUSE_DIGITS} are read as a number): the line is kept as text, not read as a clause",
             shown()
         ));
     }

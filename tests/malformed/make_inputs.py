@@ -57,6 +57,7 @@ w("only-signature.txt", "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY 
 w("crlf-nbsp.txt", (HEAD + "Điều 1. Phạm\u00a0vi\u200b\n1. Khoản một.\n").replace("\n", "\r\n"))
 w("nfd.txt", unicodedata.normalize("NFD", HEAD + T))
 w("utf8-bom.txt", b"\xef\xbb\xbf" + (HEAD + "Điều 1. Phạm vi\nNội dung.\n").encode())
+w("article-5-digits.txt", HEAD + T + "Điều 10000. Điều khoản có số năm chữ số\n1. Khoản của nó.\n")
 w("huge-numbers.txt", HEAD + "Điều 99999999999999999999999. Số quá lớn\n18446744073709551616. Khoản số lớn.\n"
   "Chương MMMMMMMMMMMMMMMMMMMMMMMMMMMMMM\nĐiều 0. Số không\nPhụ lục 99999999999999999999\n")
 w("placeholder.txt", "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\nSố: /2019/QĐ-UBND\nTrà Vinh, ngày    tháng    năm 2019\n\n"
