@@ -316,30 +316,18 @@ impl LunarCalendar {
     /// assert!(cal.to_solar(LunarDate { year: 2025, month: 6, day: 1, leap: true }).is_ok());
     /// assert!(cal.to_solar(LunarDate { year: 2026, month: 6, day: 1, leap: true }).is_err());
     /// ```
+    #[inline]
     pub fn to_solar(&self, date: LunarDate) -> Result<NaiveDate> {
-        if !(1..=12).contains(&date.month) {
-            return Err(Error::date(format!(
-                "lunar month {} does not exist (months are 1 to 12)",
-                date.month
-            )));
+        // The hot path is a few loads and shifts; every error is built out of line (cold), so
+        // that the path stays small enough to inline into callers' loops.
+        if !(1..=12).contains(&date.month) || !(1..=30).contains(&date.day) {
+            return Err(no_such_lunar_date(date));
         }
-        if !(1..=30).contains(&date.day) {
-            return Err(Error::date(format!(
-                "lunar day {} does not exist (days are 1 to 30)",
-                date.day
-            )));
-        }
-        let year = self
-            .year_of(date.year)
-            .ok_or_else(|| lunar_out_of_range(date))?;
+        let Some(year) = self.year_of(date.year) else {
+            return Err(lunar_out_of_range(date));
+        };
         if date.leap && year.leap_month != date.month {
-            return Err(Error::date(match year.leap_month {
-                0 => format!("lunar year {} has no leap month", date.year),
-                m => format!(
-                    "lunar year {} has no leap month {} (its leap month is {m})",
-                    date.year, date.month
-                ),
-            }));
+            return Err(no_such_leap_month(date, year.leap_month));
         }
         let after_leap = year.leap_month != 0
             && (date.month > year.leap_month || (date.month == year.leap_month && date.leap));
@@ -350,19 +338,12 @@ impl LunarCalendar {
         }
         let (before, length) = month_place(year.long, index);
         if u32::from(date.day) > length {
-            return Err(Error::date(format!(
-                "lunar month {}{} of {} has {length} days, so day {} does not exist",
-                date.month,
-                if date.leap { " (leap)" } else { "" },
-                date.year,
-                date.day
-            )));
+            return Err(no_such_day(date, length));
         }
-        let offset = before.saturating_add(u32::from(date.day)).saturating_sub(1);
-        let d = year
-            .tet
-            .checked_add(i32::try_from(offset).map_err(|_| lunar_out_of_range(date))?)
-            .ok_or_else(|| lunar_out_of_range(date))?;
+        // before < 400 and day <= 30: the offset fits an i32.
+        let offset = i32::try_from(before.saturating_add(u32::from(date.day)).saturating_sub(1))
+            .unwrap_or(i32::MAX);
+        let d = year.tet.saturating_add(offset);
         if d < self.first_day || d > self.last_day {
             return Err(lunar_out_of_range(date));
         }
@@ -370,6 +351,7 @@ impl LunarCalendar {
     }
 
     /// The table row of a lunar year.
+    #[inline]
     fn year_of(&self, year: i32) -> Option<&Year> {
         usize::try_from(i64::from(year).saturating_sub(i64::from(self.first_year)))
             .ok()
@@ -468,6 +450,7 @@ impl LunarCalendar {
 // index <= 12 (checked by the caller), so the shifts stay inside the u16 and the sums stay
 // below 400: no overflow.
 #[allow(clippy::arithmetic_side_effects)]
+#[inline]
 fn month_place(long: u16, index: u32) -> (u32, u32) {
     let index = index.min(12);
     let before = (long & ((1u16 << index) - 1)).count_ones();
@@ -514,6 +497,48 @@ fn out_of_range(date: NaiveDate) -> Error {
     ))
 }
 
+#[cold]
+#[inline(never)]
+fn no_such_lunar_date(date: LunarDate) -> Error {
+    if !(1..=12).contains(&date.month) {
+        Error::date(format!(
+            "lunar month {} does not exist (months are 1 to 12)",
+            date.month
+        ))
+    } else {
+        Error::date(format!(
+            "lunar day {} does not exist (days are 1 to 30)",
+            date.day
+        ))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_such_leap_month(date: LunarDate, leap_month: u8) -> Error {
+    Error::date(match leap_month {
+        0 => format!("lunar year {} has no leap month", date.year),
+        m => format!(
+            "lunar year {} has no leap month {} (its leap month is {m})",
+            date.year, date.month
+        ),
+    })
+}
+
+#[cold]
+#[inline(never)]
+fn no_such_day(date: LunarDate, length: u32) -> Error {
+    Error::date(format!(
+        "lunar month {}{} of {} has {length} days, so day {} does not exist",
+        date.month,
+        if date.leap { " (leap)" } else { "" },
+        date.year,
+        date.day
+    ))
+}
+
+#[cold]
+#[inline(never)]
 fn lunar_out_of_range(date: LunarDate) -> Error {
     Error::date(format!(
         "lunar date {date} is outside the supported range (solar {FIRST_DATE}..={LAST_DATE})"
