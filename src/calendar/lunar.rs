@@ -85,23 +85,11 @@ struct Lunation {
     eleven: bool,
 }
 
-/// One lunar year as data (the calendar-as-data form of the same astronomy): where its month 1
-/// starts, which of its months are long, and its leap month. Derived from `months` when the
-/// calendar is built; [`LunarCalendar::to_solar`] reads nothing else.
+/// One lunar year: the index of its month 1 and its leap month (0 when it has none).
 #[derive(Debug, Clone, Copy)]
 struct Year {
-    /// The index of its month 1 in `months`.
     first: usize,
-    /// Its leap month (0 when it has none).
     leap_month: u8,
-    /// chrono `num_days_from_ce` of day 1 of month 1 (Tết).
-    tet: i32,
-    /// Bit i is set when the year's i-th month (0-based, the leap month counted in place) has
-    /// 30 days rather than 29.
-    long: u16,
-    /// How many of its months the table holds: 12, or 13 with a leap month (fewer for the last
-    /// year, whose end is past the computed lunations).
-    count: u8,
 }
 
 /// The precomputed Vietnamese lunar calendar for 1900–2199: about 3,750 month starts.
@@ -243,9 +231,6 @@ impl LunarCalendar {
                 years.push(Year {
                     first: i,
                     leap_month,
-                    tet: m.start,
-                    long: 0,
-                    count: 0,
                 });
             }
         }
@@ -255,9 +240,6 @@ impl LunarCalendar {
             number: 0,
             leap: false,
         });
-        for y in &mut years {
-            (y.long, y.count) = year_shape(&months, y.first);
-        }
         LunarCalendar {
             months,
             years,
@@ -331,19 +313,25 @@ impl LunarCalendar {
         }
         let after_leap = year.leap_month != 0
             && (date.month > year.leap_month || (date.month == year.leap_month && date.leap));
-        // The month's place in its year: 0..=12 (month is 1..=12, checked above).
-        let index = u32::from(date.month.saturating_sub(1)).saturating_add(u32::from(after_leap));
-        if index >= u32::from(year.count) {
+        // Month 1..=12 (checked above), so the index is at most 12 past the year's month 1.
+        let index = year
+            .first
+            .saturating_add(usize::from(date.month.saturating_sub(1)))
+            .saturating_add(usize::from(after_leap));
+        let (Some(m), Some(next)) = (
+            self.months.get(index),
+            self.months.get(index.saturating_add(1)),
+        ) else {
             return Err(lunar_out_of_range(date));
-        }
-        let (before, length) = month_place(year.long, index);
-        if u32::from(date.day) > length {
+        };
+        let length = next.start.saturating_sub(m.start);
+        if i32::from(date.day) > length {
             return Err(no_such_day(date, length));
         }
-        // before < 400 and day <= 30: the offset fits an i32.
-        let offset = i32::try_from(before.saturating_add(u32::from(date.day)).saturating_sub(1))
-            .unwrap_or(i32::MAX);
-        let d = year.tet.saturating_add(offset);
+        let d = m
+            .start
+            .saturating_add(i32::from(date.day))
+            .saturating_sub(1);
         if d < self.first_day || d > self.last_day {
             return Err(lunar_out_of_range(date));
         }
@@ -445,44 +433,6 @@ impl LunarCalendar {
     }
 }
 
-/// Where the `index`-th month of a year shaped `long` (see [`Year::long`]) starts, in days after
-/// Tết, and how many days it has.
-// index <= 12 (checked by the caller), so the shifts stay inside the u16 and the sums stay
-// below 400: no overflow.
-#[allow(clippy::arithmetic_side_effects)]
-#[inline]
-fn month_place(long: u16, index: u32) -> (u32, u32) {
-    let index = index.min(12);
-    let before = (long & ((1u16 << index) - 1)).count_ones();
-    (29 * index + before, 29 + u32::from((long >> index) & 1))
-}
-
-/// The month lengths of the year whose month 1 is `months[first]`, as bits (bit i set: the i-th
-/// month has 30 days), and how many months of the year the list holds. A year ends where the
-/// next month 1 (not a leap) starts; lengths other than 29 or 30 (the sentinel) end it too.
-fn year_shape(months: &[Month], first: usize) -> (u16, u8) {
-    let mut long = 0u16;
-    let mut count = 0u8;
-    let run = months.get(first..).unwrap_or_default();
-    for (i, pair) in run.windows(2).enumerate().take(13) {
-        let [m, next] = pair else { break };
-        if i > 0 && m.number == 1 && !m.leap {
-            break;
-        }
-        match next.start.checked_sub(m.start) {
-            Some(29) => {}
-            Some(30) => {
-                long |= 1u16
-                    .checked_shl(u32::try_from(i).unwrap_or(16))
-                    .unwrap_or(0)
-            }
-            _ => break,
-        }
-        count = count.saturating_add(1);
-    }
-    (long, count)
-}
-
 fn chrono_year(days_from_ce: i64) -> i32 {
     i32::try_from(days_from_ce)
         .ok()
@@ -527,7 +477,7 @@ fn no_such_leap_month(date: LunarDate, leap_month: u8) -> Error {
 
 #[cold]
 #[inline(never)]
-fn no_such_day(date: LunarDate, length: u32) -> Error {
+fn no_such_day(date: LunarDate, length: i32) -> Error {
     Error::date(format!(
         "lunar month {}{} of {} has {length} days, so day {} does not exist",
         date.month,
@@ -593,45 +543,34 @@ mod tests {
     use super::*;
 
     impl LunarCalendar {
-        /// The month-list conversion the year table replaces: the month's first day read from
-        /// the computed lunations, its length from the next month's first day.
-        fn to_solar_by_months(&self, date: LunarDate) -> Option<NaiveDate> {
-            if !(1..=12).contains(&date.month) || !(1..=30).contains(&date.day) {
-                return None;
-            }
-            let year = self.year_of(date.year)?;
-            if date.leap && year.leap_month != date.month {
-                return None;
-            }
-            let after_leap = year.leap_month != 0
-                && (date.month > year.leap_month || (date.month == year.leap_month && date.leap));
-            let index = year.first + usize::from(date.month - 1) + usize::from(after_leap);
-            let (m, next) = (self.months.get(index)?, self.months.get(index + 1)?);
-            // A month of another year: the year has no such month (e.g. past the table's end).
-            if m.year != date.year || m.number != date.month || m.leap != date.leap {
-                return None;
-            }
-            if i32::from(date.day) > next.start - m.start {
-                return None;
-            }
-            let d = m.start + i32::from(date.day) - 1;
-            if d < self.first_day || d > self.last_day {
-                return None;
-            }
-            NaiveDate::from_num_days_from_ce_opt(d)
+        /// The lunar date whose day is `d`, found by walking the computed lunations from the
+        /// first (no mean-lunation guess, no year index): the reference for both directions.
+        fn by_walk(&self, d: i32) -> Option<LunarDate> {
+            let i = self
+                .months
+                .windows(2)
+                .position(|w| w[0].start <= d && d < w[1].start)?;
+            let m = self.months.get(i)?;
+            Some(LunarDate {
+                year: m.year,
+                month: m.number,
+                day: u8::try_from(d - m.start + 1).ok()?,
+                leap: m.leap,
+            })
         }
     }
 
     #[test]
-    fn year_table_agrees_with_the_lunations_on_every_day_of_the_range() {
+    fn conversions_agree_with_the_lunations_on_every_day_of_the_range() {
         let cal = LunarCalendar::new();
-        // Solar to lunar (from the lunations) and back (from the year table), every day.
         let mut day = FIRST_DATE;
         let mut days = 0u32;
+        let mut seen = std::collections::HashSet::new();
         loop {
-            let lunar = cal.from_solar(day).unwrap();
-            assert_eq!(cal.to_solar(lunar).unwrap(), day, "{lunar:?}");
-            assert_eq!(cal.to_solar_by_months(lunar), Some(day), "{lunar:?}");
+            let walked = cal.by_walk(day.num_days_from_ce()).unwrap();
+            assert_eq!(cal.from_solar(day).unwrap(), walked, "{day}");
+            assert_eq!(cal.to_solar(walked).unwrap(), day, "{walked:?}");
+            seen.insert(walked);
             days += 1;
             match day.succ_opt() {
                 Some(next) if next <= LAST_DATE => day = next,
@@ -639,8 +578,8 @@ mod tests {
             }
         }
         assert_eq!(days, 109_573); // 1900-01-01..=2199-12-31
-                                   // Lunar to solar, every lunar date that might exist, valid or not: both conversions
-                                   // accept the same dates and give the same days.
+                                   // Every lunar date that might exist, valid or not: to_solar accepts exactly the dates
+                                   // of the range's days.
         let mut valid = 0u32;
         for year in 1898..=2201 {
             for month in 0..=13u8 {
@@ -652,9 +591,9 @@ mod tests {
                             day: d,
                             leap,
                         };
-                        let table = cal.to_solar(date).ok();
-                        assert_eq!(table, cal.to_solar_by_months(date), "{date:?}");
-                        valid += u32::from(table.is_some());
+                        let ok = cal.to_solar(date).is_ok();
+                        assert_eq!(ok, seen.contains(&date), "{date:?}");
+                        valid += u32::from(ok);
                     }
                 }
             }
@@ -663,18 +602,12 @@ mod tests {
     }
 
     #[test]
-    fn year_table_holds_known_years() {
+    fn known_years() {
         let cal = LunarCalendar::new();
-        let y2025 = cal.year_of(2025).unwrap();
-        // Ất Tỵ: Tết 29 January 2025, leap month 6, 13 months.
-        assert_eq!(
-            NaiveDate::from_num_days_from_ce_opt(y2025.tet),
-            NaiveDate::from_ymd_opt(2025, 1, 29)
-        );
-        assert_eq!((y2025.leap_month, y2025.count), (6, 13));
-        // Its month 12 has 29 days ("30 tháng Chạp" does not exist in 2025): bit 12 clear.
-        assert_eq!(y2025.long >> 12 & 1, 0);
-        let y2026 = cal.year_of(2026).unwrap();
-        assert_eq!((y2026.leap_month, y2026.count), (0, 12));
+        // Ất Tỵ: Tết 29 January 2025, leap month 6; Bính Ngọ: Tết 17 February 2026, no leap.
+        assert_eq!(cal.tet(2025).ok(), NaiveDate::from_ymd_opt(2025, 1, 29));
+        assert_eq!(cal.leap_month(2025).unwrap(), Some(6));
+        assert_eq!(cal.tet(2026).ok(), NaiveDate::from_ymd_opt(2026, 2, 17));
+        assert_eq!(cal.leap_month(2026).unwrap(), None);
     }
 }
