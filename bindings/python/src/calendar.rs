@@ -186,15 +186,6 @@ fn exact_date_type(obj: &Bound<'_, PyAny>) -> bool {
     crate::convert::date_type(obj.py()).is_ok_and(|t| obj.get_type().is(t))
 }
 
-/// The date of an exact `datetime.date` (the scalar fast path), `None` for anything else.
-fn exact_date(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<NaiveDate>> {
-    if exact_date_type(obj) {
-        crate::convert::ymd(obj, what).map(Some)
-    } else {
-        Ok(None)
-    }
-}
-
 /// A Vietnamese working-day calendar for 2000–2199: holidays of each period of labour law,
 /// the official yearly arrangements (swaps, compensatory days), weekly rest days. Immutable,
 /// thread-safe, picklable. Scalar methods take `datetime.date`; the same methods take numpy
@@ -246,14 +237,6 @@ impl Calendar {
     /// Whether `d` is a working day. With a datetime64 array, a bool array of the same shape.
     /// Raises `InvalidDateError` outside the calendar's range, `TypeError` for a non-date.
     fn is_working_day(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
-        if let Some(date) = exact_date(d, "d")? {
-            return Ok(
-                pyo3::types::PyBool::new(py, self.cal.is_working_day(date).py_err(py)?)
-                    .to_owned()
-                    .into_any()
-                    .unbind(),
-            );
-        }
         if is_array(d) {
             let (days, shape) = days_of(d, "d")?;
             let cal = Arc::clone(&self.cal);
@@ -287,10 +270,6 @@ impl Calendar {
         d: &Bound<'_, PyAny>,
         n: &Bound<'_, PyAny>,
     ) -> PyResult<PyObject> {
-        if let Some(date) = exact_date(d, "d")? {
-            let n: i64 = n.extract()?;
-            return date_to_py(py, self.cal.add_working_days(date, n).py_err(py)?);
-        }
         if is_array(d) {
             let (days, shape) = days_of(d, "d")?;
             let ns: Vec<i64> = if is_array(n) {
