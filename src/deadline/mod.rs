@@ -7,7 +7,7 @@
 //! clause 5: a time limit ending on a day off ends on the next working day).
 
 mod expand;
-mod periods;
+pub(crate) mod periods;
 mod vietnam;
 
 use chrono::NaiveDate;
