@@ -360,11 +360,33 @@ fn calendar(v: &Value) -> String {
             s(d, "kind"),
             format!("{} ({})", s(d, "name_vi"), s(d, "name_en")),
             s(d, "source"),
-            s(d, "status"),
+            match d.get("verified").and_then(Value::as_bool) {
+                Some(false) => format!("{}, chưa xác minh (unverified)", s(d, "status")),
+                _ => s(d, "status"),
+            },
         ]);
     }
+    let mut unconfirmed = String::new();
+    for a in v
+        .get("unconfirmed")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let what = match (a.get("off"), a.get("work")) {
+            (Some(_), Some(_)) => {
+                format!("nghỉ {}, làm bù {}", vn_date(a, "off"), vn_date(a, "work"))
+            }
+            _ => s(a, "kind"),
+        };
+        unconfirmed.push_str(&format!(
+            "\nChưa xác nhận, không áp dụng (unconfirmed, not applied): {what} — {} ({})\n",
+            s(a, "source"),
+            s(a, "unverified")
+        ));
+    }
     format!(
-        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}",
+        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}{unconfirmed}",
         s(v, "year"),
         s(v, "calendar"),
         s(v, "working_days"),

@@ -16,7 +16,10 @@ impl WorkingDays for WorkingCalendar {
                 .reasons
                 .into_iter()
                 .filter(|r| {
-                    r.kind != "swap_work" && r.kind != "work_day" && r.kind != "working_weekday"
+                    !matches!(
+                        r.kind.as_str(),
+                        "swap_work" | "work_day" | "working_weekday" | "unconfirmed"
+                    )
                 })
                 .map(|r| Reason {
                     reason: r.text,

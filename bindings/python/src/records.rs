@@ -198,6 +198,8 @@ json_record! {
         source,
         /// `official` (fixed by a notice or by the law's fixed date) or `projected` by the rules.
         status,
+        /// Whether the rule or notice behind the day was confirmed from its text.
+        verified,
     }
 }
 

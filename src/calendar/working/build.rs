@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::super::arrangements::{AppliesTo, ArrangementKind, Arrangements, Status};
-use super::super::law::{self, Compensation, HolidayRule, LawPeriod};
+use super::super::law::{Compensation, HolidayRule, Law};
 use super::super::lunar::{LunarCalendar, LunarDate};
 use super::explain::dmy;
 use super::types::{CalendarKind, DayKind, HolidayRecord};
@@ -17,7 +17,7 @@ pub(super) fn build_year(
     kind: CalendarKind,
     rest_mask: u8,
     apply_swaps: bool,
-    periods: &[LawPeriod],
+    law: &Law,
     lunar: &LunarCalendar,
     arrangements: &Arrangements,
     year_status: Status,
@@ -28,15 +28,9 @@ pub(super) fn build_year(
     // (date, period) of each statutory day, for compensation.
     let mut statutory: Vec<(NaiveDate, usize)> = Vec::new();
 
-    let Some(anchor_year) = ymd(year, 1, 1) else {
-        return Ok(out);
-    };
-    let Some(latest) = law::in_force(periods, ymd(year, 12, 31).unwrap_or(anchor_year)) else {
-        return Ok(out);
-    };
-    for holiday in &latest.holidays {
-        // The main date decides which period governs the holiday this year.
-        let main = match &holiday.rule {
+    for rule in &law.holidays {
+        // The rule governs this year when its main date (for Tết, mùng 1) is in its range.
+        let main = match &rule.rule {
             HolidayRule::Solar { month, day, .. } => ymd(year, *month, *day),
             HolidayRule::Lunar { month, day } => lunar
                 .to_solar(LunarDate {
@@ -48,30 +42,29 @@ pub(super) fn build_year(
                 .ok(),
             HolidayRule::Tet { .. } => lunar.tet(year).ok(),
         };
-        let Some(main) = main else { continue };
-        let Some(pi) = periods.iter().rposition(|p| p.from <= main) else {
+        let Some(main) = main.filter(|m| rule.in_force(*m)) else {
             continue;
         };
-        let Some(period) = periods.get(pi) else {
+        let Some(pi) = law.periods.iter().rposition(|p| p.from <= main) else {
             continue;
         };
-        let Some(rule) = period.holidays.iter().find(|h| h.id == holiday.id) else {
+        let Some(period) = law.periods.get(pi) else {
             continue;
         };
+        let cited = rule
+            .source
+            .clone()
+            .unwrap_or_else(|| format!("{}, {}", period.law_vi, period.article));
         let official = arrangements.records(year).find_map(|r| match &r.kind {
             ArrangementKind::HolidayDays { holiday: h, dates }
-                if h == &rule.id && applies(r.applies_to) =>
+                if h == &rule.id && applies(r.applies_to) && r.verified =>
             {
                 Some((dates.clone(), r.source.clone()))
             }
             _ => None,
         });
         let (dates, status, source) = match official {
-            Some((dates, notice)) => (
-                dates,
-                Status::Official,
-                format!("{}, {}; {}", period.law_vi, period.article, notice),
-            ),
+            Some((dates, notice)) => (dates, Status::Official, format!("{cited}; {notice}")),
             None => {
                 let projected_part = matches!(rule.rule, HolidayRule::Tet { .. } if period.tet_note.is_some())
                     || matches!(rule.rule, HolidayRule::Solar { adjacent: true, .. });
@@ -83,7 +76,7 @@ pub(super) fn build_year(
                 } else {
                     Status::Official
                 };
-                let mut source = format!("{}, {}", period.law_vi, period.article);
+                let mut source = cited;
                 if projected_part {
                     if let Some(note) = &period.tet_note {
                         if matches!(rule.rule, HolidayRule::Tet { .. }) {
@@ -109,6 +102,7 @@ pub(super) fn build_year(
                 name_en: rule.name_en.clone(),
                 source: source.clone(),
                 status,
+                verified: rule.verified,
             });
         }
     }
@@ -121,7 +115,7 @@ pub(super) fn build_year(
         if !is_rest(*d) {
             continue;
         }
-        let Some(period) = periods.get(*pi) else {
+        let Some(period) = law.periods.get(*pi) else {
             continue;
         };
         // Both wordings ("ngày tiếp theo" 1994/2012, "ngày làm việc kế tiếp" 2019) come to the same
@@ -154,11 +148,13 @@ pub(super) fn build_year(
             name_en: format!("{} (compensatory day for {})", h.name_en, dmy(*d)),
             source: period.compensatory_source.clone(),
             status: h.status,
+            verified: h.verified,
         });
     }
 
     for r in arrangements.records(year) {
-        if !applies(r.applies_to) {
+        // An unconfirmed arrangement (a proposal) is listed by the calendar, never applied.
+        if !applies(r.applies_to) || !r.verified {
             continue;
         }
         match &r.kind {
@@ -172,6 +168,7 @@ pub(super) fn build_year(
                     name_en: format!("swapped with {}", dmy(*work)),
                     source: r.source.clone(),
                     status: Status::Official,
+                    verified: true,
                 });
                 out.push(HolidayRecord {
                     date: *work,
@@ -181,6 +178,7 @@ pub(super) fn build_year(
                     name_en: format!("worked in place of {}", dmy(*off)),
                     source: r.source.clone(),
                     status: Status::Official,
+                    verified: true,
                 });
             }
             ArrangementKind::Swap { .. } => {}
@@ -198,6 +196,7 @@ pub(super) fn build_year(
                         name_en: name_en.clone(),
                         source: r.source.clone(),
                         status: Status::Official,
+                        verified: true,
                     });
                 }
             }
@@ -211,6 +210,7 @@ pub(super) fn build_year(
                         name_en: "Working day".to_string(),
                         source: r.source.clone(),
                         status: Status::Official,
+                        verified: true,
                     });
                 }
             }

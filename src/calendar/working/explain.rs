@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::super::arrangements::Status;
+use super::super::arrangements::{ArrangementKind, Status};
 use super::types::{CalendarKind, DayInfo, DayKind, Reason};
 use super::{weekday_bit, WorkingCalendar};
 use crate::Result;
@@ -85,10 +85,11 @@ impl WorkingCalendar {
                 DayKind::DayOff => format!("{} ({}), a day off", r.name_vi, r.name_en),
                 DayKind::WorkDay => format!("{} ({}), a working day", r.name_vi, r.name_en),
             };
-            let projected = if r.status == Status::Projected {
-                " [projected]"
-            } else {
-                ""
+            let projected = match (r.status, r.verified) {
+                (Status::Projected, true) => " [projected]",
+                (Status::Projected, false) => " [projected; rule unverified]",
+                (Status::Official, false) => " [rule unverified]",
+                (Status::Official, true) => "",
             };
             reasons.push(Reason {
                 kind: serde_json::to_value(r.kind)
@@ -100,6 +101,34 @@ impl WorkingCalendar {
             });
         }
         let working = self.days.working_at(i);
+        let unconfirmed: Vec<Reason> = self
+            .unconfirmed(date.year())
+            .filter_map(|a| {
+                let what = match &a.kind {
+                    ArrangementKind::Swap { off, work } if *off == date => {
+                        format!("a day off under a proposed swap with {}", dmy(*work))
+                    }
+                    ArrangementKind::Swap { off, work } if *work == date => {
+                        format!("a working day under a proposed swap with {}", dmy(*off))
+                    }
+                    ArrangementKind::DayOff { dates, .. } if dates.contains(&date) => {
+                        "a day off under a proposal".to_string()
+                    }
+                    ArrangementKind::WorkDay { dates } if dates.contains(&date) => {
+                        "a working day under a proposal".to_string()
+                    }
+                    _ => return None,
+                };
+                Some(Reason {
+                    kind: "unconfirmed".to_string(),
+                    text: format!(
+                        "{} would be {what}, which no notice confirms: not applied",
+                        dmy(date)
+                    ),
+                    source: a.source.clone(),
+                })
+            })
+            .collect();
         if reasons.is_empty() {
             reasons.push(Reason {
                 kind: "working_weekday".to_string(),
@@ -115,6 +144,7 @@ impl WorkingCalendar {
                 },
             });
         }
+        reasons.extend(unconfirmed);
         Ok(DayInfo {
             date,
             weekday: w.number_from_monday(),

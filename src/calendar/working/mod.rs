@@ -13,8 +13,9 @@ mod types;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::arrangements::Arrangement;
 use super::arrangements::{ArrangementKind, Arrangements, Status};
-use super::law;
+use super::law::Law;
 use super::lunar::LunarCalendar;
 use crate::{Error, Result};
 use build::build_year;
@@ -37,7 +38,7 @@ pub use types::{
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// assert!(!cal.is_working_day(d(2026, 9, 2))?);            // Quốc khánh
 /// assert_eq!(cal.add_working_days(d(2026, 8, 28), 1)?, d(2026, 9, 3));
-/// assert_eq!(cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1))?, 250);
+/// assert_eq!(cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1))?, 249);
 /// # Ok::<(), quyche::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -49,6 +50,8 @@ pub struct WorkingCalendar {
     /// Sorted by date, then kind.
     records: Vec<HolidayRecord>,
     years: Vec<YearSummary>,
+    /// Arrangements recorded as unconfirmed (proposals): listed, never applied.
+    unconfirmed: Vec<Arrangement>,
 }
 
 fn weekday_bit(w: Weekday) -> u8 {
@@ -102,16 +105,16 @@ impl WorkingCalendar {
         if let Some(extra) = options.extra {
             arrangements.merge(extra);
         }
-        let periods = law::periods()?;
+        let law = Law::embedded()?;
         for r in arrangements.all() {
             if let ArrangementKind::HolidayDays { holiday, .. } = &r.kind {
-                if !periods
-                    .iter()
-                    .any(|p| p.holidays.iter().any(|h| &h.id == holiday))
-                {
+                if !law.holidays.iter().any(|h| &h.id == holiday) {
+                    let mut known: Vec<&str> = law.holidays.iter().map(|h| h.id.as_str()).collect();
+                    known.dedup();
                     return Err(Error::date(format!(
-                        "the arrangement for {} names holiday {holiday:?}, which no period of law has (known: new_year, tet, hung_kings, victory_day, labour_day, national_day)",
-                        r.year
+                        "the arrangement for {} names holiday {holiday:?}, which the law does not have (known: {})",
+                        r.year,
+                        known.join(", ")
                     )));
                 }
             }
@@ -128,7 +131,7 @@ impl WorkingCalendar {
                 kind,
                 rest_mask,
                 apply_swaps,
-                &periods,
+                &law,
                 &lunar,
                 &arrangements,
                 status,
@@ -173,12 +176,19 @@ impl WorkingCalendar {
             let is_off = off.get(i).copied().unwrap_or(false);
             is_on || (!weekday_rest && !is_off)
         })?;
+        let unconfirmed = arrangements
+            .all()
+            .iter()
+            .filter(|r| !r.verified)
+            .cloned()
+            .collect();
         let mut cal = WorkingCalendar {
             kind,
             rest_mask,
             days,
             records,
             years,
+            unconfirmed,
         };
         let mut counts = Vec::with_capacity(cal.years.len());
         for y in cal.years.iter().map(|y| y.year) {
@@ -332,8 +342,9 @@ impl WorkingCalendar {
     /// use chrono::NaiveDate;
     /// let cal = quyche::calendar::WorkingCalendar::vietnam(Default::default())?;
     /// let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-    /// assert_eq!(cal.working_days_between(d(11, 23), d(11, 30))?, 5);
-    /// assert_eq!(cal.working_days_between(d(11, 30), d(11, 23))?, -5);
+    /// assert_eq!(cal.working_days_between(d(11, 16), d(11, 23))?, 5);
+    /// assert_eq!(cal.working_days_between(d(11, 23), d(11, 16))?, -5);
+    /// assert_eq!(cal.working_days_between(d(11, 23), d(11, 30))?, 4); // 24/11 is a holiday
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
@@ -369,6 +380,19 @@ impl WorkingCalendar {
         self.records
             .get(lo..hi)
             .ok_or_else(|| Error::date("holiday index out of range"))
+    }
+
+    /// The arrangements of a year recorded as unconfirmed (a proposal no notice confirmed): the
+    /// calendar lists them and does not apply them.
+    ///
+    /// # Example
+    /// ```
+    /// let cal = quyche::calendar::WorkingCalendar::vietnam(Default::default())?;
+    /// assert!(cal.unconfirmed(2026).all(|a| !a.verified));
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn unconfirmed(&self, year: i32) -> impl Iterator<Item = &Arrangement> {
+        self.unconfirmed.iter().filter(move |a| a.year == year)
     }
 
     /// The summary of a year: official or projected, and its number of working days.

@@ -104,6 +104,9 @@ pub struct HolidayRecord {
     pub source: String,
     /// Official (from a notice or a fixed date of the law) or projected by the rules.
     pub status: Status,
+    /// Whether the rule or notice behind the day was confirmed from its text (`false` for a
+    /// holiday rule recorded with `verified = false`, and the days compensating it).
+    pub verified: bool,
 }
 
 /// A reason in a [`DayInfo`].
