@@ -179,6 +179,7 @@ fn deadlines(items: &[Value], with: bool) -> String {
         ],
         with,
     ));
+    let mut any_projected = false;
     for d in items {
         let period = match (
             d.get("period_start").and_then(Value::as_str),
@@ -204,7 +205,7 @@ fn deadlines(items: &[Value], with: bool) -> String {
                     .filter(|x| {
                         matches!(
                             x.get("step").and_then(Value::as_str),
-                            Some("day_off" | "undated")
+                            Some("day_off" | "undated" | "no_working_day")
                         )
                     })
                     .map(|x| s(x, "reason"))
@@ -212,8 +213,11 @@ fn deadlines(items: &[Value], with: bool) -> String {
                     .join("; ")
             })
             .unwrap_or_default();
+        // A due date on a projected calendar (no official notice for its year yet) is marked.
+        let projected = d.get("calendar_status").and_then(Value::as_str) == Some("projected");
+        any_projected |= projected;
         let mut row = vec![
-            vn_date(d, "due"),
+            format!("{}{}", vn_date(d, "due"), if projected { "*" } else { "" }),
             vn_date(d, "last_day"),
             period,
             format!("{}{status}", s(d, "instrument")),
@@ -228,7 +232,12 @@ fn deadlines(items: &[Value], with: bool) -> String {
         }
         t.row(row);
     }
-    format!("{}{} hạn\n", t.render(), items.len())
+    let note = if any_projected {
+        "* dự kiến (projected): chưa có thông báo chính thức về lịch nghỉ lễ của năm đó; see the trace\n"
+    } else {
+        ""
+    };
+    format!("{}{} hạn\n{note}", t.render(), items.len())
 }
 
 fn check(v: &Value) -> String {

@@ -33,6 +33,14 @@ pub(crate) fn frequency(kind: PeriodKind) -> Frequency {
     }
 }
 
+/// The label of the period of `freq` starting on `start` (`2026-W08`, `2026-Q3`; the day
+/// itself for duties on request or on an event).
+pub(crate) fn label(freq: Frequency, start: NaiveDate) -> String {
+    period_kind(freq)
+        .and_then(|kind| CalendarPeriod::containing(kind, start).ok())
+        .map_or_else(|| start.to_string(), |p| p.label())
+}
+
 fn date_err(what: String) -> Error {
     Error::Date { what }
 }

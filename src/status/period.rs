@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::calendar::period::{parse_label, CalendarPeriod};
-use crate::deadline::periods::{frequency, period_kind};
+use crate::calendar::period::parse_label;
+use crate::deadline::periods::{frequency, label};
 use crate::schedule::Frequency;
 
 /// A period as a submission names it.
@@ -51,9 +51,7 @@ pub fn parse_period(text: &str) -> Result<PeriodKey, String> {
 /// assert_eq!(quyche::status::period_label(Frequency::Weekly, start), "2026-W08");
 /// ```
 pub fn period_label(recurrence: Frequency, start: NaiveDate) -> String {
-    period_kind(recurrence)
-        .and_then(|kind| CalendarPeriod::containing(kind, start).ok())
-        .map_or_else(|| start.to_string(), |p| p.label())
+    label(recurrence, start)
 }
 
 #[cfg(test)]
