@@ -43,7 +43,7 @@ impl WorkingCalendar {
     /// Whether `date` is a working day and why, with sources, for traces.
     ///
     /// # Errors
-    /// [`Error::Date`] outside the calendar's range.
+    /// [`crate::Error::Date`] outside the calendar's range.
     ///
     /// # Example
     /// ```
