@@ -179,6 +179,7 @@ fn deadlines(items: &[Value], with: bool) -> String {
         ],
         with,
     ));
+    let mut any_projected = false;
     for d in items {
         let period = match (
             d.get("period_start").and_then(Value::as_str),
@@ -204,7 +205,7 @@ fn deadlines(items: &[Value], with: bool) -> String {
                     .filter(|x| {
                         matches!(
                             x.get("step").and_then(Value::as_str),
-                            Some("day_off" | "undated")
+                            Some("day_off" | "undated" | "no_working_day")
                         )
                     })
                     .map(|x| s(x, "reason"))
@@ -212,8 +213,11 @@ fn deadlines(items: &[Value], with: bool) -> String {
                     .join("; ")
             })
             .unwrap_or_default();
+        // A due date on a projected calendar (no official notice for its year yet) is marked.
+        let projected = d.get("calendar_status").and_then(Value::as_str) == Some("projected");
+        any_projected |= projected;
         let mut row = vec![
-            vn_date(d, "due"),
+            format!("{}{}", vn_date(d, "due"), if projected { "*" } else { "" }),
             vn_date(d, "last_day"),
             period,
             format!("{}{status}", s(d, "instrument")),
@@ -228,7 +232,12 @@ fn deadlines(items: &[Value], with: bool) -> String {
         }
         t.row(row);
     }
-    format!("{}{} hạn\n", t.render(), items.len())
+    let note = if any_projected {
+        "* dự kiến (projected): chưa có thông báo chính thức về lịch nghỉ lễ của năm đó; see the trace\n"
+    } else {
+        ""
+    };
+    format!("{}{} hạn\n{note}", t.render(), items.len())
 }
 
 fn check(v: &Value) -> String {
@@ -360,11 +369,33 @@ fn calendar(v: &Value) -> String {
             s(d, "kind"),
             format!("{} ({})", s(d, "name_vi"), s(d, "name_en")),
             s(d, "source"),
-            s(d, "status"),
+            match d.get("verified").and_then(Value::as_bool) {
+                Some(false) => format!("{}, chưa xác minh (unverified)", s(d, "status")),
+                _ => s(d, "status"),
+            },
         ]);
     }
+    let mut unconfirmed = String::new();
+    for a in v
+        .get("unconfirmed")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let what = match (a.get("off"), a.get("work")) {
+            (Some(_), Some(_)) => {
+                format!("nghỉ {}, làm bù {}", vn_date(a, "off"), vn_date(a, "work"))
+            }
+            _ => s(a, "kind"),
+        };
+        unconfirmed.push_str(&format!(
+            "\nChưa xác nhận, không áp dụng (unconfirmed, not applied): {what} — {} ({})\n",
+            s(a, "source"),
+            s(a, "unverified")
+        ));
+    }
     format!(
-        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}",
+        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}{unconfirmed}",
         s(v, "year"),
         s(v, "calendar"),
         s(v, "working_days"),

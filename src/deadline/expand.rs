@@ -3,6 +3,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::periods::{each_period, position, vn_date, weekday_name, Period};
+use super::{period_rule, projection};
 use super::{Deadline, Shift, TraceStep, WorkingDays, CIVIL_CODE_148_5};
 use crate::model::{Instrument, Status};
 use crate::obligation::Obligation;
@@ -112,7 +113,21 @@ pub fn expand(
                 last_day,
             );
         }
-        let due = shift(cal, last_day, opts.shift, opts.trace.then_some(&mut trace))?;
+        // A due date never falls before its period begins (Điều 148 khoản 5 BLDS, period_rule).
+        let policy = period_rule::policy(
+            cal,
+            period,
+            last_day,
+            opts.shift,
+            opts.trace.then_some(&mut trace),
+        )?;
+        let due = shift(cal, last_day, policy, opts.trace.then_some(&mut trace))?;
+        let calendar_status = projection::status(
+            cal,
+            pos.named.min(last_day).min(due),
+            pos.named.max(last_day).max(due),
+            opts.trace.then_some(&mut trace),
+        );
         let in_force = in_force(instrument, last_day, opts.trace.then_some(&mut trace));
         out.push(Deadline {
             obligation: obligation.id.clone(),
@@ -123,6 +138,7 @@ pub fn expand(
             due: Some(due),
             shift: opts.shift,
             in_force,
+            calendar_status: Some(calendar_status),
             trace,
         });
         Ok(())
@@ -420,6 +436,7 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
         due: None,
         shift: opts.shift,
         in_force: in_force(inst, opts.to, None),
+        calendar_status: None,
         trace: Vec::new(),
     };
     if !opts.trace {

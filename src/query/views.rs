@@ -258,8 +258,11 @@ pub struct CalendarYear {
     pub summary: crate::calendar::YearSummary,
     /// `civil` or `labour`.
     pub calendar: crate::calendar::CalendarKind,
-    /// Every holiday, compensatory day and swap of the year, with its source.
+    /// Every holiday, compensatory day and swap of the year, with its source; `status` says
+    /// official or projected, `verified` whether the rule or notice was confirmed.
     pub days: Vec<crate::calendar::HolidayRecord>,
+    /// Arrangements reported but not confirmed by a notice (proposals): listed, not applied.
+    pub unconfirmed: Vec<crate::calendar::arrangements::Arrangement>,
 }
 
 pub(crate) fn calendar_year(
@@ -270,6 +273,7 @@ pub(crate) fn calendar_year(
         summary: cal.year(year)?.clone(),
         calendar: cal.kind(),
         days: cal.holidays(year)?.to_vec(),
+        unconfirmed: cal.unconfirmed(year).cloned().collect(),
     })
 }
 

@@ -384,13 +384,15 @@ impl Calendar {
     }
 
     /// The year's summary: a dict with `year`, `status` (`official` or `projected`), `note`,
-    /// `working_days`, `calendar` and `days` (its holidays), as the CLI's `calendar YEAR`.
+    /// `working_days`, `calendar`, `days` (its holidays) and `unconfirmed` (arrangements reported
+    /// but not confirmed, not applied), as the CLI's `calendar YEAR`.
     fn year(&self, py: Python<'_>, year: i32) -> PyResult<PyObject> {
         let summary = self.cal.year(year).py_err(py)?.clone();
         let view = quyche::query::CalendarYear {
             summary,
             calendar: self.cal.kind(),
             days: self.cal.holidays(year).py_err(py)?.to_vec(),
+            unconfirmed: self.cal.unconfirmed(year).cloned().collect(),
         };
         crate::convert::json_to_plain(py, &crate::convert::to_value(py, &view)?)
     }
