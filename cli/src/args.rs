@@ -246,6 +246,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
         Command::Show { id, citation } => Request::Show {
             id: id.clone(),
             citation: citation.clone(),
+            format: None,
         },
         Command::Agencies {
             province,

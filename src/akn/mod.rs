@@ -50,6 +50,7 @@
 //! | `unicode_nfd` | info | decomposed Unicode normalised to NFC |
 //! | `restored` | info | a metadata field the exporter supplied, with its reason |
 
+pub(crate) mod answer;
 mod body;
 mod citation;
 mod export;
@@ -60,6 +61,8 @@ mod read;
 mod read_body;
 mod read_meta;
 mod xml;
+
+pub use answer::{AknDocument, MEDIA_TYPE};
 
 use crate::dataset::Dataset;
 use crate::import::Imported;

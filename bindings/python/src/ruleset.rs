@@ -118,6 +118,7 @@ impl RuleSet {
             &Request::Show {
                 id: id_or_number.to_owned(),
                 citation: None,
+                format: None,
             },
         )?;
         Ok(Instrument::new(core, view))
