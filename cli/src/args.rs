@@ -16,7 +16,8 @@ pub struct Cli {
     /// Load the dataset from this directory instead of the embedded one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Output format (csv and ics for deadlines; csv and html for compare).
+    /// Output format (csv and ics for deadlines; csv and html for compare; akn, Akoma Ntoso 3.0
+    /// XML, for show and import).
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     #[command(subcommand)]
@@ -30,6 +31,7 @@ pub enum Format {
     Csv,
     Ics,
     Html,
+    Akn,
 }
 
 impl Format {
@@ -40,6 +42,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Ics => "ics",
             Format::Html => "html",
+            Format::Akn => "akn",
         }
     }
 }
@@ -59,9 +62,10 @@ pub enum Command {
         /// A citation (`"Điểm a khoản 2 Điều 20"`) or eId (`att_1__art_20__para_2`).
         citation: Option<String>,
     },
-    /// Import a text file and print the instrument; diagnostics go to stderr.
+    /// Import a text file (or an Akoma Ntoso XML file) and print the instrument; diagnostics go
+    /// to stderr.
     Import {
-        /// The text file.
+        /// The text file, or Akoma Ntoso XML (`.xml`, or a file that starts as XML).
         file: PathBuf,
     },
     /// List agencies and groups.
@@ -246,6 +250,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
         Command::Show { id, citation } => Request::Show {
             id: id.clone(),
             citation: citation.clone(),
+            format: None,
         },
         Command::Agencies {
             province,

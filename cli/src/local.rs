@@ -74,13 +74,12 @@ pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
         });
     }
     let bytes = read_at_most(file, quyche::import::MAX_INPUT_BYTES)?;
-    let imported = quyche::import::import_bytes(&bytes, &quyche::import::ImportOptions::default())
-        .map_err(|e| match e {
-            quyche::Error::Input { what } => quyche::Error::Input {
-                what: format!("{}: {what}", file.display()),
-            },
-            other => other,
-        })?;
+    let imported = import_any(file, &bytes).map_err(|e| match e {
+        quyche::Error::Input { what } => quyche::Error::Input {
+            what: format!("{}: {what}", file.display()),
+        },
+        other => other,
+    })?;
     for d in &imported.diagnostics {
         let at = d
             .line
@@ -93,11 +92,29 @@ pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
             .unwrap_or_default();
         eprintln!("{at}{:?}: {}: {}{prov}", d.severity, d.code, d.message);
     }
+    if format == Format::Akn {
+        output::emit(&quyche::akn::to_akn(&imported.instrument, None)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let view = query::InstrumentView::from_import(&imported);
     let value = serde_json::to_value(&view).map_err(|e| quyche::Error::Request {
         what: e.to_string(),
     })?;
     print(format, &value, || crate::render::instrument(&value))
+}
+
+/// Reads Akoma Ntoso XML (a `.xml` file, or one that starts as XML) or a plain legal text.
+fn import_any(file: &Path, bytes: &[u8]) -> quyche::Result<quyche::import::Imported> {
+    let xml_name = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xml"));
+    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
+    let looks_xml = quyche::akn::looks_like_akn(&String::from_utf8_lossy(head));
+    if xml_name || looks_xml {
+        quyche::akn::import_akn_bytes(bytes)
+    } else {
+        quyche::import::import_bytes(bytes, &quyche::import::ImportOptions::default())
+    }
 }
 
 /// `quyche lunar to-solar|from-solar`.

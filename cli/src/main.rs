@@ -50,7 +50,20 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         }
         _ => {}
     }
-    let request = args::request(&cli.command)?;
+    let mut request = args::request(&cli.command)?;
+    if cli.format == Format::Akn {
+        // Akoma Ntoso: the document itself, not the JSON object that holds it.
+        let Request::Show { format, .. } = &mut request else {
+            return Err(quyche::Error::Request {
+                what: "--format akn is available for show and import only".into(),
+            });
+        };
+        *format = Some("akn".into());
+        let value = rules(cli)?.answer_value(&request)?;
+        let xml = value.get("xml").and_then(serde_json::Value::as_str);
+        output::emit(xml.unwrap_or_default())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let rules = rules(cli)?;
     let fmt = cli.format;
     // Due dates are written as they are serialised: for a thousand provinces the answer is

@@ -69,6 +69,8 @@ use crate::text::{fold, slug};
 use crate::Result;
 
 pub use corrections::corrections_from_toml;
+#[cfg(feature = "akn")]
+pub(crate) use refs::find_references;
 
 /// Every diagnostic code the importer emits (see the table in the module documentation).
 pub const DIAGNOSTIC_CODES: [&str; 34] = [

@@ -84,13 +84,23 @@ pub(crate) fn dispatch(
 ) -> Result<serde_json::Value> {
     match request {
         Request::Instruments { as_of } => value(&views::instruments(dataset, *as_of)),
-        Request::Show { id, citation } => match citation {
+        Request::Show {
+            id,
+            citation,
+            format,
+        } => match citation {
+            _ if akn_answer::wants_akn(format.as_deref())? => {
+                akn_answer::show(dataset, id, citation.as_deref())
+            }
             None => value(&views::instrument(dataset, id)?),
             Some(c) => value(&views::provision(dataset, id, c)?),
         },
-        Request::Import { text } => {
-            let imported =
-                crate::import::import_text(text, &crate::import::ImportOptions::default())?;
+        Request::Import { text, format } => {
+            let akn = akn_answer::wants_akn(format.as_deref())?;
+            let imported = akn_answer::import(text)?;
+            if akn {
+                return akn_answer::import_view(&imported);
+            }
             value(&InstrumentView::from_import(&imported))
         }
         Request::Agencies { province } => value(&views::agencies(dataset, province.as_deref())?),
@@ -268,6 +278,40 @@ pub(crate) fn deadline_args<'r, 'c>(
         as_of: *as_of,
     };
     Ok((cal, filter, opts))
+}
+
+// Akoma Ntoso answers of `show` and `import` (`format: "akn"`); without the `akn` feature, the
+// format is refused and imports read plain text only.
+#[cfg(feature = "akn")]
+use crate::akn::answer as akn_answer;
+#[cfg(not(feature = "akn"))]
+mod akn_answer {
+    use crate::{Error, Result};
+
+    pub(super) fn wants_akn(format: Option<&str>) -> Result<bool> {
+        match format {
+            None | Some("json") => Ok(false),
+            Some(other) => Err(Error::request(format!(
+                "format {other:?} is not available: show and import answer json (this build has no akn feature)"
+            ))),
+        }
+    }
+
+    pub(super) fn show(
+        _: &crate::dataset::Dataset,
+        _: &str,
+        _: Option<&str>,
+    ) -> Result<serde_json::Value> {
+        Err(Error::request("this build has no akn feature"))
+    }
+
+    pub(super) fn import(text: &str) -> Result<crate::import::Imported> {
+        crate::import::import_text(text, &crate::import::ImportOptions::default())
+    }
+
+    pub(super) fn import_view(_: &crate::import::Imported) -> Result<serde_json::Value> {
+        Err(Error::request("this build has no akn feature"))
+    }
 }
 
 /// The year `check` measures deadlines in when none is given.

@@ -24,11 +24,18 @@ pub enum Request {
         /// A citation or eId of one provision.
         #[serde(default)]
         citation: Option<String>,
+        /// `json` (default) or `akn`: the whole instrument as an Akoma Ntoso 3.0 document, answered
+        /// as `{"id", "format", "media_type", "xml"}` (see [`crate::akn`]).
+        #[serde(default)]
+        format: Option<String>,
     },
-    /// Import a text (`quyche import FILE`).
+    /// Import a text (`quyche import FILE`); Akoma Ntoso XML is read as such.
     Import {
         /// The text.
         text: String,
+        /// `json` (default) or `akn`, as for `show`; the answer adds `diagnostics`.
+        #[serde(default)]
+        format: Option<String>,
     },
     /// Agencies and groups (`quyche agencies`).
     Agencies {

@@ -37,6 +37,24 @@ fn opt_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<Naive
 }
 
 impl RuleSet {
+    /// The Akoma Ntoso document of an instrument, through the query layer as the CLI's
+    /// `show ID --format akn`.
+    pub(crate) fn akn(&self, py: Python<'_>, id: &str) -> PyResult<String> {
+        let value = self.answer(
+            py,
+            &Request::Show {
+                id: id.to_owned(),
+                citation: None,
+                format: Some("akn".to_owned()),
+            },
+        )?;
+        Ok(value
+            .get("xml")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned())
+    }
+
     /// Answers a request with the GIL released.
     pub(crate) fn answer(&self, py: Python<'_>, request: &Request) -> PyResult<Value> {
         let rules = Arc::clone(&self.rules);
@@ -106,21 +124,24 @@ impl RuleSet {
 
     /// One instrument with its provision trees, by id (`quang-ninh/38-2018-qd-ubnd`) or official
     /// number (`38/2018/QĐ-UBND`, diacritics optional). Raises `NotFoundError` with close matches.
-    fn instrument(&self, py: Python<'_>, id_or_number: &str) -> PyResult<Instrument> {
-        let core = self
+    fn instrument(slf: &Bound<'_, Self>, id_or_number: &str) -> PyResult<Instrument> {
+        let py = slf.py();
+        let this = slf.get();
+        let core = this
             .rules
             .dataset()
             .instrument(id_or_number)
             .py_err(py)?
             .clone();
-        let view = self.answer(
+        let view = this.answer(
             py,
             &Request::Show {
                 id: id_or_number.to_owned(),
                 citation: None,
+                format: None,
             },
         )?;
-        Ok(Instrument::new(core, view))
+        Ok(Instrument::new(core, view).with_rules(slf.clone().unbind()))
     }
 
     /// Agencies and groups; with `province`, only that province's bodies and the central ones.
