@@ -228,7 +228,7 @@ pub enum WorkdaysCommand {
         #[arg(allow_hyphen_values = true)]
         n: i64,
     },
-    /// Working days from D1 (excluded) to D2 (included).
+    /// Working days from D1 (counted) to D2 (not counted): the half-open range [D1, D2).
     Between {
         /// The first date.
         d1: NaiveDate,
