@@ -100,7 +100,10 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let value = rules.answer_value(&request)?;
     match (&request, fmt) {
         (_, Format::Json) => output::emit(&format!("{}\n", query::to_json(&value)?))?,
-        (Request::Compare { .. }, Format::Csv) => output::emit(&render::compare_csv(&value))?,
+        (Request::Compare { .. }, Format::Csv) => {
+            let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
+            output::emit(&quyche::check::compare_csv(&cmp))?;
+        }
         (Request::Compare { .. }, Format::Html) => {
             let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
             output::emit(&quyche::check::compare_html(&cmp))?;
