@@ -189,7 +189,11 @@ pub async fn run(config: Config) -> Result<(), String> {
 /// As [`run`], and when the runtime cannot start.
 pub fn run_blocking(config: Config) -> Result<(), String> {
     init_logging(config.log_format);
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
     tokio::runtime::Builder::new_multi_thread()
+        // Answers of the dataset run on the blocking pool; a bounded pool keeps memory flat under
+        // load (each thread brings its own stack and allocator arena); requests beyond it wait.
+        .max_blocking_threads(8 * cores)
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the runtime: {e}"))?
