@@ -611,7 +611,7 @@ async fn read_text(
     let mut parts = ct.split(';').map(str::trim);
     let essence = parts.next().unwrap_or_default().to_ascii_lowercase();
     let charset_ok = parts.all(|p| {
-        p.split_once('=').is_none_or(|(k, v)| {
+        p.split_once('=').map_or(true, |(k, v)| {
             !k.trim().eq_ignore_ascii_case("charset")
                 || v.trim().trim_matches('"').eq_ignore_ascii_case("utf-8")
         })

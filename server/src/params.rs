@@ -473,7 +473,11 @@ mod tests {
         let p = request(&c, r, &[], &q("provinse=x"), None).unwrap_err();
         assert_eq!(p.kind, "/problems/unknown-parameter");
         assert_eq!(p.suggestions, Some(vec!["province".to_owned()]));
-        assert!(p.accepted.unwrap().contains(&"current_bearers".to_owned()));
+        assert!(p
+            .accepted
+            .as_ref()
+            .unwrap()
+            .contains(&"current_bearers".to_owned()));
         let p = request(&c, r, &[], &q("year=2026&year=2027"), None).unwrap_err();
         assert_eq!(p.kind, "/problems/duplicate-parameter");
         let p = request(

@@ -32,9 +32,21 @@ pub const KINDS: &[(&str, &str, &str)] = &[
     ("internal", "The server failed", "A bug: the server logged it with the request id and keeps serving."),
 ];
 
-/// A problem answer.
+/// A problem answer (boxed: it travels in `Result`s).
+#[derive(Debug, Clone)]
+pub struct Problem(Box<Details>);
+
+impl std::ops::Deref for Problem {
+    type Target = Details;
+
+    fn deref(&self) -> &Details {
+        &self.0
+    }
+}
+
+/// What a problem answer says.
 #[derive(Debug, Clone, Serialize)]
-pub struct Problem {
+pub struct Details {
     /// `/problems/<kind>`.
     #[serde(rename = "type")]
     pub kind: String,
@@ -70,7 +82,7 @@ impl Problem {
             .iter()
             .find(|(k, _, _)| *k == kind)
             .map_or("Error", |(_, t, _)| *t);
-        Problem {
+        Problem(Box::new(Details {
             kind: format!("/problems/{kind}"),
             title,
             status: status.as_u16(),
@@ -81,7 +93,7 @@ impl Problem {
             accepted: None,
             suggestions: None,
             headers: Vec::new(),
-        }
+        }))
     }
 
     /// 400 for a malformed value.
@@ -98,34 +110,34 @@ impl Problem {
 
     /// Names the parameter and the value received.
     pub fn parameter(mut self, parameter: &str, value: &str) -> Self {
-        self.parameter = Some(parameter.to_owned());
-        self.value = Some(value.to_owned());
+        self.0.parameter = Some(parameter.to_owned());
+        self.0.value = Some(value.to_owned());
         self
     }
 
     /// Says what was expected.
     pub fn expected(mut self, expected: impl Into<String>) -> Self {
-        self.expected = Some(expected.into());
+        self.0.expected = Some(expected.into());
         self
     }
 
     /// Lists what is accepted.
     pub fn accepted<S: Into<String>>(mut self, accepted: impl IntoIterator<Item = S>) -> Self {
-        self.accepted = Some(accepted.into_iter().map(Into::into).collect());
+        self.0.accepted = Some(accepted.into_iter().map(Into::into).collect());
         self
     }
 
     /// Lists close matches (none: left out).
     pub fn suggestions(mut self, suggestions: Vec<String>) -> Self {
         if !suggestions.is_empty() {
-            self.suggestions = Some(suggestions);
+            self.0.suggestions = Some(suggestions);
         }
         self
     }
 
     /// Adds a header to the answer (`Allow`, `Retry-After`).
     pub fn header(mut self, name: header::HeaderName, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
+        self.0.headers.push((name, value.into()));
         self
     }
 
@@ -137,7 +149,7 @@ impl Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let body = serde_json::to_string_pretty(&self).unwrap_or_else(|_| {
+        let body = serde_json::to_string_pretty(&*self.0).unwrap_or_else(|_| {
             // Not expected: the problem is plain strings and numbers.
             format!("{{\"title\": \"Error\", \"status\": {}}}", self.status)
         });
@@ -145,7 +157,7 @@ impl IntoResponse for Problem {
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        for (name, value) in self.headers {
+        for (name, value) in self.0.headers {
             if let Ok(v) = HeaderValue::from_str(&value) {
                 headers.insert(name, v);
             }

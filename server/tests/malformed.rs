@@ -67,9 +67,9 @@ fn corpus() -> Vec<Case> {
     );
     let deep_array = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let mut long_query = b"/v1/deadlines?year=2026&province=".to_vec();
-    long_query.extend(std::iter::repeat_n(b'a', 100 * 1024));
+    long_query.extend(vec![b'a'; 100 * 1024]);
     let mut long_path = b"/v1/".to_vec();
-    long_path.extend(std::iter::repeat_n(b'x', 100 * 1024));
+    long_path.extend(vec![b'x'; 100 * 1024]);
     let many_params: String = (0..2000).map(|i| format!("p{i}=1&")).collect();
     let many_headers: String = (0..500).map(|i| format!("X-H{i}: v\r\n")).collect();
     let pipelined: Vec<u8> = (0..50)
