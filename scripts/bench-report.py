@@ -422,11 +422,13 @@ def http(r):
     rss0, rss1 = lt["rss_kib"]
     r.target(f"server RSS growth over a {lt['soak_seconds']:.0f} s soak", "< 5 %",
              f"{rss0 / 1024:.1f} → {rss1 / 1024:.1f} MiB ({t['soak_rss_growth']:+.1%})", t["soak_rss_growth"] < 0.05, "5 % or more")
+    if lt.get("soak_rss_samples_kib"):
+        r.w("Server RSS during the soak, every 5 s (KiB): " + " ".join(map(str, lt["soak_rss_samples_kib"])) + ".\n")
     of = lt["openfisca"]
     if t.get("workdays_add_vs_openfisca"):
         r.target("`/v1/workdays/add` vs OpenFisca `/calculate` (req/s)", "≥ 10×", f"{t['workdays_add_vs_openfisca']:.0f}×",
                  t["workdays_add_vs_openfisca"] >= 10, "under 10×")
-        r.w(f"OpenFisca: {of['versions']}, `openfisca serve` defaults ({of['workers']} gunicorn sync workers). ")
+        r.w(f"OpenFisca: {of['versions'].replace(chr(10), '; ').replace(chr(9), ' ')}, `openfisca serve` defaults ({of['workers']} gunicorn sync workers). ")
     else:
         r.w(f"OpenFisca not measured: {of['note']}. ")
     r.w(f"Each run: {lt['seconds_per_run']:.0f} s or 2,000,000 answers, whichever first; both servers without access "
