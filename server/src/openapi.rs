@@ -44,7 +44,8 @@ const DESCRIPTIONS: &[(&str, &str, &str)] = &[
     ("lunar_to_solar", "date", "The lunar date, YYYY-MM-DD (`2026-01-01` is Tết 2026)."),
     ("", "n", "How many working days (negative: back in time)."),
     ("", "leap", "The month is the leap month (tháng nhuận)."),
-    ("", "text", "The text of a Vietnamese legal document."),
+    ("", "text", "The text of a Vietnamese legal document (or Akoma Ntoso XML, read as such)."),
+    ("", "format", "`json` (default) or `akn`: the instrument as an Akoma Ntoso 3.0 document, answered as `{id, format, media_type, xml}`."),
     ("", "submissions_csv", "The CSV of submissions (header: agency,obligation,period,submitted)."),
 ];
 

@@ -200,5 +200,5 @@ pub const ROUTES: &[Route] = &[
         "A Vietnamese legal text (the body) read into its provision tree",
         "quyche import FILE",
     )
-    .post("text", &["text/plain"]),
+    .post("text", &["text/plain", "application/xml", "text/xml"]),
 ];

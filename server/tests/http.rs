@@ -160,7 +160,23 @@ async fn every_endpoint_answers_the_query_layers_bytes() {
         .post("/v1/import", "text/plain; charset=utf-8", text.as_bytes())
         .await;
     assert_eq!(a.status, 200, "{}", a.text());
-    assert!(a.text() == rules.answer(&Request::Import { text }).unwrap());
+    let req = Request::from_json(&serde_json::json!({"query": "import", "text": text}).to_string())
+        .unwrap();
+    assert!(a.text() == rules.answer(&req).unwrap());
+    // An Akoma Ntoso export, through the same parameter mapping.
+    let a = http
+        .get(&format!(
+            "/v1/instruments/{}?format=akn",
+            enc("22/2016/TT-BTTTT")
+        ))
+        .await;
+    assert_eq!(a.status, 200, "{}", a.text());
+    assert!(
+        a.text()
+            == rules
+                .answer_json(r#"{"query": "show", "id": "22/2016/TT-BTTTT", "format": "akn"}"#)
+                .unwrap()
+    );
     running.stop().await;
 }
 
