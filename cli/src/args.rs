@@ -199,6 +199,31 @@ pub enum Command {
         #[arg(long)]
         province: Option<String>,
     },
+    /// Serve the queries over HTTP (JSON, CSV, iCalendar, HTML; OpenAPI at /openapi.json).
+    Serve(ServeArgs),
+}
+
+/// `quyche serve` options (the dataset is the global `--data`, reloaded on SIGHUP).
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: std::net::SocketAddr,
+    /// The largest request body accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 8 * 1024 * 1024)]
+    pub max_body: usize,
+    /// How long a request may take, body included, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    pub timeout: f64,
+    /// An origin allowed to call from a browser (CORS); repeat for several.
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors: Vec<String>,
+    /// Requests answered at once; more get 503.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    pub max_concurrency: usize,
+    /// Log lines as text or as JSON objects.
+    #[arg(long, value_name = "text|json", default_value = "text")]
+    pub log_format: String,
 }
 
 #[derive(Subcommand)]
@@ -228,7 +253,7 @@ pub enum WorkdaysCommand {
         #[arg(allow_hyphen_values = true)]
         n: i64,
     },
-    /// Working days from D1 (excluded) to D2 (included).
+    /// Working days from D1 (counted) to D2 (not counted): the half-open range [D1, D2).
     Between {
         /// The first date.
         d1: NaiveDate,
@@ -339,7 +364,10 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             as_of: *as_of,
             province: c(province),
         },
-        Command::Import { .. } | Command::Lunar { .. } | Command::Workdays { .. } => {
+        Command::Import { .. }
+        | Command::Lunar { .. }
+        | Command::Workdays { .. }
+        | Command::Serve(_) => {
             return Err(quyche::Error::Request {
                 what: "this command reads no dataset".into(),
             });

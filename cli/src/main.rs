@@ -26,6 +26,37 @@ fn main() -> ExitCode {
     }
 }
 
+/// `quyche serve`: the HTTP server of the `quyche-server` crate.
+fn serve(cli: &Cli, args: &args::ServeArgs) -> quyche::Result<ExitCode> {
+    let bad = |what: String| quyche::Error::Request { what };
+    let log_format = match args.log_format.as_str() {
+        "text" => quyche_server::LogFormat::Text,
+        "json" => quyche_server::LogFormat::Json,
+        other => return Err(bad(format!("--log-format {other:?}: use text or json"))),
+    };
+    let timeout = std::time::Duration::try_from_secs_f64(args.timeout)
+        .ok()
+        .filter(|t| !t.is_zero())
+        .ok_or_else(|| {
+            bad(format!(
+                "--timeout {}: give a positive number of seconds",
+                args.timeout
+            ))
+        })?;
+    let config = quyche_server::Config {
+        bind: args.bind,
+        data: cli.data.clone(),
+        max_body: args.max_body,
+        timeout,
+        cors: args.cors.clone(),
+        max_concurrency: args.max_concurrency,
+        log_format,
+        ..quyche_server::Config::default()
+    };
+    quyche_server::run_blocking(config).map_err(bad)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn rules(cli: &Cli) -> quyche::Result<RuleSet> {
     match &cli.data {
         Some(dir) => RuleSet::from_dir(dir),
@@ -48,6 +79,7 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         Command::Workdays { command, calendar } => {
             return local::workdays(cli.format, command, calendar.as_deref())
         }
+        Command::Serve(args) => return serve(cli, args),
         _ => {}
     }
     let mut request = args::request(&cli.command)?;
@@ -100,7 +132,10 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let value = rules.answer_value(&request)?;
     match (&request, fmt) {
         (_, Format::Json) => output::emit(&format!("{}\n", query::to_json(&value)?))?,
-        (Request::Compare { .. }, Format::Csv) => output::emit(&render::compare_csv(&value))?,
+        (Request::Compare { .. }, Format::Csv) => {
+            let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
+            output::emit(&quyche::check::compare_csv(&cmp))?;
+        }
         (Request::Compare { .. }, Format::Html) => {
             let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
             output::emit(&quyche::check::compare_html(&cmp))?;

@@ -323,39 +323,6 @@ fn compare(v: &Value) -> String {
     t.render()
 }
 
-/// The comparison as CSV: one row per province, one column per kind.
-pub fn compare_csv(v: &Value) -> String {
-    let field = |f: &str| {
-        if f.contains([',', '"', '\n']) {
-            format!("\"{}\"", f.replace('"', "\"\""))
-        } else {
-            f.to_owned()
-        }
-    };
-    let mut header = vec!["province".to_owned(), "instrument".to_owned()];
-    header.extend(
-        v.get("columns")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .map(|c| s(c, "key")),
-    );
-    let mut out = header.join(",");
-    out.push_str("\r\n");
-    for row in v
-        .get("rows")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let mut r = vec![field(&s(row, "name")), field(&s(row, "instrument"))];
-        r.extend(cells(row).iter().map(|c| field(c)));
-        out.push_str(&r.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 fn calendar(v: &Value) -> String {
     let mut t = Table::new(&["Ngày", "Loại", "Tên", "Nguồn", "Tình trạng"]);
     for d in v

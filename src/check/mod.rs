@@ -5,12 +5,14 @@
 //! involves, so an inspector sees both texts side by side.
 
 mod compare;
+mod csv;
 mod html;
 mod index;
 mod rules;
 mod succession_rules;
 
 pub use compare::{compare, Cell, Column, Comparison, Row};
+pub use csv::compare_csv;
 pub use html::compare_html;
 
 use chrono::NaiveDate;

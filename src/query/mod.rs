@@ -2,6 +2,7 @@
 //! here, so they never disagree: the JSON of an answer is [`to_json`] of the same value everywhere.
 
 mod current;
+pub mod days;
 mod deadlines;
 mod export;
 mod export_json;
@@ -183,6 +184,20 @@ pub(crate) fn dispatch(
             let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
             value(&views::calendar_year(cal, *year)?)
         }
+        Request::WorkdaysAdd { date, n, calendar } => {
+            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+            value(&days::add(cal, *date, *n)?)
+        }
+        Request::WorkdaysBetween { from, to, calendar } => {
+            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+            value(&days::between(cal, *from, *to)?)
+        }
+        Request::WorkdaysIs { date, calendar } => {
+            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
+            value(&cal.day_info(*date)?)
+        }
+        Request::LunarFromSolar { date } => value(&crate::calendar::lunar::from_solar(*date)?),
+        Request::LunarToSolar { date, leap } => value(&days::to_solar(date, *leap)?),
         Request::Status {
             year,
             submissions_csv,

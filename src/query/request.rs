@@ -147,6 +147,47 @@ pub enum Request {
         #[serde(default)]
         calendar: Option<String>,
     },
+    /// A date plus a number of working days (`quyche workdays add DATE N`).
+    WorkdaysAdd {
+        /// The date.
+        date: NaiveDate,
+        /// How many working days (negative: back in time).
+        n: i64,
+        /// `civil` (default) or `labour`.
+        #[serde(default)]
+        calendar: Option<String>,
+    },
+    /// The working days in `[from, to)`: `from` counts, `to` does not (`quyche workdays between`).
+    WorkdaysBetween {
+        /// The first date (counted).
+        from: NaiveDate,
+        /// The end of the range (not counted).
+        to: NaiveDate,
+        /// `civil` (default) or `labour`.
+        #[serde(default)]
+        calendar: Option<String>,
+    },
+    /// Whether a date is a working day, and why (`quyche workdays is DATE`).
+    WorkdaysIs {
+        /// The date.
+        date: NaiveDate,
+        /// `civil` (default) or `labour`.
+        #[serde(default)]
+        calendar: Option<String>,
+    },
+    /// The Vietnamese lunar date of a solar date (`quyche lunar from-solar DATE`).
+    LunarFromSolar {
+        /// The solar date.
+        date: NaiveDate,
+    },
+    /// The solar date of a Vietnamese lunar date (`quyche lunar to-solar DATE [--leap]`).
+    LunarToSolar {
+        /// The lunar date as `YYYY-MM-DD` (`2026-01-01` is Tết 2026).
+        date: String,
+        /// The month is the leap month (tháng nhuận).
+        #[serde(default)]
+        leap: bool,
+    },
     /// Submission tracking (`quyche status`): the state of every submission expected in a year,
     /// given a CSV of what was submitted (format: [`crate::status`]).
     Status {
@@ -184,7 +225,14 @@ impl Request {
 fn bad_date_field(text: &str) -> Option<(String, String)> {
     let value: serde_json::Value = serde_json::from_str(text).ok()?;
     let object = value.as_object()?;
-    ["as_of", "from", "to"].iter().find_map(|k| {
+    // A lunar date is no solar date: `2026-02-30` is a day of the second lunar month.
+    let lunar = object.get("query").and_then(serde_json::Value::as_str) == Some("lunar_to_solar");
+    let keys: &[&str] = if lunar {
+        &["as_of", "from", "to"]
+    } else {
+        &["as_of", "from", "to", "date"]
+    };
+    keys.iter().find_map(|k| {
         let v = object.get(*k)?.as_str()?;
         match v.parse::<NaiveDate>() {
             Ok(_) => None,
