@@ -388,7 +388,10 @@ fn json_shape_through_the_query_layer() {
         "quang-ninh/38-2018-qd-ubnd/ob-annual-rollup-to-ministry"
     );
     assert_eq!(e["agency"]["id"], "quang-ninh/so-tttt");
-    assert_eq!(e["citation"], "Khoản 2 Điều 32");
+    assert_eq!(
+        e["citation"],
+        "Khoản 2 Điều 32 Quy chế ban hành kèm theo Quyết định số 38/2018/QĐ-UBND"
+    );
     assert_eq!(e["instrument"], "38/2018/QĐ-UBND");
     assert_eq!(e["recurrence"], "annual");
     assert_eq!(e["period"], "2026");

@@ -262,12 +262,15 @@ fn check(v: &Value) -> String {
             .flatten()
         {
             let quote = s(p, "quote");
-            out.push_str(&format!(
-                "    - {} {}: «{}»\n",
-                s(p, "citation"),
-                s(p, "instrument"),
-                quote
-            ));
+            // A citation into an attached regulation already names the act ("... ban hành kèm
+            // theo Quyết định số 21/2017/QĐ-UBND").
+            let (citation, instrument) = (s(p, "citation"), s(p, "instrument"));
+            let cited = if citation.ends_with(&instrument) {
+                citation
+            } else {
+                format!("{citation} {instrument}")
+            };
+            out.push_str(&format!("    - {cited}: «{quote}»\n"));
         }
     }
     out.push_str(&format!(

@@ -212,6 +212,8 @@ impl Builder {
             None => empty_instrument(id),
         };
         apply_meta(&mut instrument, &meta);
+        // The metadata may set the number or the draft status that attachment citations name.
+        crate::model::anchor_attachments(&mut instrument);
         self.metas.insert(id.to_owned(), (meta, path.to_owned()));
         self.instruments.insert(id.to_owned(), instrument);
     }
