@@ -520,6 +520,9 @@ impl Builder {
                 }
             }
         }
+        let links =
+            crate::obligation::check_schedule_links(&mut self.obligations, &self.instruments);
+        self.problems.extend(links);
         self.validate_instrument_links(&jurisdictions);
         let agencies: Vec<Agency> = self.agencies.iter().map(|(a, _, _)| a.clone()).collect();
         for message in self.succession.validate_against(&agencies) {

@@ -10,7 +10,7 @@
 mod anchor;
 
 pub(crate) use anchor::anchor_attachments;
-pub use anchor::{CitationRef, IssuedWith};
+pub use anchor::{with_act, CitationRef, IssuedWith};
 
 use serde::{Deserialize, Serialize};
 

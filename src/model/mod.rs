@@ -9,7 +9,7 @@ mod provision;
 mod relation;
 
 pub(crate) use citation::{anchor_attachments, eid_num, ordinal_value, roman_value};
-pub use citation::{Citation, CitationRef, CitationStep, IssuedWith};
+pub use citation::{with_act, Citation, CitationRef, CitationStep, IssuedWith};
 pub use instrument::{Attachment, Instrument, InstrumentKind, InstrumentRef, Status, NATIONAL};
 pub use provision::{Provenance, Provision, ProvisionKind};
 pub use relation::{Reference, RelationKind};

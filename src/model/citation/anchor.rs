@@ -57,6 +57,26 @@ impl<'a> IssuedWith<'a> {
     }
 }
 
+/// A provision's citation followed by its act ("Khoản 9 Điều 9 22/2016/TT-BTTTT"), unless the
+/// citation already names the act, as a citation into an attached regulation does.
+///
+/// # Example
+/// ```
+/// use quyche::model::with_act;
+/// assert_eq!(with_act("Khoản 9 Điều 9", "22/2016/TT-BTTTT"), "Khoản 9 Điều 9 22/2016/TT-BTTTT");
+/// let att = "Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND";
+/// assert_eq!(with_act(att, "21/2017/QĐ-UBND"), att);
+/// ```
+pub fn with_act(citation: &str, act: &str) -> String {
+    if citation.contains(" ban hành kèm theo ") || act.is_empty() {
+        citation.to_owned()
+    } else if citation.is_empty() {
+        act.to_owned()
+    } else {
+        format!("{citation} {act}")
+    }
+}
+
 /// Gives every provision of `inst`'s attachments its anchored citation ("Khoản 2 Điều 20 Quy định
 /// ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"). Idempotent: an anchor already there is
 /// replaced, so the loader can run it again once the metadata file has set the number or status.
