@@ -1,8 +1,8 @@
 //! Compliance analysis: conflicts and gaps between the provincial regulations and Circular
 //! 22/2016/TT-BTTTT, and the status and text defects of the dataset.
 //!
-//! Rules are code ([`rules`]); findings are data ([`Finding`]), each quoting every provision it
-//! involves, so an inspector sees both texts side by side.
+//! Rules are code (the private `rules` and `gaps` modules); findings are data ([`Finding`]),
+//! each quoting every provision it involves, so an inspector sees both texts side by side.
 
 mod compare;
 mod gaps;
