@@ -85,7 +85,7 @@ pub enum Command {
         /// Only this province.
         #[arg(long)]
         province: Option<String>,
-        /// Only this role (lead, coordinate, advise, guide, approve, report, provide_info, implement).
+        /// Only this role (lead, coordinate, advise, guide, supervise, inspect, appraise, approve, reward, report, provide_info, implement).
         #[arg(long)]
         role: Option<String>,
         /// Only duties of instruments in force on this day.

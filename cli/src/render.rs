@@ -262,12 +262,9 @@ fn check(v: &Value) -> String {
             .flatten()
         {
             let quote = s(p, "quote");
-            out.push_str(&format!(
-                "    - {} {}: «{}»\n",
-                s(p, "citation"),
-                s(p, "instrument"),
-                quote
-            ));
+            // A citation into an attached regulation already names the act.
+            let cited = quyche::model::with_act(&s(p, "citation"), &s(p, "instrument"));
+            out.push_str(&format!("    - {cited}: «{quote}»\n"));
         }
     }
     out.push_str(&format!(
@@ -379,6 +376,12 @@ fn calendar(v: &Value) -> String {
 pub fn schedule(v: Option<&Value>) -> String {
     let Some(v) = v else { return String::new() };
     let kind = v.get("kind").and_then(Value::as_str).unwrap_or("");
+    // Schedules with no date of their own: the core's words say why.
+    if matches!(kind, "unfixed" | "alternatives") {
+        if let Ok(s) = serde_json::from_value::<quyche::schedule::Schedule>(v.clone()) {
+            return s.vietnamese();
+        }
+    }
     let day = v.get("day").and_then(Value::as_u64);
     let month = v.get("month").and_then(Value::as_u64);
     let inclusive = v.get("inclusive").and_then(Value::as_bool).unwrap_or(true);

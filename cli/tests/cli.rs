@@ -86,7 +86,14 @@ fn obligations_json_has_the_documented_shape() {
     ] {
         assert!(first.get(key).is_some(), "missing {key}");
     }
-    assert_eq!(first["schedule"]["kind"], "annual");
+    // Annual: dated ("trước ngày ... hằng năm") or yearly with no date in the text (`unfixed`).
+    for o in v.as_array().unwrap() {
+        let s = &o["schedule"];
+        assert!(
+            s["kind"] == "annual" || (s["kind"] == "unfixed" && s["every"] == "annual"),
+            "{s}"
+        );
+    }
     assert!(first["from"][0].get("id").is_some() && first["from"][0].get("name").is_some());
 }
 

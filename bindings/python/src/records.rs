@@ -76,7 +76,7 @@ json_record! {
         id,
         /// Who bears it: a dict with `id` and `name`.
         bearer,
-        /// `lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info` or `implement`.
+        /// `lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`, `reward`, `report`, `provide_info` or `implement`.
         role,
         /// The other bodies involved: dicts with `id` and `name`.
         counterparts,

@@ -152,7 +152,7 @@ impl RuleSet {
     }
 
     /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
-    /// (`lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info`, `implement`).
+    /// (`lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`, `reward`, `report`, `provide_info`, `implement`).
     /// With `as_of`, only duties of instruments in force that day.
     #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None))]
     fn duties(
