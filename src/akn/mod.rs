@@ -52,7 +52,6 @@
 
 pub(crate) mod answer;
 mod body;
-mod citation;
 mod export;
 mod guard;
 mod iri;
