@@ -33,7 +33,7 @@ fn every_saved_crash_is_fixed() {
     for t in &TARGETS {
         for (path, data) in inputs("regressions", t.name) {
             println!("{}", path.display());
-            (t.run)(&data);
+            t.fuzz(&data);
             n += 1;
         }
     }
@@ -48,7 +48,7 @@ fn seed_corpus_runs_clean() {
         // The dataset target loads the whole dataset per input: a few seeds are enough here.
         let take = if t.name == "dataset" { 2 } else { seeds.len() };
         for (_, data) in seeds.iter().take(take) {
-            (t.run)(data);
+            t.fuzz(data);
         }
     }
 }
@@ -78,4 +78,44 @@ fn citation_words_without_letters_are_skipped() {
     assert_eq!(c.eid(), "art_2828");
     let c = quyche::model::Citation::parse("Khoản 2 - Điều 20").unwrap();
     assert_eq!(c.eid(), "art_20__para_2");
+}
+
+/// A target's dictionary as libFuzzer reads it: one quoted token a line, bytes outside
+/// printable ASCII (and `"`, `\`) as `\xNN`.
+fn libfuzzer_dict(dict: &[&str]) -> String {
+    let mut out = String::from("# Generated from quyche_test_support::gen (the target's DICT); QUYCHE_BLESS=1 cargo test --test fuzz_regressions rewrites it.\n");
+    for token in dict {
+        out.push('"');
+        for b in token.bytes() {
+            match b {
+                b'"' | b'\\' => out.push_str(&format!("\\x{b:02x}")),
+                0x20..=0x7e => out.push(char::from(b)),
+                _ => out.push_str(&format!("\\x{b:02x}")),
+            }
+        }
+        out.push_str("\"\n");
+    }
+    out
+}
+
+/// fuzz/dict/<target>.dict, which scripts/fuzz hands to libFuzzer, holds the same tokens as the
+/// stable driver's dictionary.
+#[test]
+fn libfuzzer_dictionaries_are_current() {
+    let bless = std::env::var_os("QUYCHE_BLESS").is_some();
+    for t in &TARGETS {
+        let path = fuzz_dir().join("dict").join(format!("{}.dict", t.name));
+        let want = libfuzzer_dict(t.dict);
+        if bless {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            have,
+            want,
+            "{} is stale: QUYCHE_BLESS=1 cargo test --test fuzz_regressions rewrites it",
+            path.display()
+        );
+    }
 }

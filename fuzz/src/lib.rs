@@ -49,9 +49,9 @@ fn save(name: &str, kind: &str, data: &[u8]) -> PathBuf {
     path
 }
 
-/// Runs one input, catching a panic; `Err` holds the panic message.
-fn run_one(t: &Target, data: &[u8]) -> Result<(), String> {
-    catch_unwind(AssertUnwindSafe(|| (t.run)(data))).map_err(|_| {
+/// Runs one input through `run`, catching a panic; `Err` holds the panic message.
+fn run_one(run: impl Fn(&[u8]), data: &[u8]) -> Result<(), String> {
+    catch_unwind(AssertUnwindSafe(|| run(data))).map_err(|_| {
         LAST_PANIC
             .lock()
             .map(|m| m.clone())
@@ -112,7 +112,7 @@ pub fn main(name: &str) -> ExitCode {
             m
         };
         let began = Instant::now();
-        let result = run_one(t, &input);
+        let result = run_one(t.run, &input);
         runs += 1;
         if let Err(msg) = result {
             let path = save(t.name, "crash", &input);
@@ -158,7 +158,8 @@ fn replay(t: &Target, files: &[String]) -> ExitCode {
                 continue;
             }
         };
-        match run_one(t, &data) {
+        // As libFuzzer runs it (and so the regression tests): raw, then through the grammar.
+        match run_one(|d| t.fuzz(d), &data) {
             Ok(()) => println!("{f}: ok"),
             Err(msg) => {
                 println!("{f}: CRASH: {msg}");

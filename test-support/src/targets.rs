@@ -15,7 +15,7 @@ use quyche::import::{import_bytes, ImportOptions};
 use quyche::model::Citation;
 use quyche::query::{InstrumentView, RuleSet};
 
-use crate::choice::Rng;
+use crate::choice::{Bytes, Rng};
 use crate::fixtures;
 use crate::gen;
 
@@ -25,8 +25,10 @@ pub struct Target {
     pub name: &'static str,
     /// Runs one input; panics on a finding.
     pub run: fn(&[u8]),
-    /// A fresh input from the target's grammar.
+    /// A fresh input from the target's grammar, drawn by the stable driver's generator.
     pub generate: fn(&mut Rng) -> Vec<u8>,
+    /// The input the target's grammar builds from a byte string's decisions.
+    pub decode: fn(&mut Bytes<'_>) -> Vec<u8>,
     /// Tokens the mutators insert.
     pub dict: &'static [&'static str],
     /// The largest input tried.
@@ -39,6 +41,7 @@ pub const TARGETS: [Target; 5] = [
         name: "import",
         run: import,
         generate: |c| gen::text::legal_text(c),
+        decode: |c| gen::text::legal_text(c),
         dict: &gen::text::DICT,
         max_len: 64 * 1024,
     },
@@ -46,6 +49,7 @@ pub const TARGETS: [Target; 5] = [
         name: "dataset",
         run: dataset,
         generate: |c| gen::dataset::toml_edit(c, fixtures::data_files()),
+        decode: |c| gen::dataset::toml_edit(c, fixtures::data_files()),
         dict: &gen::dataset::DICT,
         max_len: 256 * 1024,
     },
@@ -53,6 +57,7 @@ pub const TARGETS: [Target; 5] = [
         name: "query",
         run: query,
         generate: |c| gen::request::request_json(c),
+        decode: |c| gen::request::request_json(c),
         dict: &gen::request::DICT,
         max_len: 16 * 1024,
     },
@@ -60,6 +65,7 @@ pub const TARGETS: [Target; 5] = [
         name: "citation",
         run: citation,
         generate: |c| gen::citation::citation(c),
+        decode: |c| gen::citation::citation(c),
         dict: &gen::citation::DICT,
         max_len: 1024,
     },
@@ -67,10 +73,22 @@ pub const TARGETS: [Target; 5] = [
         name: "dates",
         run: dates,
         generate: |c| gen::dates::date_commands(c),
+        decode: |c| gen::dates::date_commands(c),
         dict: &gen::dates::DICT,
         max_len: 4096,
     },
 ];
+
+impl Target {
+    /// What the coverage-guided fuzzers run per input: the input as it is, then the input
+    /// the target's grammar builds from its bytes ([`Bytes`]), so that coverage feedback steers
+    /// both the raw bytes and the structured inputs. The regression tests replay inputs the
+    /// same way.
+    pub fn fuzz(&self, data: &[u8]) {
+        (self.run)(data);
+        (self.run)(&(self.decode)(&mut Bytes::new(data)));
+    }
+}
 
 /// The target called `name`.
 pub fn target(name: &str) -> Option<&'static Target> {
