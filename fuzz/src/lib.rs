@@ -138,7 +138,7 @@ pub fn main(name: &str) -> ExitCode {
         }
     }
     println!(
-        "fuzz {}: {runs} executions in {:.0} s ({generated} generated, {} from {} seeds), seed {seed}, {slow} slow, 0 crashes",
+        "fuzz {}: {runs} inputs run in {:.0} s (stable driver, {generated} generated, {} from {} seeds), seed {seed}, {slow} slow, 0 crashes",
         t.name,
         start.elapsed().as_secs_f64(),
         runs - generated,
