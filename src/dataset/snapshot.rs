@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::records::{Jurisdiction, RestoredField};
+use super::records::{Jurisdiction, ProvincialBody, RestoredField};
 use super::Dataset;
 use crate::agency::Agency;
 use crate::error::DataProblem;
@@ -38,6 +38,8 @@ struct Snapshot {
     succession: crate::succession::Succession,
     /// The source lines of the succession records, which their serde form leaves out.
     succession_lines: Lines,
+    provincial_bodies: Vec<ProvincialBody>,
+    unverified: BTreeMap<String, String>,
 }
 
 /// `line` of every succession link and jurisdiction, in order.
@@ -86,6 +88,8 @@ fn from_json(json: &str) -> crate::Result<Dataset> {
         restored: s.restored,
         replaced_by: s.replaced_by,
         succession,
+        provincial_bodies: s.provincial_bodies,
+        unverified: s.unverified,
     })
 }
 
@@ -106,6 +110,8 @@ fn to_json(ds: &Dataset) -> crate::Result<String> {
             links: ds.succession.links.iter().map(|l| l.line).collect(),
             jurisdictions: ds.succession.jurisdictions.iter().map(|j| j.line).collect(),
         },
+        provincial_bodies: ds.provincial_bodies.clone(),
+        unverified: ds.unverified.clone(),
     };
     // One line, no final newline: nothing for a checkout to convert to CRLF.
     serde_json::to_string(&s).map_err(|e| crate::Error::Dataset {
