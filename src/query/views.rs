@@ -316,9 +316,8 @@ pub(crate) fn agencies(ds: &Dataset, province: Option<&str>) -> Result<Vec<Agenc
 pub(crate) fn named(ds: &Dataset, id: &str) -> Named {
     Named {
         id: id.to_owned(),
-        name: ds
-            .agency_by_id(id)
-            .map_or_else(|| id.to_owned(), |a| a.name.clone()),
+        // A province's body that stands for a national group has a name without a record.
+        name: ds.body_name(id).unwrap_or_else(|| id.to_owned()),
     }
 }
 
