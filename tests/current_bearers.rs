@@ -33,6 +33,7 @@ fn duties(rules: &RuleSet, as_of: NaiveDate, current: bool) -> Vec<Value> {
         role: None,
         as_of: Some(as_of),
         current_bearers: current,
+        local_only: false,
     };
     match rules.answer_value(&req).unwrap() {
         Value::Array(a) => a,
@@ -265,6 +266,7 @@ fn obligations_and_deadlines_resolve_from_and_to_with_their_quotes_unchanged() {
         calendar: None,
         as_of: Some(day(2026, 11, 23)),
         current_bearers: true,
+        local_only: false,
     };
     let rows = rules.answer_value(&req).unwrap();
     let row = rows

@@ -94,6 +94,9 @@ pub enum Command {
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
         current_bearers: bool,
+        /// With --province: only the province's own records, without the national ones that bind it.
+        #[arg(long, requires = "province")]
+        local_only: bool,
     },
     /// List reporting obligations and their schedules.
     Obligations {
@@ -112,6 +115,9 @@ pub enum Command {
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
         current_bearers: bool,
+        /// With --province: only the province's own records, without the national ones that bind it.
+        #[arg(long, requires = "province")]
+        local_only: bool,
     },
     /// Due dates of the obligations on the Vietnamese working calendar, with the reasoning.
     Deadlines {
@@ -142,6 +148,16 @@ pub enum Command {
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
         current_bearers: bool,
+        /// With --province: only the province's own records, without the national ones that bind it.
+        #[arg(long, requires = "province")]
+        local_only: bool,
+    },
+    /// The provinces and centrally-run cities of a day (34 from 12/06/2025, 63 before), with their
+    /// dates, the units they were formed from or became part of, and their local regulations.
+    Provinces {
+        /// The day (YYYY-MM-DD); without it, every unit the dataset records.
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
     },
     /// The working calendar of a year: holidays, swaps, working-day count, official or projected.
     Calendar {
@@ -296,12 +312,14 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             role,
             as_of,
             current_bearers,
+            local_only,
         } => Request::Duties {
             agency: c(agency),
             province: c(province),
             role: c(role),
             as_of: *as_of,
             current_bearers: *current_bearers,
+            local_only: *local_only,
         },
         Command::Obligations {
             province,
@@ -309,12 +327,14 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             frequency,
             as_of,
             current_bearers,
+            local_only,
         } => Request::Obligations {
             province: c(province),
             to: c(to),
             frequency: c(frequency),
             as_of: *as_of,
             current_bearers: *current_bearers,
+            local_only: *local_only,
         },
         Command::Deadlines {
             year,
@@ -326,6 +346,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             calendar,
             as_of,
             current_bearers,
+            local_only,
         } => Request::Deadlines {
             year: *year,
             from: *from,
@@ -336,7 +357,9 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             calendar: c(calendar),
             as_of: *as_of,
             current_bearers: *current_bearers,
+            local_only: *local_only,
         },
+        Command::Provinces { as_of } => Request::Provinces { as_of: *as_of },
         Command::Calendar { year, calendar } => Request::Calendar {
             year: *year,
             calendar: c(calendar),

@@ -123,7 +123,12 @@ pub fn table(request: &Request, value: &Value) -> String {
                 }
                 t.row(row);
             }
-            format!("{}{} nhiệm vụ\n", t.render(), items.len())
+            format!(
+                "{}{} nhiệm vụ\n{}",
+                t.render(),
+                items.len(),
+                crate::provinces::notes(items)
+            )
         }
         Request::Obligations {
             current_bearers, ..
@@ -146,9 +151,15 @@ pub fn table(request: &Request, value: &Value) -> String {
                 }
                 t.row(row);
             }
-            format!("{}{} nghĩa vụ báo cáo\n", t.render(), items.len())
+            format!(
+                "{}{} nghĩa vụ báo cáo\n{}",
+                t.render(),
+                items.len(),
+                crate::provinces::notes(items)
+            )
         }
         Request::History { .. } => history(value),
+        Request::Provinces { .. } => crate::provinces::provinces(value),
         _ => format!("{value:#}\n"),
     }
 }
@@ -237,7 +248,12 @@ fn deadlines(items: &[Value], with: bool) -> String {
     } else {
         ""
     };
-    format!("{}{} hạn\n{note}", t.render(), items.len())
+    format!(
+        "{}{} hạn\n{note}{}",
+        t.render(),
+        items.len(),
+        crate::provinces::notes(items)
+    )
 }
 
 fn check(v: &Value) -> String {
@@ -557,7 +573,10 @@ fn current(v: &Value) -> String {
         .into_iter()
         .flatten()
     {
-        if c.get("status").and_then(Value::as_str) != Some("unchanged") {
+        if !matches!(
+            c.get("status").and_then(Value::as_str),
+            Some("unchanged" | "collective")
+        ) {
             lines.push(current_line(c));
         }
         for m in c

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::views::{named, Named};
+use super::views::Named;
 use crate::dataset::Dataset;
 use crate::deadline::{expand, Deadline, ExpandOptions, Shift, TraceStep, WorkingDays};
 use crate::model::Status;
@@ -59,6 +59,15 @@ pub struct DeadlineView {
     pub trace: Vec<TraceStep>,
     /// Exact Vietnamese words of the provision.
     pub quote: String,
+    /// For a national obligation in a province's answer: its national instrument and the
+    /// province's bodies that stand for the groups it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<super::provinces::NationalView>,
+    /// The bodies the row names (`from`, `to`) that had ceased by its due date: the row says so
+    /// rather than address them silently (who carries their function on a day:
+    /// `--as-of DAY --current-bearers`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ended: Vec<super::provinces::EndedView>,
 }
 
 /// Filters of the deadlines query.
@@ -70,6 +79,8 @@ pub struct DeadlineFilter<'a> {
     pub agency: Option<&'a str>,
     /// Only obligations of instruments that may bind on this day.
     pub as_of: Option<NaiveDate>,
+    /// With a province: only its own obligations, without the national ones that bind it.
+    pub local_only: bool,
 }
 
 /// The due dates of every obligation matching `filter`, for the options' range, sorted by due
@@ -132,6 +143,12 @@ impl PendingRows<'_> {
             let Some(view) = self.views.get(view) else {
                 continue;
             };
+            // The view's parties: a national obligation in a province's answer names the
+            // province's bodies.
+            let ended = d.due.map_or_else(Vec::new, |day| {
+                let parties: Vec<Named> = view.from.iter().chain(&view.to).cloned().collect();
+                super::provinces::ended(ds, &parties, day)
+            });
             f(DeadlineView {
                 obligation: d.obligation,
                 instrument: view.instrument.clone(),
@@ -140,8 +157,8 @@ impl PendingRows<'_> {
                 province: view.province.clone(),
                 citation: view.citation.clone(),
                 eid: view.eid.clone(),
-                from: ob.from.iter().map(|f| named(ds, f)).collect(),
-                to: ob.to.iter().map(|t| named(ds, t)).collect(),
+                from: view.from.clone(),
+                to: view.to.clone(),
                 what: ob.what,
                 summary: ob.summary.clone(),
                 recurrence: d.recurrence,
@@ -155,6 +172,8 @@ impl PendingRows<'_> {
                 calendar_status: d.calendar_status,
                 trace: d.trace,
                 quote: ob.quote.clone(),
+                national: view.national.clone(),
+                ended,
             })?;
         }
         Ok(())
@@ -171,7 +190,14 @@ pub(crate) fn pending_rows<'a>(
     filter: &DeadlineFilter<'_>,
     opts: &ExpandOptions,
 ) -> Result<PendingRows<'a>> {
-    let views = super::views::obligations(ds, filter.province, None, None, filter.as_of)?;
+    let views = super::views::obligations(
+        ds,
+        filter.province,
+        None,
+        None,
+        filter.as_of,
+        filter.local_only,
+    )?;
     let agency_ids = filter
         .agency
         .map(|a| {

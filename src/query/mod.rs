@@ -7,6 +7,7 @@ mod deadlines;
 mod export;
 mod export_json;
 mod history;
+mod provinces;
 mod request;
 mod ruleset;
 mod views;
@@ -17,6 +18,7 @@ pub use current::{
 pub use deadlines::{deadlines, DeadlineFilter, DeadlineView};
 pub use export::{csv, ics, write_csv, write_ics, CSV_HEADER};
 pub use history::{history, Event, HistoryView, JurisdictionDates};
+pub use provinces::{provinces, EndedView, NationalView, ProvinceView, ResolvedGroup};
 pub use request::Request;
 pub use ruleset::{Calendars, RuleSet};
 
@@ -114,6 +116,7 @@ pub(crate) fn dispatch(
             role,
             as_of,
             current_bearers,
+            local_only,
         } => {
             let rows = views::duties(
                 dataset,
@@ -121,6 +124,7 @@ pub(crate) fn dispatch(
                 province.as_deref(),
                 role.as_deref(),
                 *as_of,
+                *local_only,
             )?;
             if *current_bearers {
                 value(&current::duties(dataset, rows, current::day(*as_of)?))
@@ -134,6 +138,7 @@ pub(crate) fn dispatch(
             frequency,
             as_of,
             current_bearers,
+            local_only,
         } => {
             let rows = views::obligations(
                 dataset,
@@ -141,6 +146,7 @@ pub(crate) fn dispatch(
                 to.as_deref(),
                 frequency.as_deref(),
                 *as_of,
+                *local_only,
             )?;
             if *current_bearers {
                 value(&current::obligations(dataset, rows, current::day(*as_of)?))
@@ -160,6 +166,7 @@ pub(crate) fn dispatch(
                 value(&rows)
             }
         }
+        Request::Provinces { as_of } => value(&provinces::provinces(dataset, *as_of)),
         Request::Check {
             province,
             year,
@@ -256,6 +263,7 @@ pub(crate) fn deadline_args<'r, 'c>(
         shift,
         calendar,
         as_of,
+        local_only,
         ..
     } = request
     else {
@@ -291,6 +299,7 @@ pub(crate) fn deadline_args<'r, 'c>(
         province: province.as_deref(),
         agency: agency.as_deref(),
         as_of: *as_of,
+        local_only: *local_only,
     };
     Ok((cal, filter, opts))
 }

@@ -61,6 +61,11 @@ pub enum Request {
         /// reorganisation (`current`); needs `as_of`.
         #[serde(default)]
         current_bearers: bool,
+        /// With `province`: only the province's own records, without the national ones whose
+        /// bearer is a body every province has (by default those are included, resolved to the
+        /// province's bodies and marked `national`).
+        #[serde(default)]
+        local_only: bool,
     },
     /// Reporting obligations (`quyche obligations`).
     Obligations {
@@ -80,6 +85,11 @@ pub enum Request {
         /// reorganisation (`current`); needs `as_of`.
         #[serde(default)]
         current_bearers: bool,
+        /// With `province`: only the province's own records, without the national ones whose
+        /// bearer is a body every province has (by default those are included, resolved to the
+        /// province's bodies and marked `national`).
+        #[serde(default)]
+        local_only: bool,
     },
     /// Due dates (`quyche deadlines`).
     Deadlines {
@@ -111,6 +121,11 @@ pub enum Request {
         /// reorganisation (`current`); needs `as_of`.
         #[serde(default)]
         current_bearers: bool,
+        /// With `province`: only the province's own records, without the national ones whose
+        /// bearer is a body every province has (by default those are included, resolved to the
+        /// province's bodies and marked `national`).
+        #[serde(default)]
+        local_only: bool,
     },
     /// Compliance analysis (`quyche check`).
     Check {
@@ -138,6 +153,14 @@ pub enum Request {
         /// The province to look the name up in, where it is ambiguous.
         #[serde(default)]
         province: Option<String>,
+    },
+    /// The provinces and centrally-run cities of a day, with their dates, the units they were
+    /// formed from or became part of, and their local regulations (`quyche provinces`).
+    Provinces {
+        /// The day (34 units from 12/06/2025, 63 before); without it, every unit the dataset
+        /// records.
+        #[serde(default)]
+        as_of: Option<NaiveDate>,
     },
     /// A year of the working calendar (`quyche calendar`).
     Calendar {

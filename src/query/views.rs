@@ -132,8 +132,13 @@ pub struct DutyView {
     pub instrument_id: String,
     /// Instrument number (or id for a draft).
     pub instrument: String,
-    /// Province, `null` for national duties.
+    /// Province, `null` for national duties; for a national duty resolved to a province, that
+    /// province.
     pub province: Option<String>,
+    /// For a national duty in a province's answer: its national instrument and the province's
+    /// bodies that stand for the groups it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<super::provinces::NationalView>,
 }
 
 /// A form in an appendix.
@@ -176,6 +181,10 @@ pub struct ObligationView {
     pub summary: String,
     /// Exact Vietnamese words.
     pub quote: String,
+    /// For a national obligation in a province's answer: its national instrument and the
+    /// province's bodies that stand for the groups it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<super::provinces::NationalView>,
 }
 
 impl InstrumentSummary {
@@ -352,6 +361,20 @@ pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
         instrument_id: d.instrument_id.clone(),
         instrument: label(ds, &d.instrument_id),
         province: d.province.clone(),
+        national: None,
+    }
+}
+
+/// The rows of a province's answer: its own records and, unless `local_only`, the national ones
+/// that bind it, resolved to its bodies; `None` when no single province is asked for.
+fn bound<T>(
+    province: Option<&str>,
+    local_only: bool,
+    records: impl FnOnce(&str, bool) -> Result<Vec<crate::dataset::Bound<T>>>,
+) -> Result<Option<Vec<crate::dataset::Bound<T>>>> {
+    match province {
+        Some(p) if p != crate::model::NATIONAL => records(p, local_only).map(Some),
+        _ => Ok(None),
     }
 }
 
@@ -361,12 +384,31 @@ pub(crate) fn duties(
     province: Option<&str>,
     role: Option<&str>,
     as_of: Option<NaiveDate>,
+    local_only: bool,
 ) -> Result<Vec<DutyView>> {
     let p = province_id(ds, province)?;
     let ids = agency
         .map(|a| agency_ids(ds, a, p.as_deref()))
         .transpose()?;
     let role = role.map(Role::parse).transpose()?;
+    let keep = |d: &Duty| {
+        ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer))
+            && role.map_or(true, |r| d.role == r)
+            && binds(ds, &d.instrument_id, as_of)
+    };
+    if let Some(rows) = bound(p.as_deref(), local_only, |p, l| ds.province_duties(p, l))? {
+        return Ok(rows
+            .iter()
+            .filter(|b| keep(&b.record))
+            .map(|b| DutyView {
+                national: b
+                    .national
+                    .as_ref()
+                    .map(|n| super::provinces::national_view(ds, n)),
+                ..duty_view(ds, &b.record)
+            })
+            .collect());
+    }
     Ok(ds
         .duties()
         .iter()
@@ -375,9 +417,7 @@ pub(crate) fn duties(
                 || d.province == p
                 || (p.as_deref() == Some(crate::model::NATIONAL) && d.province.is_none())
         })
-        .filter(|d| ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer)))
-        .filter(|d| role.map_or(true, |r| d.role == r))
-        .filter(|d| binds(ds, &d.instrument_id, as_of))
+        .filter(|d| keep(d))
         .map(|d| duty_view(ds, d))
         .collect())
 }
@@ -413,6 +453,7 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
         schedule: o.schedule.clone(),
         summary: o.summary.clone(),
         quote: o.quote.clone(),
+        national: None,
     }
 }
 
@@ -422,10 +463,33 @@ pub(crate) fn obligations(
     to: Option<&str>,
     frequency: Option<&str>,
     as_of: Option<NaiveDate>,
+    local_only: bool,
 ) -> Result<Vec<ObligationView>> {
     let p = province_id(ds, province)?;
     let to_ids = to.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
     let freq = frequency.map(Frequency::parse).transpose()?;
+    let keep = |o: &Obligation| {
+        to_ids
+            .as_ref()
+            .map_or(true, |ids| o.to.iter().any(|t| ids.contains(t)))
+            && freq.map_or(true, |f| o.schedule.frequency() == f)
+            && binds(ds, &o.instrument_id, as_of)
+    };
+    if let Some(rows) = bound(p.as_deref(), local_only, |p, l| {
+        ds.province_obligations(p, l)
+    })? {
+        return Ok(rows
+            .iter()
+            .filter(|b| keep(&b.record))
+            .map(|b| ObligationView {
+                national: b
+                    .national
+                    .as_ref()
+                    .map(|n| super::provinces::national_view(ds, n)),
+                ..obligation_view(ds, &b.record)
+            })
+            .collect());
+    }
     Ok(ds
         .obligations()
         .iter()
@@ -434,13 +498,7 @@ pub(crate) fn obligations(
                 || o.province == p
                 || (p.as_deref() == Some(crate::model::NATIONAL) && o.province.is_none())
         })
-        .filter(|o| {
-            to_ids
-                .as_ref()
-                .map_or(true, |ids| o.to.iter().any(|t| ids.contains(t)))
-        })
-        .filter(|o| freq.map_or(true, |f| o.schedule.frequency() == f))
-        .filter(|o| binds(ds, &o.instrument_id, as_of))
+        .filter(|o| keep(o))
         .map(|o| obligation_view(ds, o))
         .collect())
 }
