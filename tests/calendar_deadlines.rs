@@ -32,6 +32,8 @@ fn rows(
         calendar: None,
         as_of: None,
         current_bearers: false,
+        // The seeds' own rows (a province's answer would add the Circular's, resolved to it).
+        local_only: true,
     };
     rules.deadlines(&req).unwrap()
 }
