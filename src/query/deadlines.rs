@@ -136,6 +136,7 @@ impl PendingRows<'_> {
     /// Any error of `f`, which stops the walk.
     pub(crate) fn for_each(self, mut f: impl FnMut(DeadlineView) -> Result<()>) -> Result<()> {
         let ds = self.ds;
+        let mut ends = std::collections::HashMap::new();
         for Pending { view, deadline: d } in self.pending {
             let Some((view, ob, inst)) = self.sources.get(view).copied() else {
                 continue;
@@ -147,7 +148,7 @@ impl PendingRows<'_> {
             // province's bodies.
             let ended = d.due.map_or_else(Vec::new, |day| {
                 let parties: Vec<Named> = view.from.iter().chain(&view.to).cloned().collect();
-                super::provinces::ended(ds, &parties, day)
+                super::provinces::ended(ds, &parties, day, &mut ends)
             });
             f(DeadlineView {
                 obligation: d.obligation,

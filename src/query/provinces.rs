@@ -222,11 +222,28 @@ pub struct EndedView {
 
 /// The bodies among `ids` that had ceased by `day`: a row dated after a body's end must say so
 /// rather than address it silently (who carries its function: `--as-of D --current-bearers`).
-pub(crate) fn ended(ds: &Dataset, ids: &[Named], day: NaiveDate) -> Vec<EndedView> {
+/// `cache` keeps each body's first end, so that rows of bodies that never end cost one look-up.
+pub(crate) fn ended(
+    ds: &Dataset,
+    ids: &[Named],
+    day: NaiveDate,
+    cache: &mut std::collections::HashMap<String, Option<NaiveDate>>,
+) -> Vec<EndedView> {
     ids.iter()
         .filter_map(|n| {
             // A province's body standing for a national group ends with the group.
             let asked = ds.local_group_of(&n.id).map_or(n.id.as_str(), |(g, _)| g);
+            let first = match cache.get(asked) {
+                Some(f) => *f,
+                None => {
+                    let f = ds.succession().first_end(asked);
+                    cache.insert(asked.to_owned(), f);
+                    f
+                }
+            };
+            if first.map_or(true, |f| day < f) {
+                return None;
+            }
             let e = ds.succession().ended(asked, day)?;
             Some(EndedView {
                 body: n.clone(),

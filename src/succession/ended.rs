@@ -87,4 +87,35 @@ impl Succession {
             source: j.source.clone(),
         })
     }
+
+    /// The first day `id` no longer exists as itself, whatever the day asked about: its first
+    /// whole-body link, or the day after its province's government ended. `None` for a body the
+    /// data does not end. A cheap test before [`Succession::ended`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let s = quyche::succession::Succession::embedded()?;
+    /// assert_eq!(s.first_end("tra-vinh/so-tttt"), NaiveDate::from_ymd_opt(2025, 3, 1));
+    /// assert_eq!(s.first_end("quang-ninh/ubnd-tinh"), None);
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn first_end(&self, id: &str) -> Option<NaiveDate> {
+        let link = self
+            .links
+            .iter()
+            .filter(|l| l.from == id && !matches!(l.kind, LinkKind::FunctionsTransferredTo))
+            .map(|l| l.effective)
+            .min();
+        let government = id
+            .contains('/')
+            .then(|| self.jurisdiction_of(id))
+            .flatten()
+            .and_then(|j| j.government_until.or(j.valid_until))
+            .and_then(|d| d.succ_opt());
+        match (link, government) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
