@@ -128,7 +128,7 @@ pub fn lunar(format: Format, command: &LunarCommand) -> quyche::Result<ExitCode>
             print(format, &value, || {
                 format!(
                     "{} (dương lịch) = ngày {} tháng {}{} năm {} (âm lịch)",
-                    quyche::text::date::dmy(date),
+                    quyche::text::date::dmy(*date),
                     l.day,
                     l.month,
                     if l.leap { " nhuận" } else { "" },
@@ -183,7 +183,7 @@ pub fn workdays(
             print(format, &value, || {
                 format!(
                     "{} + {n} ngày làm việc = {}",
-                    quyche::text::date::dmy(date),
+                    quyche::text::date::dmy(*date),
                     quyche::text::date::dmy(result)
                 )
             })
@@ -194,8 +194,8 @@ pub fn workdays(
             print(format, &value, || {
                 format!(
                     "{n} ngày làm việc từ {} đến {}",
-                    quyche::text::date::dmy(d1),
-                    quyche::text::date::dmy(d2)
+                    quyche::text::date::dmy(*d1),
+                    quyche::text::date::dmy(*d2)
                 )
             })
         }
@@ -207,7 +207,7 @@ pub fn workdays(
             print(format, &value, || {
                 let mut out = format!(
                     "{}: {}",
-                    quyche::text::date::dmy(date),
+                    quyche::text::date::dmy(*date),
                     if info.working {
                         "ngày làm việc"
                     } else {
