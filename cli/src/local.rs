@@ -128,7 +128,7 @@ pub fn lunar(format: Format, command: &LunarCommand) -> quyche::Result<ExitCode>
             print(format, &value, || {
                 format!(
                     "{} (dương lịch) = ngày {} tháng {}{} năm {} (âm lịch)",
-                    date.format("%d/%m/%Y"),
+                    quyche::text::date::dmy(*date),
                     l.day,
                     l.month,
                     if l.leap { " nhuận" } else { "" },
@@ -162,7 +162,7 @@ pub fn lunar(format: Format, command: &LunarCommand) -> quyche::Result<ExitCode>
                     l.month,
                     if l.leap { " nhuận" } else { "" },
                     l.year,
-                    solar.format("%d/%m/%Y")
+                    quyche::text::date::dmy(solar)
                 )
             })
         }
@@ -183,8 +183,8 @@ pub fn workdays(
             print(format, &value, || {
                 format!(
                     "{} + {n} ngày làm việc = {}",
-                    date.format("%d/%m/%Y"),
-                    result.format("%d/%m/%Y")
+                    quyche::text::date::dmy(*date),
+                    quyche::text::date::dmy(result)
                 )
             })
         }
@@ -194,8 +194,8 @@ pub fn workdays(
             print(format, &value, || {
                 format!(
                     "{n} ngày làm việc từ {} đến {}",
-                    d1.format("%d/%m/%Y"),
-                    d2.format("%d/%m/%Y")
+                    quyche::text::date::dmy(*d1),
+                    quyche::text::date::dmy(*d2)
                 )
             })
         }
@@ -207,7 +207,7 @@ pub fn workdays(
             print(format, &value, || {
                 let mut out = format!(
                     "{}: {}",
-                    date.format("%d/%m/%Y"),
+                    quyche::text::date::dmy(*date),
                     if info.working {
                         "ngày làm việc"
                     } else {

@@ -159,7 +159,7 @@ fn vn_date(v: &Value, key: &str) -> String {
         .and_then(Value::as_str)
         .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
     {
-        Some(d) => d.format("%d/%m/%Y").to_string(),
+        Some(d) => quyche::text::date::dmy(d).to_string(),
         None => "—".into(),
     }
 }
