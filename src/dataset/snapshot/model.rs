@@ -30,7 +30,7 @@ use crate::model::{
     Reference, RelationKind, Status,
 };
 use crate::obligation::{Deliverable, Duty, Obligation, Role, TemplateRef};
-use crate::schedule::{EventTiming, Periodic, Schedule};
+use crate::schedule::{Alternative, EventTiming, FixedBy, Frequency, Periodic, Schedule};
 use crate::succession::{
     self as sc, Function, JurisdictionKind, Link, LinkKind, Source, Succession,
 };
@@ -214,7 +214,11 @@ plain_enum!(Level {
 });
 plain_enum!(Role {
     Lead = 0, Coordinate = 1, Advise = 2, Guide = 3, Approve = 4, Report = 5, ProvideInfo = 6,
-    Implement = 7,
+    Implement = 7, Supervise = 8, Inspect = 9, Appraise = 10, Reward = 11,
+});
+plain_enum!(Frequency {
+    Annual = 0, Semiannual = 1, Quarterly = 2, Monthly = 3, Weekly = 4, OnRequest = 5, Event = 6,
+    Unfixed = 7, Alternatives = 8,
 });
 plain_enum!(Deliverable {
     Report = 0, Plan = 1, PortalInformation = 2, Information = 3, PressConference = 4,
@@ -410,6 +414,14 @@ impl Get for Schedule {
                 timing: Get::get(r)?,
                 days: Get::get(r)?,
             },
+            7 => Schedule::Unfixed {
+                every: Get::get(r)?,
+                fixed_by: Get::get(r)?,
+                note: Get::get(r)?,
+            },
+            8 => Schedule::Alternatives {
+                options: Get::get(r)?,
+            },
             b => return Err(r.error(format!("{b} is not a schedule tag"))),
         })
     }
@@ -437,9 +449,47 @@ impl Put for Schedule {
                 timing.put(w);
                 days.put(w);
             }
+            Schedule::Unfixed {
+                every,
+                fixed_by,
+                note,
+            } => {
+                w.byte(7);
+                every.put(w);
+                fixed_by.put(w);
+                note.put(w);
+            }
+            Schedule::Alternatives { options } => {
+                w.byte(8);
+                options.put(w);
+            }
         }
     }
 }
+record!(FixedBy {
+    obligation,
+    citation,
+    schedule
+});
+record!(Alternative {
+    quote,
+    schedule,
+    to
+});
+
+/// A linked schedule is boxed (a schedule may hold one).
+impl Get for Box<Schedule> {
+    fn get(r: &mut Reader<'_>) -> Result<Self> {
+        Schedule::get(r).map(Box::new)
+    }
+}
+#[cfg(test)]
+impl Put for Box<Schedule> {
+    fn put(&self, w: &mut Writer) {
+        self.as_ref().put(w);
+    }
+}
+
 #[cfg(test)]
 fn periodic(w: &mut Writer, tag: u8, p: &Periodic) {
     w.byte(tag);
@@ -486,6 +536,27 @@ mod tests {
                 event: "an activity abroad".into(),
                 timing: EventTiming::Before,
                 days: Some(15),
+            },
+            Schedule::Unfixed {
+                every: None,
+                fixed_by: vec![],
+                note: None,
+            },
+            Schedule::Unfixed {
+                every: Some(Frequency::Annual),
+                fixed_by: vec![FixedBy {
+                    obligation: "qn/report".into(),
+                    citation: "Khoản 1 Điều 32".into(),
+                    schedule: Some(Box::new(Schedule::Annual(p))),
+                }],
+                note: Some("định kỳ".into()),
+            },
+            Schedule::Alternatives {
+                options: vec![Alternative {
+                    quote: "hằng tuần".into(),
+                    schedule: Schedule::Weekly(Periodic::default()),
+                    to: vec!["press".into()],
+                }],
             },
         ] {
             round_trip(&s);
