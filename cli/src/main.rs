@@ -55,7 +55,7 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let fmt = cli.format;
     // Due dates are written as they are serialised: for a thousand provinces the answer is
     // hundreds of megabytes, too much to hold as a value and again as text.
-    if let Request::Deadlines { .. } = request {
+    if let Request::Deadlines(q) = &request {
         match fmt {
             Format::Json => {
                 return output::stream(|w| {
@@ -65,7 +65,7 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
                 .map(|()| ExitCode::SUCCESS);
             }
             Format::Csv => {
-                let rows = rules.deadlines(&request)?;
+                let rows = rules.deadlines(q)?;
                 return output::stream(|w| query::write_csv(&rows, w).map_err(stdout_error))
                     .map(|()| ExitCode::SUCCESS);
             }
@@ -77,18 +77,21 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
                 let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
                     .unwrap_or_default()
                     .naive_utc();
-                let rows = rules.deadlines(&request)?;
+                let rows = rules.deadlines(q)?;
                 return output::stream(|w| query::write_ics(&rows, stamp, w).map_err(stdout_error))
                     .map(|()| ExitCode::SUCCESS);
             }
             _ => {}
         }
     }
-    let value = rules.answer_value(&request)?;
+    let value =
+        serde_json::to_value(rules.dispatch(&request)?).map_err(|e| quyche::Error::Request {
+            what: e.to_string(),
+        })?;
     match (&request, fmt) {
         (_, Format::Json) => output::emit(&format!("{}\n", query::to_json(&value)?))?,
-        (Request::Compare { .. }, Format::Csv) => output::emit(&render::compare_csv(&value))?,
-        (Request::Compare { .. }, Format::Html) => {
+        (Request::Compare(_), Format::Csv) => output::emit(&render::compare_csv(&value))?,
+        (Request::Compare(_), Format::Html) => {
             let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
             output::emit(&quyche::check::compare_html(&cmp))?;
         }
@@ -103,7 +106,7 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         }
     }
     // `status` lists every unusable CSV row on stderr and exits 2.
-    if let Request::Status { .. } = request {
+    if let Request::Status(_) = request {
         let errors = value
             .get("errors")
             .and_then(serde_json::Value::as_array)
@@ -127,7 +130,7 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         }
     }
     // `check` exits 1 when an error-level finding exists, so a province's CI can use it.
-    if let Request::Check { .. } = request {
+    if let Request::Check(_) = request {
         if value
             .get("errors")
             .and_then(serde_json::Value::as_u64)

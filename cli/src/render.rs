@@ -33,7 +33,7 @@ pub fn table(request: &Request, value: &Value) -> String {
     let empty = Vec::new();
     let items = value.as_array().unwrap_or(&empty);
     match request {
-        Request::Instruments { .. } => {
+        Request::Instruments(_) => {
             let mut t = Table::new(&[
                 "Mã",
                 "Số hiệu",
@@ -62,18 +62,14 @@ pub fn table(request: &Request, value: &Value) -> String {
             }
             t.render()
         }
-        Request::Deadlines {
-            current_bearers, ..
-        } => deadlines(items, *current_bearers),
-        Request::Check { .. } => check(value),
-        Request::Compare { .. } => compare(value),
-        Request::Calendar { .. } => calendar(value),
-        Request::Status { .. } => status(value),
-        Request::Show { citation: None, .. } => instrument(value),
-        Request::Show {
-            citation: Some(_), ..
-        } => provision(value),
-        Request::Agencies { .. } => {
+        Request::Deadlines(q) => deadlines(items, q.current_bearers),
+        Request::Check(_) => check(value),
+        Request::Compare(_) => compare(value),
+        Request::Calendar(_) => calendar(value),
+        Request::Status(_) => status(value),
+        Request::Show(q) if q.citation.is_none() => instrument(value),
+        Request::Show(_) => provision(value),
+        Request::Agencies(_) => {
             let mut t = Table::new(&["Mã", "Tên", "Loại", "Cấp", "Tên khác"]);
             for a in items {
                 let aliases = a
@@ -96,9 +92,8 @@ pub fn table(request: &Request, value: &Value) -> String {
             }
             t.render()
         }
-        Request::Duties {
-            current_bearers, ..
-        } => {
+        Request::Duties(q) => {
+            let current_bearers = &q.current_bearers;
             let mut t = Table::new(&with_current(
                 &[
                     "Căn cứ",
@@ -125,9 +120,8 @@ pub fn table(request: &Request, value: &Value) -> String {
             }
             format!("{}{} nhiệm vụ\n", t.render(), items.len())
         }
-        Request::Obligations {
-            current_bearers, ..
-        } => {
+        Request::Obligations(q) => {
+            let current_bearers = &q.current_bearers;
             let mut t = Table::new(&with_current(
                 &["Căn cứ", "Văn bản", "Từ", "Gửi đến", "Nội dung", "Thời hạn"],
                 *current_bearers,
@@ -148,7 +142,7 @@ pub fn table(request: &Request, value: &Value) -> String {
             }
             format!("{}{} nghĩa vụ báo cáo\n", t.render(), items.len())
         }
-        Request::History { .. } => history(value),
+        Request::History(_) => history(value),
         _ => format!("{value:#}\n"),
     }
 }

@@ -1,7 +1,7 @@
 //! Compliance analysis: conflicts and gaps between the provincial regulations and Circular
 //! 22/2016/TT-BTTTT, and the status and text defects of the dataset.
 //!
-//! Rules are code ([`rules`]); findings are data ([`Finding`]), each quoting every provision it
+//! Rules are code (the private `rules` module); findings are data ([`Finding`]), each quoting every provision it
 //! involves, so an inspector sees both texts side by side.
 
 mod compare;

@@ -6,7 +6,11 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-use quyche::query::Request;
+use quyche::calendar::CalendarKind;
+use quyche::query::{
+    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery,
+    InstrumentsQuery, ObligationQuery, Request, ShowQuery, StatusQuery,
+};
 use serde_json::Value;
 
 use crate::calendar::Calendar;
@@ -37,11 +41,13 @@ fn opt_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<Naive
 }
 
 impl RuleSet {
-    /// Answers a request with the GIL released.
+    /// Answers a request with the GIL released, as the JSON tree the other interfaces print.
     pub(crate) fn answer(&self, py: Python<'_>, request: &Request) -> PyResult<Value> {
         let rules = Arc::clone(&self.rules);
-        py.allow_threads(move || rules.answer_value(request))
-            .py_err(py)
+        let answer = py
+            .allow_threads(move || rules.dispatch(request))
+            .py_err(py)?;
+        crate::convert::to_value(py, &answer)
     }
 
     fn items<T>(
@@ -99,7 +105,7 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
             py,
-            &Request::Instruments { as_of },
+            &Request::Instruments(InstrumentsQuery { as_of }),
             InstrumentInfo::from_value,
         )
     }
@@ -113,13 +119,7 @@ impl RuleSet {
             .instrument(id_or_number)
             .py_err(py)?
             .clone();
-        let view = self.answer(
-            py,
-            &Request::Show {
-                id: id_or_number.to_owned(),
-                citation: None,
-            },
-        )?;
+        let view = self.answer(py, &Request::Show(ShowQuery::instrument(id_or_number)))?;
         Ok(Instrument::new(core, view))
     }
 
@@ -127,7 +127,11 @@ impl RuleSet {
     /// Raises `NotFoundError` for an unknown province.
     #[pyo3(signature = (province=None))]
     fn agencies(&self, py: Python<'_>, province: Option<String>) -> PyResult<Vec<Agency>> {
-        self.items(py, &Request::Agencies { province }, Agency::from_value)
+        self.items(
+            py,
+            &Request::Agencies(AgencyQuery { province }),
+            Agency::from_value,
+        )
     }
 
     /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
@@ -145,13 +149,13 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
             py,
-            &Request::Duties {
+            &Request::Duties(DutyQuery {
                 agency,
                 province,
-                role,
+                role: role.as_deref().map(str::parse).transpose().py_err(py)?,
                 as_of,
                 current_bearers: false,
-            },
+            }),
             Duty::from_value,
         )
     }
@@ -171,13 +175,17 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
             py,
-            &Request::Obligations {
+            &Request::Obligations(ObligationQuery {
                 province,
                 to,
-                frequency,
+                frequency: frequency
+                    .as_deref()
+                    .map(str::parse)
+                    .transpose()
+                    .py_err(py)?,
                 as_of,
                 current_bearers: false,
-            },
+            }),
             Obligation::from_value,
         )
     }
@@ -201,17 +209,17 @@ impl RuleSet {
         calendar: &str,
         as_of: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<Deadline>> {
-        let request = Request::Deadlines {
+        let request = Request::Deadlines(DeadlineQuery {
             year,
             from: opt_date(start, "start")?,
             to: opt_date(end, "end")?,
             province,
             agency,
-            shift: Some(shift.to_owned()),
-            calendar: Some(calendar.to_owned()),
+            shift: Some(shift.parse().py_err(py)?),
+            calendar: Some(calendar.parse().py_err(py)?),
             as_of: opt_date(as_of, "as_of")?,
             current_bearers: false,
-        };
+        });
         self.items(py, &request, Deadline::from_value)
     }
 
@@ -219,7 +227,7 @@ impl RuleSet {
     /// first use and kept.
     #[pyo3(signature = (kind="civil"))]
     fn calendar(&self, py: Python<'_>, kind: &str) -> PyResult<Calendar> {
-        let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
+        let kind: CalendarKind = kind.parse().py_err(py)?;
         let cal = self.rules.calendar(kind).py_err(py)?.clone();
         Ok(Calendar::new(cal))
     }
@@ -238,11 +246,11 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         let v = self.answer(
             py,
-            &Request::Check {
+            &Request::Check(CheckQuery {
                 province,
                 year,
                 as_of,
-            },
+            }),
         )?;
         json_to_plain(py, &v)
     }
@@ -251,12 +259,7 @@ impl RuleSet {
     /// rows}` as `quyche compare --format json` prints it.
     #[pyo3(signature = (what="deadlines"))]
     fn compare(&self, py: Python<'_>, what: &str) -> PyResult<PyObject> {
-        let v = self.answer(
-            py,
-            &Request::Compare {
-                what: Some(what.to_owned()),
-            },
-        )?;
+        let v = self.answer(py, &Request::Compare(CompareQuery::default().what(what)))?;
         json_to_plain(py, &v)
     }
 
@@ -269,7 +272,7 @@ impl RuleSet {
         name: String,
         province: Option<String>,
     ) -> PyResult<PyObject> {
-        let v = self.answer(py, &Request::History { name, province })?;
+        let v = self.answer(py, &Request::History(HistoryQuery { name, province }))?;
         json_to_plain(py, &v)
     }
 
@@ -287,12 +290,12 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         let v = self.answer(
             py,
-            &Request::Status {
+            &Request::Status(StatusQuery {
                 year,
                 submissions_csv,
                 as_of,
                 province,
-            },
+            }),
         )?;
         json_to_plain(py, &v)
     }
