@@ -8,7 +8,7 @@ use quyche::calendar::CalendarKind;
 use quyche::deadline::Shift;
 use quyche::query::{
     AgencyQuery, CalendarQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery,
-    InstrumentsQuery, ObligationQuery, Request, ShowQuery, StatusQuery,
+    InstrumentsQuery, LunarQuery, ObligationQuery, Request, ShowQuery, StatusQuery, WorkdaysQuery,
 };
 
 #[derive(Parser)]
@@ -358,20 +358,25 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             province: c(province),
             ..StatusQuery::new(*year, read_submissions(submissions)?)
         }),
-        Command::Import { .. } | Command::Lunar { .. } | Command::Workdays { .. } => {
-            return Err(quyche::Error::Request {
-                what: "this command reads no dataset".into(),
-            });
+        Command::Import { file } => Request::Import(crate::local::import_query(file)?),
+        Command::Lunar {
+            command: LunarCommand::FromSolar { date },
+        } => Request::Lunar(LunarQuery::from_solar(*date)),
+        Command::Lunar {
+            command: LunarCommand::ToSolar { date, leap },
+        } => Request::Lunar(LunarQuery::to_solar_text(date, *leap)?),
+        Command::Workdays { command, calendar } => {
+            let q = match command {
+                WorkdaysCommand::Add { date, n } => WorkdaysQuery::add(*date, *n),
+                WorkdaysCommand::Between { d1, d2 } => WorkdaysQuery::between(*d1, *d2),
+                WorkdaysCommand::Is { date } => WorkdaysQuery::is(*date),
+            };
+            Request::Workdays(WorkdaysQuery {
+                calendar: word(calendar)?,
+                ..q
+            })
         }
     })
-}
-
-/// What `compare` compares.
-pub fn compare_what(command: &Command) -> &str {
-    match command {
-        Command::Compare { what } => what,
-        _ => "deadlines",
-    }
 }
 
 /// Reads a submissions CSV, refusing files larger than the library accepts.

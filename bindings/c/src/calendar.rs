@@ -1,7 +1,8 @@
 //! The Vietnamese working calendar and the lunisolar calendar, without JSON.
 
 use chrono::{Datelike, NaiveDate};
-use quyche_core::calendar::{lunar, CalendarKind, LunarDate, WorkingCalendar};
+use quyche_core::calendar::{CalendarKind, LunarDate, WorkingCalendar};
+use quyche_core::query::{self, LunarAnswer, LunarQuery, WorkdaysAnswer, WorkdaysOp};
 
 use crate::boundary::{guard, guard_value, handle_in, require_out, write_out, Failure};
 use crate::error::qc_error;
@@ -131,6 +132,19 @@ pub unsafe extern "C" fn qc_calendar_free(calendar: *mut qc_calendar) {
     })
 }
 
+/// Working-day arithmetic through the query layer, as the CLI and Python do it.
+fn workdays(func: &str, cal: &qc_calendar, op: &WorkdaysOp) -> Result<WorkdaysAnswer, Failure> {
+    query::workdays_on(&cal.calendar, op).map_err(|e| Failure::core(func, &e))
+}
+
+/// An answer of another kind than the query asks for: a bug, reported as such.
+fn unexpected(func: &str) -> Failure {
+    Failure::new(
+        qc_status::OtherError,
+        format!("{func}: internal error (a bug in quyche, please report it): the query layer answered another kind of query"),
+    )
+}
+
 /// Stores in `*out` whether `date` is a working day.
 ///
 /// # Errors
@@ -183,11 +197,14 @@ pub unsafe extern "C" fn qc_add_working_days(
         require_out(F, "out", out)?;
         // SAFETY: the caller passes NULL or a live handle.
         let cal = unsafe { handle_in(F, "calendar", calendar) }?;
-        let day = cal
-            .calendar
-            .add_working_days(solar_in(F, "date", date)?, n)
-            .map_err(|e| Failure::core(F, &e))?;
-        let day = solar_out(F, day)?;
+        let op = WorkdaysOp::Add {
+            date: solar_in(F, "date", date)?,
+            n,
+        };
+        let WorkdaysAnswer::Added(a) = workdays(F, cal, &op)? else {
+            return Err(unexpected(F));
+        };
+        let day = solar_out(F, a.result)?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, day) };
         Ok(())
@@ -216,10 +233,14 @@ pub unsafe extern "C" fn qc_working_days_between(
         require_out(F, "out", out)?;
         // SAFETY: the caller passes NULL or a live handle.
         let cal = unsafe { handle_in(F, "calendar", calendar) }?;
-        let n = cal
-            .calendar
-            .working_days_between(solar_in(F, "from", from)?, solar_in(F, "to", to)?)
-            .map_err(|e| Failure::core(F, &e))?;
+        let op = WorkdaysOp::Between {
+            from: solar_in(F, "from", from)?,
+            to: solar_in(F, "to", to)?,
+        };
+        let WorkdaysAnswer::Between(b) = workdays(F, cal, &op)? else {
+            return Err(unexpected(F));
+        };
+        let n = b.working_days;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, n) };
         Ok(())
@@ -243,7 +264,10 @@ pub unsafe extern "C" fn qc_lunar_from_solar(
     const F: &str = "qc_lunar_from_solar";
     guard(err_out, || {
         require_out(F, "out", out)?;
-        let l = lunar::from_solar(solar_in(F, "date", date)?).map_err(|e| Failure::core(F, &e))?;
+        let q = LunarQuery::from_solar(solar_in(F, "date", date)?);
+        let LunarAnswer::Lunar(l) = query::lunar(&q).map_err(|e| Failure::core(F, &e))? else {
+            return Err(unexpected(F));
+        };
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe {
             write_out(
@@ -283,8 +307,11 @@ pub unsafe extern "C" fn qc_lunar_to_solar(
             day: date.day,
             leap: date.leap,
         };
-        let solar = lunar::to_solar(lunar_date).map_err(|e| Failure::core(F, &e))?;
-        let solar = solar_out(F, solar)?;
+        let q = LunarQuery::to_solar(lunar_date);
+        let LunarAnswer::Solar(s) = query::lunar(&q).map_err(|e| Failure::core(F, &e))? else {
+            return Err(unexpected(F));
+        };
+        let solar = solar_out(F, s.date)?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, solar) };
         Ok(())

@@ -8,8 +8,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use quyche::calendar::CalendarKind;
 use quyche::query::{
-    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery,
-    InstrumentsQuery, ObligationQuery, Request, ShowQuery, StatusQuery,
+    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery,
+    InstrumentView, InstrumentsQuery, ObligationQuery, Request, ShowQuery, StatusQuery,
 };
 use serde_json::Value;
 
@@ -340,41 +340,29 @@ impl RuleSet {
 #[pyfunction]
 pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
     refuse_oversize(py, text.as_bytes())?;
-    let text = text.to_owned();
-    let imported = py
-        .allow_threads(move || {
-            quyche::import::import_text(&text, &quyche::import::ImportOptions::default())
-        })
-        .py_err(py)?;
-    imported_to_py(py, imported)
+    import(py, ImportQuery::text(text))
 }
 
 /// As `import_text`, from raw bytes (which must be UTF-8; anything else raises `ParseError`).
 #[pyfunction]
 pub fn import_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Instrument> {
-    refuse_oversize(py, data)?;
-    let data = data.to_vec();
-    let imported = py
-        .allow_threads(move || {
-            quyche::import::import_bytes(&data, &quyche::import::ImportOptions::default())
-        })
-        .py_err(py)?;
-    imported_to_py(py, imported)
+    let q = ImportQuery::bytes(data).py_err(py)?;
+    import(py, q)
 }
 
-/// Refuses an input over the importer's size limit before it is copied, with the core's error
-/// (`import_bytes` checks the size before it looks at anything else).
+/// Refuses a text over the importer's size limit before it is copied, with the core's error.
 fn refuse_oversize(py: Python<'_>, data: &[u8]) -> PyResult<()> {
     if data.len() > quyche::import::MAX_INPUT_BYTES {
-        quyche::import::import_bytes(data, &quyche::import::ImportOptions::default())
-            .map(|_| ())
-            .py_err(py)?;
+        ImportQuery::bytes(data).map(|_| ()).py_err(py)?;
     }
     Ok(())
 }
 
-fn imported_to_py(py: Python<'_>, imported: quyche::import::Imported) -> PyResult<Instrument> {
-    let view =
-        crate::convert::to_value(py, &quyche::query::InstrumentView::from_import(&imported))?;
+/// Answers an import query with the GIL released.
+fn import(py: Python<'_>, q: ImportQuery) -> PyResult<Instrument> {
+    let imported = py
+        .allow_threads(move || quyche::query::import(&q))
+        .py_err(py)?;
+    let view = crate::convert::to_value(py, &InstrumentView::from_import(&imported))?;
     Ok(Instrument::new(imported.instrument, view))
 }
