@@ -4,8 +4,8 @@ use chrono::{Datelike, NaiveDate};
 use quyche_core::calendar::{CalendarKind, LunarDate, WorkingCalendar};
 use quyche_core::query::{self, LunarAnswer, LunarQuery, WorkdaysAnswer, WorkdaysOp};
 
-use crate::boundary::{guard, guard_value, handle_in, require_out, write_out, Failure};
-use crate::error::qc_error;
+use crate::boundary::{guard_value, handle_in, require_out, write_out, Failure};
+use crate::error::{guard, qc_error};
 use crate::status::qc_status;
 
 /// A date of the Gregorian calendar.

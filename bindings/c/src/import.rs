@@ -3,8 +3,8 @@
 use quyche_core::import::MAX_INPUT_BYTES;
 use quyche_core::query::{self, Answer, ImportQuery, InstrumentView};
 
-use crate::boundary::{bytes_in, guard, require_out, str_in, write_out, Failure};
-use crate::error::qc_error;
+use crate::boundary::{bytes_in, require_out, str_in, write_out, Failure};
+use crate::error::{guard, qc_error};
 use crate::status::qc_status;
 use crate::string::qc_string;
 

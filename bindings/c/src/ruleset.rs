@@ -2,8 +2,8 @@
 
 use quyche_core::query::RuleSet;
 
-use crate::boundary::{guard, guard_value, handle_in, require_out, str_in, write_out, Failure};
-use crate::error::qc_error;
+use crate::boundary::{guard_value, handle_in, require_out, str_in, write_out, Failure};
+use crate::error::{guard, qc_error};
 use crate::status::qc_status;
 use crate::string::qc_string;
 
