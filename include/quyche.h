@@ -384,8 +384,11 @@ void qc_ruleset_free(qc_ruleset *ruleset);
  * `{"query": "show", "id": "38/2018/QĐ-UBND", "citation": "Điều 20"}`,
  * `{"query": "agencies", "province": "Quảng Ninh"}`,
  * `{"query": "duties", "agency": "...", "province": "...", "role": "report"}`,
- * `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`, and the
- * other queries of the core (`deadlines`, ...).
+ * `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`,
+ * `{"query": "deadlines", "year": 2026, "shift": "next"}`, `{"query": "lunar", "from_solar":
+ * "2026-02-17"}`, `{"query": "workdays", "op": "add", "date": "2026-08-28", "n": 1}`, and the
+ * other queries of the core: each is the JSON of one of `quyche::query::Request`'s typed
+ * queries, with the same field names as the CLI's options.
  *
  * # Errors
  * `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_PARSE_ERROR`

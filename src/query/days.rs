@@ -184,6 +184,9 @@ impl From<LunarQuery> for RawLunar {
 
 /// The answer of a [`LunarQuery`]. As JSON, a lunar date is `{"year", "month", "day", "leap"}`
 /// and a solar date `{"date", "lunar"}`.
+///
+/// # Example
+/// See [`LunarQuery`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum LunarAnswer {
@@ -247,6 +250,9 @@ pub struct WorkdaysQuery {
 }
 
 /// What a [`WorkdaysQuery`] computes.
+///
+/// # Example
+/// See [`workdays_on`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkdaysOp {
     /// `date` plus `n` working days (`n` may be negative).
@@ -378,7 +384,11 @@ impl From<WorkdaysQuery> for RawWorkdays {
     }
 }
 
-/// The answer of a [`WorkdaysQuery`].
+/// The answer of a [`WorkdaysQuery`]. As JSON, `{"date", "n", "result"}`, `{"from", "to",
+/// "working_days"}` or the [`DayInfo`] of the day.
+///
+/// # Example
+/// See [`WorkdaysQuery`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum WorkdaysAnswer {

@@ -354,6 +354,9 @@ impl RuleSet {
 }
 
 /// What [`RuleSet::show`] finds: an instrument or one provision.
+///
+/// # Example
+/// See [`ShowQuery`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shown {
     /// An instrument with its trees.
