@@ -18,6 +18,7 @@
 //! # Ok::<(), quyche::Error>(())
 //! ```
 
+mod analysis;
 mod answer;
 mod current;
 mod days;
@@ -33,6 +34,7 @@ mod words;
 
 /// Kept here for callers of earlier versions; the type lives in [`crate::agency`].
 pub use crate::agency::Named;
+pub use analysis::{CheckQuery, CompareQuery, StatusQuery};
 pub use answer::Answer;
 pub use current::{resolve_body, BodyRole, ChainStep, CurrentBearer, CurrentStatus, DUTY_FUNCTION};
 pub use days::{
@@ -43,8 +45,8 @@ pub use deadlines::DeadlineView;
 pub use export::{csv, ics, write_csv, write_ics, CSV_HEADER};
 pub use history::{history, Event, HistoryView, JurisdictionDates};
 pub use queries::{
-    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery,
-    InstrumentsQuery, ObligationQuery, ShowQuery, StatusQuery,
+    AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
+    ObligationQuery, ShowQuery,
 };
 pub use request::Request;
 pub use ruleset::{Calendars, RuleSet, Shown};

@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::analysis::{CheckQuery, CompareQuery, StatusQuery};
 use super::days::{CalendarQuery, LunarQuery, WorkdaysQuery};
 use super::queries::{
-    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery,
-    InstrumentsQuery, ObligationQuery, ShowQuery, StatusQuery,
+    AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
+    ObligationQuery, ShowQuery,
 };
 
 /// A request: one of the typed queries, named. As JSON: an object whose `query` names the

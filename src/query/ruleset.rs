@@ -3,14 +3,15 @@
 
 use std::sync::OnceLock;
 
+use super::analysis::{CheckQuery, CompareQuery, StatusQuery};
 use super::current;
 use super::days::{
     CalendarQuery, CalendarYear, LunarAnswer, LunarQuery, WorkdaysAnswer, WorkdaysQuery,
 };
 use super::history::HistoryView;
 use super::queries::{
-    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery,
-    InstrumentsQuery, ObligationQuery, ShowQuery, StatusQuery,
+    AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
+    ObligationQuery, ShowQuery,
 };
 use super::views::{
     self, AgencyView, DutyView, InstrumentSummary, InstrumentView, ObligationView, ProvisionView,
