@@ -394,6 +394,47 @@ def memory(r, n):
     r.table(["command", "peak RSS", "wall time"], rows)
 
 
+def http(r):
+    """scripts/load-test: quyche serve against its own /healthz and against the OpenFisca Web API."""
+    lt = oneshot("load-test")
+    r.w("## HTTP server (`scripts/load-test`, wrk, 64 connections on 127.0.0.1)\n")
+    if not lt:
+        r.w("Not measured (scripts/load-test did not finish).\n")
+        return
+    runs = lt["runs"]
+    names = [("healthz", "`GET /healthz`"), ("workdays_add", "`GET /v1/workdays/add`"),
+             ("deadlines_province", "`GET /v1/deadlines?year=2026&province=dien+bien`"),
+             ("post_query", "`POST /v1/query` (the same deadlines)"),
+             ("soak", f"soak: the same deadlines for {lt['soak_seconds']:.0f} s"),
+             ("openfisca_calculate", "OpenFisca `POST /calculate` (one person's income tax)")]
+    rows = []
+    for key, label in names:
+        x = runs.get(key)
+        if x:
+            rows.append([label, f"{x['requests']:,}", f"{x['rps']:,.0f}", f"{x['p50_ms']:.2f}", f"{x['p99_ms']:.2f}",
+                         str(x["socket_errors"] + x["non_2xx"])])
+    r.table(["endpoint", "requests", "req/s", "p50 ms", "p99 ms", "errors"], rows)
+    t = lt["targets"]
+    r.target("`/v1/workdays/add` throughput vs `/healthz`", "≥ 50 %", f"{t['workdays_add_vs_healthz']:.0%}",
+             t["workdays_add_vs_healthz"] >= 0.5, "below half of /healthz")
+    r.target("`/v1/workdays/add` p99 under 64 connections", "≤ 10 ms", f"{t['workdays_add_p99_ms']:.2f} ms",
+             t["workdays_add_p99_ms"] <= 10, "above 10 ms")
+    rss0, rss1 = lt["rss_kib"]
+    r.target(f"server RSS growth over a {lt['soak_seconds']:.0f} s soak", "< 5 %",
+             f"{rss0 / 1024:.1f} → {rss1 / 1024:.1f} MiB ({t['soak_rss_growth']:+.1%})", t["soak_rss_growth"] < 0.05, "5 % or more")
+    if lt.get("soak_rss_samples_kib"):
+        r.w("Server RSS during the soak, every 5 s (KiB): " + " ".join(map(str, lt["soak_rss_samples_kib"])) + ".\n")
+    of = lt["openfisca"]
+    if t.get("workdays_add_vs_openfisca"):
+        r.target("`/v1/workdays/add` vs OpenFisca `/calculate` (req/s)", "≥ 10×", f"{t['workdays_add_vs_openfisca']:.0f}×",
+                 t["workdays_add_vs_openfisca"] >= 10, "under 10×")
+        r.w(f"OpenFisca: {of['versions'].replace(chr(10), '; ').replace(chr(9), ' ')}, `openfisca serve` defaults ({of['workers']} gunicorn sync workers). ")
+    else:
+        r.w(f"OpenFisca not measured: {of['note']}. ")
+    r.w(f"Each run: {lt['seconds_per_run']:.0f} s or 2,000,000 answers, whichever first; both servers without access "
+        f"logs; wrk shares the {lt['nproc']} cores with the server. Load average at the end: {' '.join(lt['loadavg'])}.\n")
+
+
 def scale(r):
     r.w("## Scale test\n")
     r.w("`cargo test --release -p quyche --test scale -- --include-ignored` (1,000 provinces: counts, every quote "
@@ -424,6 +465,7 @@ def main():
     deadlines(r)
     check(r)
     memory(r, elapsed.get("provinces", 1000))
+    http(r)
     scale(r)
     r.w("## Reproduce\n")
     r.w("`scripts/bench` (add `--quick` for a smoke run on 100 provinces). Synthetic data: `scripts/gen-provinces N "

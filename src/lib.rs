@@ -15,6 +15,7 @@
 //! - [`calendar`]: the Vietnamese lunisolar calendar, holidays and working days (usable alone).
 //! - [`deadline`]: obligations expanded to due dates, each with a trace.
 //! - [`check`]: compliance analysis.
+//! - [`akn`]: Akoma Ntoso 3.0 XML export and import (feature `akn`, on by default).
 //! - [`query`]: one request in, one JSON answer out; the CLI, the C ABI and Python answer through it.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -40,6 +41,8 @@
 )]
 
 pub mod agency;
+#[cfg(feature = "akn")]
+pub mod akn;
 pub mod calendar;
 pub mod check;
 pub mod dataset;

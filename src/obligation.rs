@@ -1,6 +1,10 @@
 //! Duties (who must do what, in which role) and reporting obligations (duties with a deliverable
 //! and a schedule), each cited to the smallest provision that holds it and quoted exactly.
 
+mod links;
+
+pub(crate) use links::check_schedule_links;
+
 use serde::{Deserialize, Serialize};
 
 use crate::schedule::Schedule;
@@ -35,31 +39,44 @@ pub struct Duty {
     pub quote: String,
 }
 
-/// The role a bearer has in a duty.
+/// The role a bearer has in a duty: the function the text gives it, named by the Vietnamese verbs
+/// each role covers (docs/dataset.md, "Roles"). A body the text makes "chủ trì" leads whatever
+/// the task; a body that "phối hợp" coordinates; otherwise the governing verb decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
-    /// Leads ("chủ trì").
+    /// Leads: "chủ trì" (with or without "phối hợp với" others).
     Lead,
-    /// Coordinates with the lead ("phối hợp").
+    /// Coordinates with the lead: "phối hợp", "tham gia".
     Coordinate,
-    /// Advises a superior ("tham mưu").
+    /// Advises a superior or a competent body: "tham mưu", "giúp", "đề xuất", "kiến nghị".
     Advise,
-    /// Guides others ("hướng dẫn").
+    /// Guides or directs others: "hướng dẫn", "chỉ đạo", "định hướng".
     Guide,
-    /// Approves ("phê duyệt", "cho ý kiến").
+    /// Urges, follows and checks others' work: "đôn đốc", "theo dõi", "kiểm tra", "đánh giá"
+    /// (of others' implementation).
+    Supervise,
+    /// Inspects and enforces: "thanh tra", "xử lý vi phạm", "giải quyết khiếu nại, tố cáo".
+    Inspect,
+    /// Appraises what another body submits: "thẩm định".
+    Appraise,
+    /// Approves or decides: "phê duyệt", "quyết định", "xem xét, quyết định", "cho ý kiến".
     Approve,
-    /// Reports ("báo cáo").
+    /// Commends or grants awards: "biểu dương", "khen thưởng", "xét khen thưởng".
+    Reward,
+    /// Reports: "báo cáo", "gửi báo cáo", "phản ánh", "thông báo" (to a body).
     Report,
-    /// Provides information ("cung cấp thông tin").
+    /// Provides information: "cung cấp thông tin", "đăng tải", "phát ngôn", "thông tin".
     ProvideInfo,
-    /// Carries out ("thực hiện", "triển khai").
+    /// Carries out: "thực hiện", "triển khai", "tổ chức", "xây dựng", "quản lý", "bảo đảm",
+    /// "bảo mật", "sơ kết, tổng kết", "chịu trách nhiệm thi hành".
     Implement,
 }
 
 impl Role {
-    /// Parses a role name (`lead`, `coordinate`, `advise`, `guide`, `approve`, `report`,
-    /// `provide_info`, `implement`) or its Vietnamese word (`chủ trì`, `phối hợp`, `tham mưu`).
+    /// Parses a role name (`lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`,
+    /// `appraise`, `approve`, `reward`, `report`, `provide_info`, `implement`) or its main
+    /// Vietnamese word (`chủ trì`, `phối hợp`, `tham mưu`, `đôn đốc`, `thẩm định`, ...).
     ///
     /// # Errors
     /// [`crate::Error::Request`] listing the accepted names.
@@ -69,13 +86,17 @@ impl Role {
             "coordinate" | "phoihop" => Role::Coordinate,
             "advise" | "thammuu" => Role::Advise,
             "guide" | "huongdan" => Role::Guide,
+            "supervise" | "dondoc" => Role::Supervise,
+            "inspect" | "thanhtra" => Role::Inspect,
+            "appraise" | "thamdinh" => Role::Appraise,
             "approve" | "pheduyet" => Role::Approve,
+            "reward" | "khenthuong" => Role::Reward,
             "report" | "baocao" => Role::Report,
             "provideinfo" | "cungcapthongtin" => Role::ProvideInfo,
             "implement" | "thuchien" => Role::Implement,
             _ => {
                 return Err(crate::Error::request(format!(
-                    "unknown role {s:?}: use lead, coordinate, advise, guide, approve, report, provide_info or implement"
+                    "unknown role {s:?}: use lead, coordinate, advise, guide, supervise, inspect, appraise, approve, reward, report, provide_info or implement"
                 )))
             }
         })

@@ -36,6 +36,55 @@ pub enum Schedule {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         days: Option<u32>,
     },
+    /// Periodic, but this text fixes no due date: "định kỳ" with no period, "hằng năm" with no
+    /// day, a plan or a budget estimate with no date. No date is computed unless another provision
+    /// fixes the period and the date of the same deliverable (`fixed_by`); then it takes that
+    /// provision's dates, never invented ones.
+    Unfixed {
+        /// The period the text names ("hằng năm" → `annual`), if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        every: Option<Frequency>,
+        /// The obligations whose provisions fix the period and the date of this deliverable.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        fixed_by: Vec<FixedBy>,
+        /// Why no date, in words (the reading rule applied).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    /// Alternatives joined by "hoặc": one duty that either option discharges, so no single due
+    /// date ("tham dự Hội nghị thông tin báo chí hằng tuần ... hoặc Hội nghị giao ban báo chí
+    /// hằng tháng").
+    Alternatives {
+        /// The options, at least two, none itself a set of alternatives.
+        options: Vec<Alternative>,
+    },
+}
+
+/// A link from an [`Schedule::Unfixed`] obligation to one whose provision fixes its dates.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixedBy {
+    /// The obligation's id: local to the same rules file, or a full id.
+    pub obligation: String,
+    /// Its citation (filled in by the loader).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+    /// Its schedule (filled in by the loader): the dates this obligation takes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Box<Schedule>>,
+}
+
+/// One option of [`Schedule::Alternatives`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative {
+    /// The exact words of the provision that name the option.
+    pub quote: String,
+    /// The option's own schedule.
+    pub schedule: Schedule,
+    /// The recipients of this option, among the obligation's `to` (all of them when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to: Vec<String>,
 }
 
 /// The position of a due date inside a period.
@@ -99,11 +148,15 @@ pub enum Frequency {
     OnRequest,
     /// Relative to an event.
     Event,
+    /// Periodic with a period the text does not fix ("định kỳ").
+    Unfixed,
+    /// Alternatives with different schedules ("hằng tuần ... hoặc ... hằng tháng").
+    Alternatives,
 }
 
 impl Frequency {
-    /// Parses `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`
-    /// (also `yearly`, `half-yearly`, `ad-hoc`).
+    /// Parses `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`,
+    /// `unfixed`, `alternatives` (also `yearly`, `half-yearly`, `ad-hoc`, `periodic`).
     ///
     /// # Errors
     /// [`crate::Error::Request`] listing the accepted names.
@@ -116,9 +169,11 @@ impl Frequency {
             "weekly" | "week" => Frequency::Weekly,
             "onrequest" | "adhoc" | "request" => Frequency::OnRequest,
             "event" => Frequency::Event,
+            "unfixed" | "periodic" | "dinhky" => Frequency::Unfixed,
+            "alternatives" | "alternative" | "hoac" => Frequency::Alternatives,
             _ => {
                 return Err(crate::Error::request(format!(
-                    "unknown frequency {s:?}: use annual, semiannual, quarterly, monthly, weekly, on_request or event"
+                    "unknown frequency {s:?}: use annual, semiannual, quarterly, monthly, weekly, on_request, event, unfixed or alternatives"
                 )))
             }
         })
@@ -136,6 +191,22 @@ impl Schedule {
             Schedule::Weekly(_) => Frequency::Weekly,
             Schedule::OnRequest { .. } => Frequency::OnRequest,
             Schedule::Event { .. } => Frequency::Event,
+            Schedule::Unfixed { every, .. } => every.unwrap_or(Frequency::Unfixed),
+            Schedule::Alternatives { .. } => Frequency::Alternatives,
+        }
+    }
+
+    /// Whether the schedule yields due dates: a periodic kind, or an unfixed one whose dates
+    /// another provision fixes.
+    pub fn is_dated(&self) -> bool {
+        match self {
+            Schedule::Unfixed { fixed_by, .. } => {
+                !fixed_by.is_empty()
+                    && fixed_by
+                        .iter()
+                        .all(|f| f.schedule.as_deref().is_some_and(Schedule::is_dated))
+            }
+            s => s.periodic().is_some(),
         }
     }
 
@@ -147,13 +218,75 @@ impl Schedule {
             | Schedule::Quarterly(p)
             | Schedule::Monthly(p)
             | Schedule::Weekly(p) => Some(p),
-            Schedule::OnRequest { .. } | Schedule::Event { .. } => None,
+            Schedule::OnRequest { .. }
+            | Schedule::Event { .. }
+            | Schedule::Unfixed { .. }
+            | Schedule::Alternatives { .. } => None,
+        }
+    }
+
+    /// Why a schedule gives no due date of its own, in words ("due on request", "the text sets no
+    /// date", ...); `None` for a periodic schedule.
+    pub fn undated_reason(&self) -> Option<&'static str> {
+        Some(match self {
+            Schedule::OnRequest { .. } => "due on request",
+            Schedule::Event { .. } => "due on an event",
+            Schedule::Unfixed { fixed_by, .. } if !fixed_by.is_empty() => {
+                "dated by the provision that fixes its period"
+            }
+            Schedule::Unfixed { .. } => "a duty whose text sets no date",
+            Schedule::Alternatives { .. } => "a duty with alternatives and no single date",
+            _ => return None,
+        })
+    }
+
+    /// The obligations whose provisions fix this schedule's dates (`fixed_by`), if any.
+    pub fn fixed_by(&self) -> &[FixedBy] {
+        match self {
+            Schedule::Unfixed { fixed_by, .. } => fixed_by,
+            _ => &[],
         }
     }
 
     /// Checks the fields against each other and their ranges; returns what is wrong.
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
+        match self {
+            Schedule::Unfixed { every, .. } => {
+                if every.is_some_and(|f| {
+                    matches!(
+                        f,
+                        Frequency::OnRequest
+                            | Frequency::Event
+                            | Frequency::Unfixed
+                            | Frequency::Alternatives
+                    )
+                }) {
+                    out.push(
+                        "`every` is annual, semiannual, quarterly, monthly or weekly: the period the text names".into(),
+                    );
+                }
+                return out;
+            }
+            Schedule::Alternatives { options } => {
+                if options.len() < 2 {
+                    out.push("alternatives need at least two options".into());
+                }
+                for (n, o) in options.iter().enumerate() {
+                    if matches!(o.schedule, Schedule::Alternatives { .. }) {
+                        out.push(format!(
+                            "option {}: alternatives do not nest",
+                            n.saturating_add(1)
+                        ));
+                    }
+                    for p in o.schedule.problems() {
+                        out.push(format!("option {}: {p}", n.saturating_add(1)));
+                    }
+                }
+                return out;
+            }
+            _ => {}
+        }
         let Some(p) = self.periodic() else { return out };
         let months_in_period: u8 = match self.frequency() {
             Frequency::Annual => 12,
@@ -226,6 +359,16 @@ impl Schedule {
             Schedule::Monthly(_) => "hằng tháng",
             Schedule::Weekly(_) => "hằng tuần",
             Schedule::OnRequest { .. } => return "đột xuất theo yêu cầu".into(),
+            Schedule::Unfixed {
+                every, fixed_by, ..
+            } => return unfixed_words(*every, fixed_by),
+            Schedule::Alternatives { options } => {
+                return options
+                    .iter()
+                    .map(|o| o.schedule.vietnamese())
+                    .collect::<Vec<_>>()
+                    .join(" hoặc ")
+            }
             Schedule::Event { event, timing, .. } => {
                 let when = match timing {
                     EventTiming::Before => "trước",
@@ -261,6 +404,30 @@ impl Schedule {
     }
 }
 
+/// "định kỳ (văn bản không ấn định kỳ hạn)", "hằng năm (văn bản không ấn định ngày)", or the
+/// dates another provision fixes.
+fn unfixed_words(every: Option<Frequency>, fixed_by: &[FixedBy]) -> String {
+    let linked: Vec<String> = fixed_by
+        .iter()
+        .filter_map(|f| {
+            let s = f.schedule.as_deref()?;
+            Some(format!("{} ({})", s.vietnamese(), f.citation))
+        })
+        .collect();
+    if !linked.is_empty() {
+        return format!("định kỳ, theo {}", linked.join("; "));
+    }
+    let every = match every {
+        Some(Frequency::Annual) => "hằng năm",
+        Some(Frequency::Semiannual) => "6 tháng một lần",
+        Some(Frequency::Quarterly) => "hằng quý",
+        Some(Frequency::Monthly) => "hằng tháng",
+        Some(Frequency::Weekly) => "hằng tuần",
+        _ => return "định kỳ (văn bản không ấn định kỳ hạn)".into(),
+    };
+    format!("{every} (văn bản không ấn định ngày)")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +447,63 @@ mod tests {
             })
         );
         assert!(s.problems().is_empty());
+    }
+
+    #[test]
+    fn unfixed_and_alternatives_read_from_toml_shape() {
+        let s: Schedule = serde_json::from_str(
+            r#"{"kind":"unfixed","every":"annual","note":"the text sets no date"}"#,
+        )
+        .unwrap();
+        assert_eq!(s.frequency(), Frequency::Annual);
+        assert!(s.periodic().is_none() && !s.is_dated() && s.problems().is_empty());
+        assert_eq!(s.vietnamese(), "hằng năm (văn bản không ấn định ngày)");
+        let s: Schedule = serde_json::from_str(r#"{"kind":"unfixed"}"#).unwrap();
+        assert_eq!(s.frequency(), Frequency::Unfixed);
+        let bad: Schedule =
+            serde_json::from_str(r#"{"kind":"unfixed","every":"on_request"}"#).unwrap();
+        assert_eq!(bad.problems().len(), 1);
+        assert!(serde_json::from_str::<Schedule>(
+            r#"{"kind":"unfixed","fixed_by":[{"obligation":"x","when":1}]}"#
+        )
+        .is_err());
+        let s: Schedule = serde_json::from_str(
+            r#"{"kind":"alternatives","options":[{"quote":"a","schedule":{"kind":"weekly"}},{"quote":"b","schedule":{"kind":"monthly"}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(s.frequency(), Frequency::Alternatives);
+        assert!(s.problems().is_empty() && !s.is_dated());
+        assert_eq!(s.vietnamese(), "hằng tuần hoặc hằng tháng");
+        let one: Schedule = serde_json::from_str(
+            r#"{"kind":"alternatives","options":[{"quote":"a","schedule":{"kind":"annual","day":1}}]}"#,
+        )
+        .unwrap();
+        // Too few options, and the option's own problems (a day without a month or `inclusive`).
+        assert_eq!(one.problems().len(), 3);
+    }
+
+    #[test]
+    fn a_link_gives_the_dates_of_its_target() {
+        let target = Schedule::Annual(Periodic {
+            month: Some(12),
+            day: Some(10),
+            inclusive: Some(false),
+            ..Periodic::default()
+        });
+        let s = Schedule::Unfixed {
+            every: None,
+            fixed_by: vec![FixedBy {
+                obligation: "x".into(),
+                citation: "Khoản 1 Điều 32".into(),
+                schedule: Some(Box::new(target)),
+            }],
+            note: None,
+        };
+        assert!(s.is_dated());
+        assert_eq!(
+            s.vietnamese(),
+            "định kỳ, theo hằng năm, trước ngày 10/12 (Khoản 1 Điều 32)"
+        );
     }
 
     #[test]

@@ -17,7 +17,9 @@ fn civil() -> WorkingCalendar {
 /// - Thông báo 9441/TB-BNV (16/10/2025): Tết 16/02–20/02 (29 Chạp Ất Tỵ to mùng 4 Bính Ngọ);
 ///   Quốc khánh 01/09 and 02/09, Monday 31/08 off and Saturday 22/08 worked;
 /// - Bộ luật Lao động 2019 Điều 112: Giỗ Tổ 10/3 âm lịch = Sunday 26/04/2026 (its compensatory day
-///   Monday 27/04 by Điều 111 khoản 3), 30/04 (Thursday), 01/05 (Friday).
+///   Monday 27/04 by Điều 111 khoản 3), 30/04 (Thursday), 01/05 (Friday);
+/// - Ngày Văn hóa Việt Nam, 24/11 from 01/07/2026 (Nghị quyết 28/2026/QH16 as reported; recorded
+///   unverified): Tuesday 24/11/2026. The reported swap of 23/11 with 28/11 was a proposal only.
 #[test]
 fn civil_2026_lists_every_holiday_and_arrangement() {
     let cal = civil();
@@ -45,13 +47,29 @@ fn civil_2026_lists_every_holiday_and_arrangement() {
         (d(2026, 8, 31), SwapOff),
         (d(2026, 9, 1), Statutory),
         (d(2026, 9, 2), Statutory),
+        (d(2026, 11, 24), Statutory),
     ];
     assert_eq!(got, expected);
     assert_eq!(cal.year(2026).unwrap().status, Status::Official);
     for r in cal.holidays(2026).unwrap() {
         assert_eq!(r.status, Status::Official, "{r:?}");
         assert!(!r.source.is_empty());
+        // Only the Ngày Văn hóa rule is unverified.
+        assert_eq!(r.verified, r.date != d(2026, 11, 24), "{r:?}");
     }
+    // The proposed swap is listed, not applied: Monday 23/11 works, Saturday 28/11 does not.
+    let proposals: Vec<_> = cal.unconfirmed(2026).collect();
+    assert_eq!(proposals.len(), 1);
+    assert!(!proposals[0].verified && proposals[0].unverified.is_some());
+    assert!(cal.is_working_day(d(2026, 11, 23)).unwrap());
+    assert!(!cal.is_working_day(d(2026, 11, 24)).unwrap());
+    assert!(!cal.is_working_day(d(2026, 11, 28)).unwrap());
+    let why = cal.day_info(d(2026, 11, 23)).unwrap();
+    assert!(why.working);
+    assert!(why
+        .reasons
+        .iter()
+        .any(|r| r.kind == "unconfirmed" && r.text.contains("not applied")));
     // The long breaks the notices announce: 01–04/01, 14–22/02 (9 days), 29/08–02/09 (5 days).
     for (a, b) in [
         (d(2026, 1, 1), d(2026, 1, 4)),
@@ -73,17 +91,69 @@ fn civil_2026_lists_every_holiday_and_arrangement() {
 /// Working days of 2026 for the civil service, by hand from the notices above:
 /// 2026 has 365 days and starts on a Thursday: 52 full weeks (260 weekdays) plus Thursday 31/12,
 /// so 261 weekdays. Days off on weekdays: 01/01 (1), Tết 16–20/02 (5), compensatory 27/04 (1),
-/// 30/04 and 01/05 (2), 01/09 and 02/09 (2) = 11. The swaps are neutral: 02/01 off and 10/01
-/// worked; 31/08 off and 22/08 worked. 261 − 11 = 250.
+/// 30/04 and 01/05 (2), 01/09 and 02/09 (2), Ngày Văn hóa Việt Nam Tuesday 24/11 (1) = 12. The
+/// swaps are neutral: 02/01 off and 10/01 worked; 31/08 off and 22/08 worked. 261 − 12 = 249.
 #[test]
 fn working_days_2026() {
     let cal = civil();
     assert_eq!(
         cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1))
             .unwrap(),
-        250
+        249
     );
-    assert_eq!(cal.year(2026).unwrap().working_days, 250);
+    assert_eq!(cal.year(2026).unwrap().working_days, 249);
+    // November 2026: 21 weekdays (Sunday 01/11 to Monday 30/11) less Tuesday 24/11.
+    assert_eq!(
+        cal.working_days_between(d(2026, 11, 1), d(2026, 12, 1))
+            .unwrap(),
+        20
+    );
+    // Before the rule took effect (01/07/2026) 24/11 was a working day.
+    assert!(cal.is_working_day(d(2025, 11, 24)).unwrap());
+}
+
+/// Ngày Văn hóa Việt Nam in later years, with the compensatory rule of Bộ luật Lao động 2019
+/// Điều 111 khoản 3 (a holiday on the weekly rest day is taken on the next working day):
+/// - 2027: 24/11 is a Wednesday, a day off, no compensation;
+/// - 2029: 24/11 is a Saturday: for the civil service (rest Saturday and Sunday) the
+///   compensatory day is Monday 26/11; for a labour calendar resting on Sunday, Saturday 24/11 is
+///   itself the day off and nothing is compensated;
+/// - 2030: 24/11 is a Sunday: Monday 25/11 for both calendars.
+#[test]
+fn culture_day_in_later_years() {
+    let cal = civil();
+    let labour = WorkingCalendar::vietnam(CalendarKind::Labour).unwrap();
+    assert_eq!(d(2027, 11, 24).weekday(), Weekday::Wed);
+    assert!(!cal.is_working_day(d(2027, 11, 24)).unwrap());
+    assert!(cal.is_working_day(d(2027, 11, 25)).unwrap());
+
+    assert_eq!(d(2029, 11, 24).weekday(), Weekday::Sat);
+    let comp = |c: &WorkingCalendar, y| -> Vec<NaiveDate> {
+        c.holidays(y)
+            .unwrap()
+            .iter()
+            .filter(|r| {
+                r.holiday.as_deref() == Some("culture_day") && r.kind == DayKind::Compensatory
+            })
+            .map(|r| r.date)
+            .collect()
+    };
+    assert_eq!(comp(&cal, 2029), [d(2029, 11, 26)]);
+    assert!(!cal.is_working_day(d(2029, 11, 26)).unwrap());
+    assert!(comp(&labour, 2029).is_empty());
+    assert!(!labour.is_working_day(d(2029, 11, 24)).unwrap());
+    assert!(labour.is_working_day(d(2029, 11, 26)).unwrap());
+
+    assert_eq!(d(2030, 11, 24).weekday(), Weekday::Sun);
+    assert_eq!(comp(&cal, 2030), [d(2030, 11, 25)]);
+    assert_eq!(comp(&labour, 2030), [d(2030, 11, 25)]);
+    // Compensatory days inherit the doubt about the rule.
+    assert!(cal
+        .holidays(2030)
+        .unwrap()
+        .iter()
+        .filter(|r| r.holiday.as_deref() == Some("culture_day"))
+        .all(|r| !r.verified && r.status == Status::Projected));
 }
 
 #[test]
@@ -349,15 +419,14 @@ fn labour_calendar() {
 
 #[test]
 fn user_arrangements() {
-    // Suppose 24/11 (Ngày Văn hóa Việt Nam) is enacted: a user adds it for 2026.
+    // Suppose the proposed swap is confirmed: a user adds it for 2026 (23/11 off, 28/11 worked).
     let extra = Arrangements::from_toml(
         r#"
 [[arrangement]]
 year = 2026
-kind = "day_off"
-name_vi = "Ngày Văn hóa Việt Nam"
-name_en = "Viet Nam Culture Day"
-dates = ["2026-11-24"]
+kind = "swap"
+off = "2026-11-23"
+work = "2026-11-28"
 source = "user"
 "#,
     )
@@ -367,11 +436,22 @@ source = "user"
         ..CalendarOptions::new(CalendarKind::Civil)
     })
     .unwrap();
-    assert!(!cal.is_working_day(d(2026, 11, 24)).unwrap());
+    assert!(!cal.is_working_day(d(2026, 11, 23)).unwrap());
+    assert!(cal.is_working_day(d(2026, 11, 28)).unwrap());
+    // A swap moves a working day; the year's count stays 249.
     assert_eq!(
         cal.working_days_between(d(2026, 1, 1), d(2027, 1, 1))
             .unwrap(),
         249
+    );
+    // A record that no notice confirms must say why.
+    let e = Arrangements::from_toml(
+        "[[arrangement]]\nyear = 2026\nkind = \"swap\"\noff = \"2026-11-23\"\nwork = \"2026-11-28\"\nsource = \"x\"\nverified = false\n",
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string().contains("<arrangements>:3: unverified"),
+        "{e}"
     );
 
     // Errors name the line.

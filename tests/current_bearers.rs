@@ -76,7 +76,10 @@ fn tra_vinh_annual_report_in_2026_keeps_its_text_and_resolves_through_the_cited_
     // own fields are exactly those of the plain answer.
     assert_eq!(d["quote"], TV_ROLLUP_QUOTE);
     assert_eq!(d["eid"], "att_1__art_20__para_2");
-    assert_eq!(d["citation"], "Khoản 2 Điều 20");
+    assert_eq!(
+        d["citation"],
+        "Khoản 2 Điều 20 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"
+    );
     assert_eq!(d["bearer"]["id"], "tra-vinh/so-tttt");
     let ds = rules.dataset();
     let inst = ds.instrument(TV).unwrap();

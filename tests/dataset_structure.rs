@@ -143,7 +143,10 @@ fn clause_text_matches_the_source_exactly() {
     assert!(p.text.starts_with("Các sở, ban, ngành tỉnh, Ủy ban nhân dân cấp huyện gửi báo cáo định kỳ kết quả hoạt động công tác thông tin đối ngoại"));
     assert!(p.text.contains("báo cáo năm gửi trước ngày 20/12 theo mẫu báo cáo phụ lục 02 của Thông tư số 22/2016/TT-BTTTT"));
     assert_eq!(p.eid, "att_1__art_20__para_2");
-    assert_eq!(p.citation, "Khoản 2 Điều 20");
+    assert_eq!(
+        p.citation,
+        "Khoản 2 Điều 20 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"
+    );
 }
 
 #[test]

@@ -172,7 +172,10 @@ fn tra_vinh_structure_and_metadata() {
     );
     // The reporting provisions.
     let p2 = node(i, "att_1__art_20__para_2");
-    assert_eq!(p2.citation, "Khoản 2 Điều 20");
+    assert_eq!(
+        p2.citation,
+        "Khoản 2 Điều 20 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"
+    );
     assert!(p2
         .text
         .starts_with("Các sở, ban, ngành tỉnh, Ủy ban nhân dân cấp huyện gửi báo cáo định kỳ"));
@@ -181,7 +184,7 @@ fn tra_vinh_structure_and_metadata() {
         .contains("phụ lục 02 của Thông tư số 22/2016/TT-BTTTT"));
     assert_eq!(
         node(i, "att_1__art_2__para_2__point_dd").citation,
-        "Điểm đ khoản 2 Điều 2"
+        "Điểm đ khoản 2 Điều 2 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"
     );
     // The typo stays as written.
     assert!(node(i, "att_1__art_4__para_2")
@@ -265,6 +268,12 @@ fn dien_bien_structure_gap_and_paragraph() {
     assert_eq!(art10.get(p + 1), Some(&"att_1__art_10__para_6"));
     let para = node(i, "att_1__art_10__p_1");
     assert_eq!(para.kind, ProvisionKind::Paragraph);
+    // Everything between "5." and "6." belongs to khoản 5: the paragraph is its second, cited as a
+    // lawyer would, not as "Đoạn 1 Điều 10" (the article's first paragraph); the eId stays.
+    assert_eq!(
+        para.citation,
+        "Đoạn 2 khoản 5 Điều 10 Quy định ban hành kèm theo Quyết định số 18/2018/QĐ-UBND"
+    );
     assert_eq!(para.text, "Phối hợp với các cơ quan có liên quan trong việc quản lý các đoàn báo chí và phóng viên nước ngoài đến tác nghiệp tại Điện Biên.");
     assert_eq!(
         diag_at(&im.diagnostics, "unnumbered_paragraph", 162)

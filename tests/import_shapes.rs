@@ -279,6 +279,10 @@ fn decision_with_attachment_after_signature() {
     );
     assert_eq!(node(&i, "att_1__art_1__para_1").text, "Khoản một.");
     assert_eq!(node(&i, "art_1").citation, "Điều 1");
-    assert_eq!(node(&i, "att_1__art_1").citation, "Điều 1");
+    // The decision has no "Số:" line: the attachment's citation names the act without a number.
+    assert_eq!(
+        node(&i, "att_1__art_1").citation,
+        "Điều 1 Quy chế ban hành kèm theo Quyết định"
+    );
     assert!(i.provisions().all(|p| !p.text.contains("Nguyễn Văn An")));
 }

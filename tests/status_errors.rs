@@ -48,6 +48,8 @@ fn bad_dates() {
             (2, Some("submitted"), "\"2026-11-31\" is not a date"),
             (3, Some("submitted"), "\"30/02/2026\" is not a date"),
             (5, Some("submitted"), "\"next week\" is not a date"),
+            // Điều 14 of Điện Biên's Quy định: "hằng năm tham mưu ..." names no day (reading rule R4).
+            (5, Some("obligation"), "a duty whose text sets no date"),
         ],
     );
     assert_eq!(r.rows, 4);
@@ -189,17 +191,23 @@ fn ambiguity_is_an_error() {
     assert_errors(&r, &[]);
     let e = r.entries.iter().find(|e| e.line == Some(2)).unwrap();
     assert_eq!(e.obligation, "dien-bien/18-2018-qd-ubnd/annual-rollup");
-    // Quảng Ninh's Điểm b khoản 3 Điều 11 holds a weekly and a monthly duty of the province's
-    // committee; Monday 01/06/2026 starts both a week and a month.
+    // Trà Vinh's Khoản 2 Điều 20 holds a half-yearly and an annual report of the departments;
+    // 01/01/2026 starts both the first half and the year.
     let r = run(&format!(
-        "{head}quang-ninh/ubnd-tinh,Điểm b khoản 3 Điều 11 38/2018/QĐ-UBND,2026-06-01,2026-06-02\n"
+        "{head}tra-vinh/cac-so-ban-nganh,Khoản 2 Điều 20 21/2017/QĐ-UBND,2026-01-01,2026-06-10\n"
     ));
     assert_errors(&r, &[(2, Some("obligation"), "is ambiguous")]);
     // The label settles it.
     let r = run(&format!(
-        "{head}quang-ninh/ubnd-tinh,Điểm b khoản 3 Điều 11 38/2018/QĐ-UBND,2026-06,2026-06-02\n"
+        "{head}tra-vinh/cac-so-ban-nganh,Khoản 2 Điều 20 21/2017/QĐ-UBND,2026-H1,2026-06-10\n"
     ));
     assert_errors(&r, &[]);
+    // Quảng Ninh's Điểm b khoản 3 Điều 11 is one duty with alternatives (the weekly conference or
+    // the monthly briefing): no period can be named, so no submission is tracked.
+    let r = run(&format!(
+        "{head}quang-ninh/ubnd-tinh,Điểm b khoản 3 Điều 11 38/2018/QĐ-UBND,2026-06,2026-06-02\n"
+    ));
+    assert_errors(&r, &[(2, Some("obligation"), "alternatives")]);
 }
 
 #[test]

@@ -10,7 +10,9 @@
 //!   Friday before when it falls on a weekend: Jan Sat 31 → Fri 30/01; Feb Sat 28 → Fri 27/02;
 //!   Mar Tue 31/03.
 //! - Quảng Ninh, Khoản 3 Điều 32 (weekly): ISO week 5 = Mon 26/01–Sun 01/02 → due Fri 30/01.
-//! - Annual duties "within the year": Thu 31/12/2026.
+//!   December's press conference: Thu 31/12/2026.
+//! - Yearly plans, estimates and advice with no date in the text (reading rules R4, R5 of
+//!   docs/dataset.md) have no due date: not applicable.
 //!
 //! Lateness counts the working days after the due date up to the day submitted.
 
@@ -66,10 +68,10 @@ type Row<'a> = (
 fn sample_rows_are_classified_as_worked_out_by_hand() {
     let r = run(&sample(), &StatusOptions::year(2026));
     assert_eq!(r.errors, vec![]);
-    assert_eq!(r.rows, 12);
+    assert_eq!(r.rows, 11);
     assert_eq!(r.as_of, d("2026-12-31"));
     // (line, obligation, agency, period, due, submitted, state, working days late, days late)
-    let expected: [Row; 12] = [
+    let expected: [Row; 11] = [
         (
             2,
             "/annual-report-to-so-tttt",
@@ -106,17 +108,6 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         ),
         (
             5,
-            "/annual-funding-advice",
-            "dien-bien/so-tai-chinh",
-            "2026",
-            "2026-12-31",
-            "2026-12-31",
-            State::OnTime,
-            None,
-            None,
-        ),
-        (
-            6,
             "/ob-agencies-annual-report",
             "quang-ninh/cac-so-ban-nganh",
             "2026",
@@ -128,7 +119,7 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         ),
         // Tue 15/12 and Wed 16/12.
         (
-            7,
+            6,
             "/ob-annual-rollup-to-ministry",
             "quang-ninh/so-tttt",
             "2026",
@@ -139,7 +130,7 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
             Some(2),
         ),
         (
-            8,
+            7,
             "/ob-monthly-press-conference",
             "quang-ninh/ubnd-tinh",
             "2026-03",
@@ -151,7 +142,7 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         ),
         // Sat 28/02 and Sun 01/03 are days off; Mon 02/03 is the one working day.
         (
-            9,
+            8,
             "/ob-monthly-press-conference",
             "quang-ninh/ubnd-tinh",
             "2026-02",
@@ -163,7 +154,7 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         ),
         // 02–06/02 (5), 09–13/02 (5), Tết 16–20/02 (0), 23–24/02 (2).
         (
-            10,
+            9,
             "/ob-monthly-press-conference",
             "quang-ninh/ubnd-tinh",
             "2026-01",
@@ -175,7 +166,7 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         ),
         // Mon 02/02 to Thu 05/02; the period was named by its first day.
         (
-            11,
+            10,
             "/ob-monthly-press-conference",
             "quang-ninh/so-tttt",
             "2026-01",
@@ -186,7 +177,7 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
             Some(6),
         ),
         (
-            12,
+            11,
             "/ob-weekly-portal-information",
             "quang-ninh/cac-co-quan-don-vi",
             "2026-W05",
@@ -197,11 +188,12 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
             None,
         ),
         // Sent by the Sở VHTTDL, which holds the Sở TT&TT's foreign information from 01/07/2025.
+        // December's press conference, owed by the Sở TT&TT (khoản 6 Điều 16), sent by its successor.
         (
-            13,
-            "/ob-implementation-periodic-report",
+            12,
+            "/ob-monthly-press-conference",
             "quang-ninh/so-tttt",
-            "2026",
+            "2026-12",
             "2026-12-31",
             "2026-12-30",
             State::OnTime,
@@ -222,13 +214,13 @@ fn sample_rows_are_classified_as_worked_out_by_hand() {
         );
     }
     // Every row applied once; nothing else carries a submission.
-    assert_eq!(r.entries.iter().filter(|e| e.line.is_some()).count(), 12);
+    assert_eq!(r.entries.iter().filter(|e| e.line.is_some()).count(), 11);
     let by: Vec<(usize, &str)> = r
         .entries
         .iter()
         .filter_map(|e| Some((e.line?, e.submitted_by.as_ref()?.id.as_str())))
         .collect();
-    assert_eq!(by, vec![(13, "quang-ninh/so-vhttdl")]);
+    assert_eq!(by, vec![(12, "quang-ninh/so-vhttdl")]);
 }
 
 #[test]
@@ -247,11 +239,28 @@ fn unsubmitted_duties_are_missing_or_not_yet_due() {
         .entries
         .iter()
         .any(|e| e.agency.id == "quang-ninh/cac-co-quan-don-vi-cap-tinh"));
-    // Due on 31/12, the default as-of day: not yet passed.
+    // Khoản 4 Điều 17 of Điện Biên: a yearly plan and estimate with no date: no due date, not applicable.
     for agency in ["dien-bien/cac-so-ban-nganh", "dien-bien/ubnd-cap-huyen"] {
-        let e = find(&r, "/annual-plan-and-budget", agency, "2026");
-        assert_eq!((e.due, e.status), (Some(d("2026-12-31")), State::NotYetDue));
+        let e = r
+            .entries
+            .iter()
+            .find(|e| e.obligation.ends_with("/annual-plan-and-budget") && e.agency.id == agency)
+            .unwrap();
+        assert_eq!((e.due, e.status), (None, State::NotApplicable));
+        assert!(e
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("text sets no date")));
     }
+    // December's press conference of the People's Committee, due Thu 31/12, the default as-of day:
+    // not yet passed.
+    let e = find(
+        &r,
+        "/ob-monthly-press-conference",
+        "quang-ninh/ubnd-tinh",
+        "2026-12",
+    );
+    assert_eq!((e.due, e.status), (Some(d("2026-12-31")), State::NotYetDue));
     // Weekly portal information of week 6 (Mon 02/02 – Sun 08/02, due Fri 06/02): missing.
     let e = find(
         &r,
@@ -260,7 +269,7 @@ fn unsubmitted_duties_are_missing_or_not_yet_due() {
         "2026-W06",
     );
     assert_eq!((e.due, e.status), (Some(d("2026-02-06")), State::Missing));
-    // Measured later, the 31/12 duties are missing too.
+    // Measured later, the 31/12 press conference is missing too.
     let later = StatusOptions {
         as_of: Some(d("2027-01-15")),
         ..StatusOptions::year(2026)
@@ -268,18 +277,20 @@ fn unsubmitted_duties_are_missing_or_not_yet_due() {
     let r = run(&sample(), &later);
     let e = find(
         &r,
-        "/annual-plan-and-budget",
-        "dien-bien/ubnd-cap-huyen",
-        "2026",
+        "/ob-monthly-press-conference",
+        "quang-ninh/ubnd-tinh",
+        "2026-12",
     );
     assert_eq!(e.status, State::Missing);
 }
 
-/// Điện Biên alone, its own four rows: 18 expected submissions (7 dated, 11 on request or on an
-/// event), counted by hand from the obligations of Quyết định 18/2018/QĐ-UBND.
+/// Điện Biên alone, its own three rows: 18 expected submissions (3 dated: khoản 1 Điều 18 for the
+/// departments and for the district committees, khoản 2 Điều 18 for the Sở; 15 on request, on an
+/// event, or with no date in the text: khoản 2 Điều 4, Điều 14, khoản 4 Điều 17 ×2), counted by hand
+/// from the obligations of Quyết định 18/2018/QĐ-UBND.
 #[test]
 fn dien_bien_counts() {
-    let csv: String = sample().lines().take(5).map(|l| format!("{l}\n")).collect();
+    let csv: String = sample().lines().take(4).map(|l| format!("{l}\n")).collect();
     let opts = StatusOptions {
         province: Some("Điện Biên"),
         ..StatusOptions::year(2026)
@@ -296,7 +307,7 @@ fn dien_bien_counts() {
             c.not_yet_due,
             c.not_applicable
         ),
-        (3, 1, 0, 3, 11)
+        (2, 1, 0, 0, 15)
     );
     assert_eq!(r.entries.len(), 18);
     // Undated duties are not applicable and say why.
@@ -388,7 +399,10 @@ fn json_shape_through_the_query_layer() {
         "quang-ninh/38-2018-qd-ubnd/ob-annual-rollup-to-ministry"
     );
     assert_eq!(e["agency"]["id"], "quang-ninh/so-tttt");
-    assert_eq!(e["citation"], "Khoản 2 Điều 32");
+    assert_eq!(
+        e["citation"],
+        "Khoản 2 Điều 32 Quy chế ban hành kèm theo Quyết định số 38/2018/QĐ-UBND"
+    );
     assert_eq!(e["instrument"], "38/2018/QĐ-UBND");
     assert_eq!(e["recurrence"], "annual");
     assert_eq!(e["period"], "2026");

@@ -8,7 +8,8 @@ use quyche::calendar::CalendarKind;
 use quyche::deadline::Shift;
 use quyche::query::{
     AgencyQuery, CalendarQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery,
-    InstrumentsQuery, LunarQuery, ObligationQuery, Request, ShowQuery, StatusQuery, WorkdaysQuery,
+    InstrumentsQuery, LunarFromSolarQuery, LunarToSolarQuery, ObligationQuery, Request, ShowQuery,
+    StatusQuery, WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysIsQuery,
 };
 
 #[derive(Parser)]
@@ -21,7 +22,8 @@ pub struct Cli {
     /// Load the dataset from this directory instead of the embedded one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Output format (csv and ics for deadlines; csv and html for compare).
+    /// Output format (csv and ics for deadlines; csv and html for compare; akn, Akoma Ntoso 3.0
+    /// XML, for show and import).
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     #[command(subcommand)]
@@ -35,6 +37,7 @@ pub enum Format {
     Csv,
     Ics,
     Html,
+    Akn,
 }
 
 impl Format {
@@ -45,6 +48,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Ics => "ics",
             Format::Html => "html",
+            Format::Akn => "akn",
         }
     }
 }
@@ -64,9 +68,10 @@ pub enum Command {
         /// A citation (`"Điểm a khoản 2 Điều 20"`) or eId (`att_1__art_20__para_2`).
         citation: Option<String>,
     },
-    /// Import a text file and print the instrument; diagnostics go to stderr.
+    /// Import a text file (or an Akoma Ntoso XML file) and print the instrument; diagnostics go
+    /// to stderr.
     Import {
-        /// The text file.
+        /// The text file, or Akoma Ntoso XML (`.xml`, or a file that starts as XML).
         file: PathBuf,
     },
     /// List agencies and groups.
@@ -86,7 +91,7 @@ pub enum Command {
         /// Only this province.
         #[arg(long)]
         province: Option<String>,
-        /// Only this role (lead, coordinate, advise, guide, approve, report, provide_info, implement).
+        /// Only this role (lead, coordinate, advise, guide, supervise, inspect, appraise, approve, reward, report, provide_info, implement).
         #[arg(long)]
         role: Option<String>,
         /// Only duties of instruments in force on this day.
@@ -200,6 +205,31 @@ pub enum Command {
         #[arg(long)]
         province: Option<String>,
     },
+    /// Serve the queries over HTTP (JSON, CSV, iCalendar, HTML; OpenAPI at /openapi.json).
+    Serve(ServeArgs),
+}
+
+/// `quyche serve` options (the dataset is the global `--data`, reloaded on SIGHUP).
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: std::net::SocketAddr,
+    /// The largest request body accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 8 * 1024 * 1024)]
+    pub max_body: usize,
+    /// How long a request may take, body included, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    pub timeout: f64,
+    /// An origin allowed to call from a browser (CORS); repeat for several.
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors: Vec<String>,
+    /// Requests answered at once; more get 503.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    pub max_concurrency: usize,
+    /// Log lines as text or as JSON objects.
+    #[arg(long, value_name = "text|json", default_value = "text")]
+    pub log_format: String,
 }
 
 #[derive(Subcommand)]
@@ -229,7 +259,7 @@ pub enum WorkdaysCommand {
         #[arg(allow_hyphen_values = true)]
         n: i64,
     },
-    /// Working days from D1 (excluded) to D2 (included).
+    /// Working days from D1 (counted) to D2 (not counted): the half-open range [D1, D2).
     Between {
         /// The first date.
         d1: NaiveDate,
@@ -358,23 +388,35 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             province: c(province),
             ..StatusQuery::new(*year, read_submissions(submissions)?)
         }),
-        Command::Import { file } => Request::Import(crate::local::import_query(file)?),
         Command::Lunar {
             command: LunarCommand::FromSolar { date },
-        } => Request::Lunar(LunarQuery::from_solar(*date)),
+        } => Request::LunarFromSolar(LunarFromSolarQuery::new(*date)),
         Command::Lunar {
             command: LunarCommand::ToSolar { date, leap },
-        } => Request::Lunar(LunarQuery::to_solar_text(date, *leap)?),
+        } => Request::LunarToSolar(LunarToSolarQuery::new(date.clone()).leap(*leap)),
         Command::Workdays { command, calendar } => {
-            let q = match command {
-                WorkdaysCommand::Add { date, n } => WorkdaysQuery::add(*date, *n),
-                WorkdaysCommand::Between { d1, d2 } => WorkdaysQuery::between(*d1, *d2),
-                WorkdaysCommand::Is { date } => WorkdaysQuery::is(*date),
-            };
-            Request::Workdays(WorkdaysQuery {
-                calendar: word(calendar)?,
-                ..q
-            })
+            let calendar: Option<CalendarKind> = word(calendar)?;
+            match command {
+                WorkdaysCommand::Add { date, n } => Request::WorkdaysAdd(WorkdaysAddQuery {
+                    calendar,
+                    ..WorkdaysAddQuery::new(*date, *n)
+                }),
+                WorkdaysCommand::Between { d1, d2 } => {
+                    Request::WorkdaysBetween(WorkdaysBetweenQuery {
+                        calendar,
+                        ..WorkdaysBetweenQuery::new(*d1, *d2)
+                    })
+                }
+                WorkdaysCommand::Is { date } => Request::WorkdaysIs(WorkdaysIsQuery {
+                    calendar,
+                    ..WorkdaysIsQuery::new(*date)
+                }),
+            }
+        }
+        Command::Import { .. } | Command::Serve(_) => {
+            return Err(quyche::Error::Request {
+                what: "this command is not a query of the dataset".into(),
+            });
         }
     })
 }

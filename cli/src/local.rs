@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-use quyche::calendar::WorkingCalendar;
-use quyche::query::{self, Answer, ImportQuery, InstrumentView, WorkdaysQuery};
+use quyche::query::{self, Answer, Calendars, DocumentFormat, ImportQuery, Request};
 
 /// The bytes of `file`, refused as soon as there are more than `limit` of them: a file whose
 /// metadata shows no length (a pipe, a device) is not read into memory past the limit either.
@@ -42,8 +41,10 @@ fn in_file(file: &Path) -> impl Fn(quyche::Error) -> quyche::Error + '_ {
     }
 }
 
-/// The import query of `file`: its bytes checked (size first, before reading) and decoded.
-pub fn import_query(file: &Path) -> quyche::Result<ImportQuery> {
+/// `quyche import FILE`: the instrument (or, with `format`, its Akoma Ntoso document), with the
+/// importer's diagnostics on stderr. A file that starts as XML is read as Akoma Ntoso, as the
+/// query layer reads such a text; so is a `.xml` file that does not (a comment first, say).
+pub fn import(file: &Path, format: Option<DocumentFormat>) -> quyche::Result<Answer> {
     let len = std::fs::metadata(file)
         .map_err(|e| quyche::Error::Io {
             path: file.to_path_buf(),
@@ -60,12 +61,15 @@ pub fn import_query(file: &Path) -> quyche::Result<ImportQuery> {
         });
     }
     let bytes = read_at_most(file, quyche::import::MAX_INPUT_BYTES)?;
-    ImportQuery::bytes(&bytes).map_err(in_file(file))
-}
-
-/// `quyche import FILE`: the instrument, with the importer's diagnostics on stderr.
-pub fn import(file: &Path, q: &ImportQuery) -> quyche::Result<Answer> {
-    let imported = query::import(q).map_err(in_file(file))?;
+    let xml_name = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xml"));
+    let imported = if xml_name && !ImportQuery::starts_as_akn(&bytes) {
+        quyche::akn::import_akn_bytes(&bytes)
+    } else {
+        ImportQuery::bytes(&bytes).and_then(|q| query::import(&q))
+    }
+    .map_err(in_file(file))?;
     for d in &imported.diagnostics {
         let at = d
             .line
@@ -78,11 +82,15 @@ pub fn import(file: &Path, q: &ImportQuery) -> quyche::Result<Answer> {
             .unwrap_or_default();
         eprintln!("{at}{:?}: {}: {}{prov}", d.severity, d.code, d.message);
     }
-    Ok(Answer::Import(InstrumentView::from_import(&imported)))
+    Answer::imported(&imported, format)
 }
 
-/// `quyche workdays add|between|is`, on a calendar built for the call.
-pub fn workdays(q: &WorkdaysQuery) -> quyche::Result<Answer> {
-    let cal = WorkingCalendar::vietnam(q.calendar.unwrap_or_default())?;
-    query::workdays_on(&cal, &q.op).map(Answer::Workdays)
+/// `quyche workdays` and `quyche lunar`: answered on calendars built for the call, without a
+/// dataset.
+pub fn calendar_only(request: &Request) -> quyche::Result<Answer> {
+    Calendars::default().answer(request).unwrap_or_else(|| {
+        Err(quyche::Error::Request {
+            what: "this command needs the dataset".into(),
+        })
+    })
 }

@@ -12,7 +12,7 @@ mod table;
 use std::process::ExitCode;
 
 use clap::Parser;
-use quyche::query::{self, Answer, DeadlineQuery, Request, RuleSet};
+use quyche::query::{self, Answer, DeadlineQuery, DocumentFormat, Request, RuleSet};
 
 use args::{Cli, Command, Format};
 
@@ -25,6 +25,37 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `quyche serve`: the HTTP server of the `quyche-server` crate.
+fn serve(cli: &Cli, args: &args::ServeArgs) -> quyche::Result<ExitCode> {
+    let bad = |what: String| quyche::Error::Request { what };
+    let log_format = match args.log_format.as_str() {
+        "text" => quyche_server::LogFormat::Text,
+        "json" => quyche_server::LogFormat::Json,
+        other => return Err(bad(format!("--log-format {other:?}: use text or json"))),
+    };
+    let timeout = std::time::Duration::try_from_secs_f64(args.timeout)
+        .ok()
+        .filter(|t| !t.is_zero())
+        .ok_or_else(|| {
+            bad(format!(
+                "--timeout {}: give a positive number of seconds",
+                args.timeout
+            ))
+        })?;
+    let config = quyche_server::Config {
+        bind: args.bind,
+        data: cli.data.clone(),
+        max_body: args.max_body,
+        timeout,
+        cors: args.cors.clone(),
+        max_concurrency: args.max_concurrency,
+        log_format,
+        ..quyche_server::Config::default()
+    };
+    quyche_server::run_blocking(config).map_err(bad)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn rules(cli: &Cli) -> quyche::Result<RuleSet> {
@@ -42,28 +73,46 @@ fn stdout_error(e: std::io::Error) -> quyche::Error {
 }
 
 fn run(cli: &Cli) -> quyche::Result<ExitCode> {
-    let request = args::request(&cli.command)?;
     let fmt = cli.format;
-    let answer = match (&cli.command, &request) {
+    let (request, answer) = match &cli.command {
+        Command::Serve(args) => return serve(cli, args),
         // The queries that need no dataset are answered without loading one.
-        (Command::Import { file }, Request::Import(q)) => local::import(file, q)?,
-        (_, Request::Lunar(q)) => Answer::Lunar(query::lunar(q)?),
-        (_, Request::Workdays(q)) => local::workdays(q)?,
-        _ => {
+        Command::Import { file } => {
+            let format = (fmt == Format::Akn).then_some(DocumentFormat::Akn);
+            (None, local::import(file, format)?)
+        }
+        command @ (Command::Lunar { .. } | Command::Workdays { .. }) => {
+            let request = args::request(command)?;
+            let answer = local::calendar_only(&request)?;
+            (Some(request), answer)
+        }
+        command => {
+            let mut request = args::request(command)?;
+            if fmt == Format::Akn {
+                // Akoma Ntoso: the document itself, not the JSON object that holds it.
+                let Request::Show(q) = &mut request else {
+                    return Err(quyche::Error::Request {
+                        what: "--format akn is available for show and import only".into(),
+                    });
+                };
+                q.format = Some(DocumentFormat::Akn);
+            }
             let rules = rules(cli)?;
             if let Request::Deadlines(q) = &request {
                 if stream_deadlines(&rules, &request, q, fmt)? {
                     return Ok(ExitCode::SUCCESS);
                 }
             }
-            rules.dispatch(&request)?
+            let answer = rules.dispatch(&request)?;
+            (Some(request), answer)
         }
     };
     match (&answer, fmt) {
         (_, Format::Json) => output::emit(&format!("{}\n", answer.to_json()?))?,
-        (Answer::Compare(cmp), Format::Csv) => output::emit(&render::compare_csv(cmp))?,
+        (Answer::Akn(doc), Format::Akn) => output::emit(&doc.xml)?,
+        (Answer::Compare(cmp), Format::Csv) => output::emit(&quyche::check::compare_csv(cmp))?,
         (Answer::Compare(cmp), Format::Html) => output::emit(&quyche::check::compare_html(cmp))?,
-        (_, Format::Table) => output::emit(&render::table(&request, &answer))?,
+        (_, Format::Table) => output::emit(&render::table(request.as_ref(), &answer))?,
         (_, other) => {
             return Err(quyche::Error::Request {
                 what: format!(

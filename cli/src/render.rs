@@ -45,8 +45,8 @@ fn names(v: &[Named]) -> String {
         .join("; ")
 }
 
-/// Renders the answer to `request` as a table.
-pub fn table(request: &Request, answer: &Answer) -> String {
+/// Renders the answer to `request` (none for an import) as a table.
+pub fn table(request: Option<&Request>, answer: &Answer) -> String {
     match answer {
         Answer::Instruments(items) => instruments(items),
         Answer::Deadlines(items) => deadlines(items, current_bearers(request)),
@@ -57,8 +57,11 @@ pub fn table(request: &Request, answer: &Answer) -> String {
         Answer::Instrument(view) => render_tree::instrument(view),
         Answer::Provision(view) => render_tree::provision(view),
         Answer::Import(view) => format!("{}\n", render_tree::instrument(view)),
-        Answer::Lunar(l) => format!("{}\n", render_tree::lunar(request, l)),
-        Answer::Workdays(w) => format!("{}\n", render_tree::workdays(w)),
+        Answer::LunarFromSolar(l) => format!("{}\n", render_tree::lunar_from_solar(request, l)),
+        Answer::LunarToSolar(s) => format!("{}\n", render_tree::lunar_to_solar(s)),
+        Answer::WorkdaysAdd(a) => format!("{}\n", render_tree::workdays_add(a)),
+        Answer::WorkdaysBetween(b) => format!("{}\n", render_tree::workdays_between(b)),
+        Answer::WorkdaysIs(info) => format!("{}\n", render_tree::workdays_is(info)),
         Answer::Agencies(items) => {
             let mut t = Table::new(&["Mã", "Tên", "Loại", "Cấp", "Tên khác"]);
             for a in items {
@@ -132,11 +135,11 @@ pub fn table(request: &Request, answer: &Answer) -> String {
 }
 
 /// Whether the request asked for the current bearers (and so for their column).
-fn current_bearers(request: &Request) -> bool {
+fn current_bearers(request: Option<&Request>) -> bool {
     match request {
-        Request::Duties(q) => q.current_bearers,
-        Request::Obligations(q) => q.current_bearers,
-        Request::Deadlines(q) => q.current_bearers,
+        Some(Request::Duties(q)) => q.current_bearers,
+        Some(Request::Obligations(q)) => q.current_bearers,
+        Some(Request::Deadlines(q)) => q.current_bearers,
         _ => false,
     }
 }
@@ -184,6 +187,7 @@ fn deadlines(items: &[DeadlineView], with: bool) -> String {
         ],
         with,
     ));
+    let mut any_projected = false;
     for d in items {
         let period = match (d.period_start, d.period_end) {
             (Some(_), Some(_)) => format!("{} – {}", vn(d.period_start), vn(d.period_end)),
@@ -197,12 +201,15 @@ fn deadlines(items: &[DeadlineView], with: bool) -> String {
         let why = d
             .trace
             .iter()
-            .filter(|x| matches!(x.step.as_str(), "day_off" | "undated"))
+            .filter(|x| matches!(x.step.as_str(), "day_off" | "undated" | "no_working_day"))
             .map(|x| x.reason.as_str())
             .collect::<Vec<_>>()
             .join("; ");
+        // A due date on a projected calendar (no official notice for its year yet) is marked.
+        let projected = d.calendar_status == Some(quyche::calendar::Status::Projected);
+        any_projected |= projected;
         let mut row = vec![
-            vn(d.due),
+            format!("{}{}", vn(d.due), if projected { "*" } else { "" }),
             vn(d.last_day),
             period,
             format!("{}{status}", d.instrument),
@@ -217,7 +224,12 @@ fn deadlines(items: &[DeadlineView], with: bool) -> String {
         }
         t.row(row);
     }
-    format!("{}{} hạn\n", t.render(), items.len())
+    let note = if any_projected {
+        "* dự kiến (projected): chưa có thông báo chính thức về lịch nghỉ lễ của năm đó; see the trace\n"
+    } else {
+        ""
+    };
+    format!("{}{} hạn\n{note}", t.render(), items.len())
 }
 
 fn check(r: &Report) -> String {
@@ -231,10 +243,9 @@ fn check(r: &Report) -> String {
             f.message
         ));
         for p in &f.provisions {
-            out.push_str(&format!(
-                "    - {} {}: «{}»\n",
-                p.citation, p.instrument, p.quote
-            ));
+            // A citation into an attached regulation already names the act.
+            let cited = quyche::model::with_act(&p.citation, &p.instrument);
+            out.push_str(&format!("    - {cited}: «{}»\n", p.quote));
         }
     }
     out.push_str(&format!(
@@ -269,28 +280,6 @@ fn compare(cmp: &Comparison) -> String {
     t.render()
 }
 
-/// The comparison as CSV: one row per province, one column per kind.
-pub fn compare_csv(cmp: &Comparison) -> String {
-    let field = |f: &str| {
-        if f.contains([',', '"', '\n']) {
-            format!("\"{}\"", f.replace('"', "\"\""))
-        } else {
-            f.to_owned()
-        }
-    };
-    let mut header = vec!["province", "instrument"];
-    header.extend(cmp.columns.iter().map(|c| c.key));
-    let mut out = header.join(",");
-    out.push_str("\r\n");
-    for row in &cmp.rows {
-        let mut r = vec![field(&row.name), field(&row.instrument)];
-        r.extend(cells(row).iter().map(|c| field(c)));
-        out.push_str(&r.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 /// A schedule in Vietnamese words ("hằng năm, trước ngày 10/12").
 pub fn schedule(s: &Schedule) -> String {
     let p = match s {
@@ -301,6 +290,8 @@ pub fn schedule(s: &Schedule) -> String {
         | Schedule::Weekly(p) => p,
         Schedule::OnRequest { .. } => return "đột xuất theo yêu cầu".into(),
         Schedule::Event { event, .. } => return format!("theo sự kiện: {event}"),
+        // Schedules with no date of their own: the core's words say why.
+        Schedule::Unfixed { .. } | Schedule::Alternatives { .. } => return s.vietnamese(),
     };
     let kind = s.frequency();
     let every = match kind {

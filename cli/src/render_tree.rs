@@ -1,9 +1,11 @@
 //! Tables and outlines of the answers that are not lists of records: an instrument's tree, one
 //! provision, a calendar year, lunar dates and working-day arithmetic.
 
+use quyche::calendar::arrangements::ArrangementKind;
+use quyche::calendar::{DayInfo, LunarDate};
 use quyche::model::{Provenance, Provision, ProvisionKind};
 use quyche::query::{
-    CalendarYear, InstrumentView, LunarAnswer, LunarQuery, ProvisionView, Request, WorkdaysAnswer,
+    CalendarYear, InstrumentView, ProvisionView, Request, SolarDate, WorkdaysCount, WorkdaysSum,
 };
 
 use crate::render::{opt, vn, word};
@@ -99,12 +101,32 @@ pub fn calendar(y: &CalendarYear) -> String {
             word(&d.kind),
             format!("{} ({})", d.name_vi, d.name_en),
             d.source.clone(),
-            word(&d.status),
+            if d.verified {
+                word(&d.status)
+            } else {
+                format!("{}, chưa xác minh (unverified)", word(&d.status))
+            },
         ]);
+    }
+    let mut unconfirmed = String::new();
+    for a in &y.unconfirmed {
+        let what = match &a.kind {
+            ArrangementKind::Swap { off, work } => {
+                format!("nghỉ {}, làm bù {}", vn(Some(*off)), vn(Some(*work)))
+            }
+            ArrangementKind::HolidayDays { .. } => "holiday_days".into(),
+            ArrangementKind::DayOff { .. } => "day_off".into(),
+            ArrangementKind::WorkDay { .. } => "work_day".into(),
+        };
+        unconfirmed.push_str(&format!(
+            "\nChưa xác nhận, không áp dụng (unconfirmed, not applied): {what} — {} ({})\n",
+            a.source,
+            opt(a.unverified.as_deref())
+        ));
     }
     let s = &y.summary;
     format!(
-        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}",
+        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}{unconfirmed}",
         s.year,
         y.calendar,
         s.working_days,
@@ -117,63 +139,80 @@ pub fn calendar(y: &CalendarYear) -> String {
     )
 }
 
-/// A lunar conversion in one line.
-pub fn lunar(request: &Request, answer: &LunarAnswer) -> String {
-    let leap = |l: bool| if l { " nhuận" } else { "" };
-    match (request, answer) {
-        (Request::Lunar(LunarQuery::FromSolar(date)), LunarAnswer::Lunar(l)) => format!(
-            "{} (dương lịch) = ngày {} tháng {}{} năm {} (âm lịch)",
-            date.format("%d/%m/%Y"),
-            l.day,
-            l.month,
-            leap(l.leap),
-            l.year
-        ),
-        (_, LunarAnswer::Solar(s)) => format!(
-            "ngày {} tháng {}{} năm {} (âm lịch) = {} (dương lịch)",
-            s.lunar.day,
-            s.lunar.month,
-            leap(s.lunar.leap),
-            s.lunar.year,
-            s.date.format("%d/%m/%Y")
-        ),
-        (_, LunarAnswer::Lunar(l)) => format!(
-            "ngày {} tháng {}{} năm {} (âm lịch)",
-            l.day,
-            l.month,
-            leap(l.leap),
-            l.year
-        ),
+/// The lunar date of a solar date, in one line.
+pub fn lunar_from_solar(request: Option<&Request>, l: &LunarDate) -> String {
+    let lunar = format!(
+        "ngày {} tháng {}{} năm {} (âm lịch)",
+        l.day,
+        l.month,
+        leap(l.leap),
+        l.year
+    );
+    match request {
+        Some(Request::LunarFromSolar(q)) => {
+            format!("{} (dương lịch) = {lunar}", q.date.format("%d/%m/%Y"))
+        }
+        _ => lunar,
     }
 }
 
-/// A working-day computation in words.
-pub fn workdays(answer: &WorkdaysAnswer) -> String {
-    let vn = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
-    match answer {
-        WorkdaysAnswer::Added(a) => {
-            format!("{} + {} ngày làm việc = {}", vn(a.date), a.n, vn(a.result))
-        }
-        WorkdaysAnswer::Between(b) => format!(
-            "{} ngày làm việc từ {} đến {}",
-            b.working_days,
-            vn(b.from),
-            vn(b.to)
-        ),
-        WorkdaysAnswer::Day(info) => {
-            let mut out = format!(
-                "{}: {}",
-                vn(info.date),
-                if info.working {
-                    "ngày làm việc"
-                } else {
-                    "ngày nghỉ"
-                }
-            );
-            for r in &info.reasons {
-                out.push_str(&format!("\n  - {} [{}]", r.text, r.source));
-            }
-            out
-        }
+/// The solar date of a lunar date, in one line.
+pub fn lunar_to_solar(s: &SolarDate) -> String {
+    format!(
+        "ngày {} tháng {}{} năm {} (âm lịch) = {} (dương lịch)",
+        s.lunar.day,
+        s.lunar.month,
+        leap(s.lunar.leap),
+        s.lunar.year,
+        s.date.format("%d/%m/%Y")
+    )
+}
+
+fn leap(l: bool) -> &'static str {
+    if l {
+        " nhuận"
+    } else {
+        ""
     }
+}
+
+fn dmy(d: chrono::NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// A date plus working days, in words.
+pub fn workdays_add(a: &WorkdaysSum) -> String {
+    format!(
+        "{} + {} ngày làm việc = {}",
+        dmy(a.date),
+        a.n,
+        dmy(a.result)
+    )
+}
+
+/// Working days between two dates, in words.
+pub fn workdays_between(b: &WorkdaysCount) -> String {
+    format!(
+        "{} ngày làm việc từ {} đến {}",
+        b.working_days,
+        dmy(b.from),
+        dmy(b.to)
+    )
+}
+
+/// Whether a day is a working day, and why.
+pub fn workdays_is(info: &DayInfo) -> String {
+    let mut out = format!(
+        "{}: {}",
+        dmy(info.date),
+        if info.working {
+            "ngày làm việc"
+        } else {
+            "ngày nghỉ"
+        }
+    );
+    for r in &info.reasons {
+        out.push_str(&format!("\n  - {} [{}]", r.text, r.source));
+    }
+    out
 }

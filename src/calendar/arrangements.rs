@@ -78,6 +78,11 @@ pub struct Arrangement {
     pub applies_to: AppliesTo,
     /// The notice (number, date, issuer).
     pub source: String,
+    /// Whether a notice confirms it. An unconfirmed record (a proposal reported in the press) is
+    /// listed by the calendar but never applied.
+    pub verified: bool,
+    /// Why it is unconfirmed, when it is.
+    pub unverified: Option<String>,
 }
 
 /// The status of one year.
@@ -159,6 +164,14 @@ struct RawArrangement {
     #[serde(default)]
     applies_to: Option<AppliesTo>,
     source: String,
+    #[serde(default = "yes")]
+    verified: bool,
+    #[serde(default)]
+    unverified: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Arrangements {
@@ -172,7 +185,7 @@ impl Arrangements {
     /// use quyche::calendar::arrangements::{Arrangements, Status};
     /// let a = Arrangements::official()?;
     /// assert_eq!(a.year(2026).unwrap().status, Status::Official);
-    /// assert!(a.year(2027).is_none());
+    /// assert_eq!(a.year(2027).unwrap().status, Status::Projected); // no notice yet
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn official() -> Result<Self> {
@@ -184,7 +197,7 @@ impl Arrangements {
     /// # Errors
     /// [`crate::Error::Dataset`] naming the line and field of the first problem: TOML syntax, an
     /// unknown kind or field, a date that is not a date or is not in the record's year, a swap whose
-    /// days are equal, a missing `holiday` or `dates`.
+    /// days are equal, a missing `holiday` or `dates`, `verified = false` without `unverified`.
     ///
     /// # Example
     /// ```
@@ -298,11 +311,27 @@ impl Arrangements {
                 ArrangementKind::HolidayDays { .. } => AppliesTo::All,
                 _ => AppliesTo::Civil,
             });
+            if !r.verified
+                && !r
+                    .unverified
+                    .as_deref()
+                    .is_some_and(|w| !w.trim().is_empty())
+            {
+                return Err(data::problem(
+                    file,
+                    text,
+                    at(&r.kind),
+                    Some("unverified"),
+                    "a record with verified = false must say why in `unverified`",
+                ));
+            }
             records.push(Arrangement {
                 year,
                 kind,
                 applies_to,
                 source: r.source,
+                verified: r.verified,
+                unverified: r.unverified,
             });
         }
         Ok(Arrangements { years, records })
@@ -341,6 +370,11 @@ impl Arrangements {
     /// The status record of a year, if the arrangements list it.
     pub fn year(&self, year: i32) -> Option<&YearRecord> {
         self.years.iter().find(|y| y.year == year)
+    }
+
+    /// The unconfirmed records of a year (listed, not applied).
+    pub fn unverified(&self, year: i32) -> impl Iterator<Item = &Arrangement> {
+        self.records(year).filter(|r| !r.verified)
     }
 
     /// The records of a year.

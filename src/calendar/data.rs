@@ -27,6 +27,22 @@ pub(crate) fn problem(
     }
 }
 
+/// One problem of `file` at the line of `offset`, for loaders that report every problem.
+pub(crate) fn entry(
+    file: &str,
+    text: &str,
+    offset: Option<usize>,
+    field: &str,
+    message: impl Into<String>,
+) -> DataProblem {
+    DataProblem {
+        file: file.to_string(),
+        line: offset.map(|o| line_of(text, o)),
+        field: Some(field.to_string()),
+        message: message.into(),
+    }
+}
+
 /// A TOML syntax or shape error as an [`Error::Dataset`] with its line.
 pub(crate) fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> Error {
     problem(

@@ -1,16 +1,19 @@
 //! Compliance analysis: conflicts and gaps between the provincial regulations and Circular
 //! 22/2016/TT-BTTTT, and the status and text defects of the dataset.
 //!
-//! Rules are code (the private `rules` module); findings are data ([`Finding`]), each quoting every provision it
-//! involves, so an inspector sees both texts side by side.
+//! Rules are code (the private `rules` and `gaps` modules); findings are data ([`Finding`]),
+//! each quoting every provision it involves, so an inspector sees both texts side by side.
 
 mod compare;
+mod csv;
+mod gaps;
 mod html;
 mod index;
 mod rules;
 mod succession_rules;
 
 pub use compare::{compare, Cell, Column, Comparison, Row};
+pub use csv::compare_csv;
 pub use html::compare_html;
 
 use chrono::NaiveDate;
@@ -50,7 +53,8 @@ pub struct Cited {
 /// One finding of the analysis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// The rule that found it (`chain_ministry_deadline`, `rollup_inputs_late`, `gap`, `draft`, ...).
+    /// The rule that found it (`chain_ministry_deadline`, `rollup_inputs_late`, `gap`,
+    /// `gap_no_deadline`, `gap_no_date`, `national_duty_binds_directly`, `alternatives`, `draft`, ...).
     pub rule: String,
     /// How serious it is.
     pub severity: Level,
@@ -99,7 +103,8 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
     let mut out = Vec::new();
     let by_instrument = index::ByInstrument::new(ds);
     rules::chain_conflicts(ds, cal, opts, &mut out)?;
-    rules::gaps(ds, &by_instrument, opts.as_of, &mut out);
+    let named = gaps::gaps(ds, &by_instrument, opts.as_of, &mut out);
+    gaps::undated(ds, &named, opts.as_of, &mut out);
     rules::status(ds, opts.as_of, &mut out);
     rules::references(ds, &mut out);
     rules::text_defects(ds, &mut out);

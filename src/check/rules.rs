@@ -4,26 +4,24 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::index::ByInstrument;
 use super::{CheckOptions, Cited, Finding, Level};
 use crate::dataset::Dataset;
 use crate::deadline::{expand, ExpandOptions, Shift, WorkingDays};
 use crate::import::Severity;
 use crate::model::{Instrument, Status, NATIONAL};
 use crate::obligation::{Deliverable, Obligation};
-use crate::schedule::{Frequency, Schedule};
 use crate::Result;
 
 /// Whether an instrument's rules may bind on `as_of` (always, when no day is asked for): the
 /// analysis judges only the law as it stood that day.
-fn binds(ds: &Dataset, instrument_id: &str, as_of: Option<NaiveDate>) -> bool {
+pub(super) fn binds(ds: &Dataset, instrument_id: &str, as_of: Option<NaiveDate>) -> bool {
     match (as_of, ds.instrument(instrument_id)) {
         (Some(day), Ok(i)) => ds.status_on(i, day).may_bind() || i.status == Status::Draft,
         _ => true,
     }
 }
 
-fn cite(ds: &Dataset, o: &Obligation) -> Cited {
+pub(super) fn cite(ds: &Dataset, o: &Obligation) -> Cited {
     Cited {
         instrument_id: o.instrument_id.clone(),
         instrument: ds
@@ -35,7 +33,7 @@ fn cite(ds: &Dataset, o: &Obligation) -> Cited {
     }
 }
 
-fn is_central(id: &str) -> bool {
+pub(super) fn is_central(id: &str) -> bool {
     id.starts_with("vn/")
 }
 
@@ -91,7 +89,7 @@ fn working_days_between(cal: &dyn WorkingDays, from: NaiveDate, to: NaiveDate) -
 }
 
 /// Provincial deadlines to the centre later than the Circular's for the same deliverable, and
-/// roll-ups whose inputs are due after, or too close before, the report they feed.
+/// roll-ups whose inputs are due on or after, or too close before, the report they feed.
 pub(super) fn chain_conflicts(
     ds: &Dataset,
     cal: &dyn WorkingDays,
@@ -147,18 +145,17 @@ pub(super) fn chain_conflicts(
                 && o.ob.schedule.frequency() == input.ob.schedule.frequency()
                 && to_centre(o.ob)
         };
-        let own: Vec<&Dated<'_>> = rollups
+        // The report it feeds must reach the centre by the earlier of the province's own date and
+        // the Circular's, which binds the province directly (a later provincial date is also
+        // `chain_ministry_deadline`).
+        let candidates: Vec<&Dated<'_>> = rollups
             .get(&input.ob.province.as_deref())
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .copied()
             .filter(same)
+            .chain(national.iter().filter(same))
             .collect();
-        let candidates: Vec<&Dated<'_>> = if own.is_empty() {
-            national.iter().filter(same).collect()
-        } else {
-            own
-        };
         let mut outputs = Vec::new();
         for c in candidates {
             // A plan is made for the period after it: it feeds the next onward plan, this year's or the next.
@@ -182,8 +179,12 @@ pub(super) fn chain_conflicts(
                 rule: "rollup_inputs_late".into(),
                 severity: Level::Error,
                 message: format!(
-                    "inputs to the province's {} are due by {} (last day), not before the {} by which the province must report onward",
-                    what(input.ob.what), day(input.last_day), day(output.last_day)
+                    "inputs to the province's {} are due by {} (last day), {} the {} by which the province must report onward: {}",
+                    what(input.ob.what),
+                    day(input.last_day),
+                    if input.last_day == output.last_day { "the same day as" } else { "after" },
+                    day(output.last_day),
+                    if input.last_day == output.last_day { "no time is left to compile them" } else { "they cannot feed it" }
                 ),
                 province: input.ob.province.clone(),
                 provisions: vec![cite(ds, input.ob), cite(ds, output.ob)],
@@ -207,7 +208,7 @@ pub(super) fn chain_conflicts(
     Ok(())
 }
 
-fn what(w: Deliverable) -> &'static str {
+pub(super) fn what(w: Deliverable) -> &'static str {
     match w {
         Deliverable::Report => "report",
         Deliverable::Plan => "plan",
@@ -219,102 +220,8 @@ fn what(w: Deliverable) -> &'static str {
     }
 }
 
-/// The duties the Circular puts on every province, and how to recognise them in a regulation.
-struct Expected {
-    name: &'static str,
-    matches: fn(&Obligation) -> bool,
-    needs_date: bool,
-}
-
-const EXPECTED: [Expected; 4] = [
-    Expected {
-        name: "the annual foreign-information plan",
-        matches: |o| o.what == Deliverable::Plan,
-        needs_date: true,
-    },
-    Expected {
-        name: "the year-end report to the Ministry",
-        matches: |o| {
-            o.what == Deliverable::Report
-                && o.schedule.frequency() == Frequency::Annual
-                && o.to.iter().any(|t| is_central(t))
-        },
-        needs_date: true,
-    },
-    Expected {
-        name: "ad hoc reports on request",
-        matches: |o| {
-            o.what == Deliverable::Report && matches!(o.schedule, Schedule::OnRequest { .. })
-        },
-        needs_date: false,
-    },
-    Expected {
-        name: "the report to the Ministry of Foreign Affairs before activities abroad",
-        matches: |o| {
-            matches!(o.schedule, Schedule::Event { .. })
-                && o.to.iter().any(|t| t == "vn/bo-ngoai-giao")
-        },
-        needs_date: false,
-    },
-];
-
-/// Duties the Circular puts on the province that a regulation does not assign, or assigns
-/// without a deadline.
-pub(super) fn gaps(
-    ds: &Dataset,
-    by_instrument: &ByInstrument<'_>,
-    as_of: Option<NaiveDate>,
-    out: &mut Vec<Finding>,
-) {
-    let circular: Vec<&Obligation> = ds
-        .obligations()
-        .iter()
-        .filter(|o| o.province.is_none())
-        .collect();
-    for inst in regulations(ds).filter(|i| binds(ds, &i.id, as_of)) {
-        let own = by_instrument.obligations(&inst.id);
-        for e in &EXPECTED {
-            let Some(source) = circular.iter().find(|o| (e.matches)(o)) else {
-                continue;
-            };
-            let found: Vec<&&Obligation> = own.iter().filter(|o| (e.matches)(o)).collect();
-            if found.is_empty() {
-                out.push(Finding {
-                    rule: "gap".into(),
-                    severity: Level::Warning,
-                    message: format!(
-                        "{} does not assign {} that the Circular requires",
-                        inst.label(),
-                        e.name
-                    ),
-                    province: Some(inst.jurisdiction.clone()),
-                    provisions: vec![cite(ds, source)],
-                });
-            } else if e.needs_date
-                && !found
-                    .iter()
-                    .any(|o| o.schedule.periodic().is_some_and(|p| p.day.is_some()))
-            {
-                let mut provisions: Vec<Cited> = found.iter().map(|o| cite(ds, o)).collect();
-                provisions.push(cite(ds, source));
-                out.push(Finding {
-                    rule: "gap_no_deadline".into(),
-                    severity: Level::Warning,
-                    message: format!(
-                        "{} assigns {} without a deadline; the Circular sets one",
-                        inst.label(),
-                        e.name
-                    ),
-                    province: Some(inst.jurisdiction.clone()),
-                    provisions,
-                });
-            }
-        }
-    }
-}
-
 /// Provincial regulations with a text: the instruments the analysis judges.
-fn regulations(ds: &Dataset) -> impl Iterator<Item = &Instrument> {
+pub(super) fn regulations(ds: &Dataset) -> impl Iterator<Item = &Instrument> {
     ds.instruments()
         .iter()
         .filter(|i| i.jurisdiction != NATIONAL && !(i.body.is_empty() && i.attachments.is_empty()))

@@ -212,6 +212,8 @@ impl Builder {
             None => empty_instrument(id),
         };
         apply_meta(&mut instrument, &meta);
+        // The metadata may set the number or the draft status that attachment citations name.
+        crate::model::anchor_attachments(&mut instrument);
         self.metas.insert(id.to_owned(), (meta, path.to_owned()));
         self.instruments.insert(id.to_owned(), instrument);
     }
@@ -518,6 +520,9 @@ impl Builder {
                 }
             }
         }
+        let links =
+            crate::obligation::check_schedule_links(&mut self.obligations, &self.instruments);
+        self.problems.extend(links);
         self.validate_instrument_links(&jurisdictions);
         let agencies: Vec<Agency> = self.agencies.iter().map(|(a, _, _)| a.clone()).collect();
         for message in self.succession.validate_against(&agencies) {

@@ -2,8 +2,8 @@
 
 use super::{Dataset, Jurisdiction};
 use crate::agency::Agency;
-use crate::model::{Citation, Instrument, Provision};
-use crate::text::{fold_compact, suggest};
+use crate::model::{Attachment, CitationRef, Instrument, IssuedWith, Provision, ProvisionKind};
+use crate::text::{fold, fold_compact, suggest};
 use crate::{Error, Result};
 
 impl Dataset {
@@ -152,12 +152,25 @@ impl Dataset {
     }
 
     /// The provision of `instrument` named by an eId or a citation ("Điểm a khoản 2 Điều 20").
-    /// A citation that fits both the decision's own articles and its attached regulation is
-    /// ambiguous; give the eId (`att_1__art_2`) or prefix the citation with the attachment's kind
-    /// ("Quy định Điều 2").
+    /// A decision that attaches a regulation has two article series: "Điều 3" alone fits both and
+    /// is ambiguous. Name the regulation as a lawyer does ("Điều 3 Quy định ban hành kèm theo
+    /// Quyết định số 21/2017/QĐ-UBND", or shortly "Quy định Điều 3"), or the decision itself
+    /// ("Điều 3 Quyết định số 21/2017/QĐ-UBND"), or give the eId (`att_1__art_3`).
     ///
     /// # Errors
-    /// [`Error::Request`] for an unreadable citation, [`Error::NotFound`], [`Error::Ambiguous`].
+    /// [`Error::Request`] for an unreadable citation or one that names another act,
+    /// [`Error::NotFound`], [`Error::Ambiguous`].
+    ///
+    /// # Example
+    /// ```
+    /// let ds = quyche::dataset::Dataset::embedded()?;
+    /// let tv = ds.instrument("21/2017/QĐ-UBND")?;
+    /// let p = ds.provision(tv, "Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND")?;
+    /// assert_eq!(p.eid, "att_1__art_3");
+    /// assert_eq!(ds.provision(tv, "Điều 3 Quyết định số 21/2017/QĐ-UBND")?.eid, "art_3");
+    /// assert!(ds.provision(tv, "Điều 3").is_err());
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
     pub fn provision<'a>(
         &self,
         instrument: &'a Instrument,
@@ -179,37 +192,66 @@ pub fn find_provision<'a>(
     if let Some(p) = instrument.find_eid(wanted) {
         return Ok(p);
     }
-    // An attachment named first: "Quy định Điều 2", "att_1 Điều 2".
-    let mut rest = wanted;
-    let mut only: Option<String> = None;
-    for att in &instrument.attachments {
-        for prefix in [att.kind.as_str(), att.eid.as_str()] {
-            let key = crate::text::fold(prefix);
-            let f = crate::text::fold(rest);
-            if !key.is_empty() && f.starts_with(&key) {
-                let skip = rest
-                    .char_indices()
-                    .nth(prefix.chars().count())
-                    .map_or(rest.len(), |(i, _)| i);
-                rest = rest.get(skip..).unwrap_or_default().trim();
-                only = Some(att.eid.clone());
-            }
+    // An attachment named by its eId first: "att_1 Điều 2".
+    let (by_eid, rest) = match wanted.split_once(char::is_whitespace) {
+        Some((head, rest)) if instrument.attachments.iter().any(|a| a.eid == head) => {
+            (Some(head), rest.trim())
+        }
+        _ => (None, wanted),
+    };
+    let cited = CitationRef::parse(rest)?;
+    if let Some(n) = &cited.number {
+        if instrument.number.as_deref().map(fold_compact) != Some(fold_compact(n)) {
+            return Err(Error::request(format!(
+                "the citation {wanted:?} names {n}, not {}",
+                instrument.label()
+            )));
         }
     }
-    let citation = Citation::parse(rest)?;
-    let suffix = citation.eid();
-    let mut found: Vec<&Provision> = Vec::new();
-    for (att, body) in instrument.trees() {
-        let prefix = att.map(|a| a.eid.clone());
-        if only.is_some() && only != prefix {
-            continue;
+    if let Some(k) = cited.kind {
+        if k != instrument.kind {
+            return Err(Error::request(format!(
+                "the citation {wanted:?} names a {}, but {} is a {}",
+                k.vietnamese(),
+                instrument.label(),
+                instrument.kind.vietnamese()
+            )));
         }
-        let eid = match &prefix {
-            Some(p) => format!("{p}__{suffix}"),
-            None => suffix.clone(),
+    }
+    let in_scope = |att: Option<&Attachment>| match (att, by_eid, cited.attachment.as_deref()) {
+        (Some(a), Some(e), _) => a.eid == e,
+        (None, Some(_), _) => false,
+        (Some(a), None, Some(kind)) => fold(&a.kind) == fold(kind),
+        (None, None, Some(_)) => false,
+        // "Điều 3 Quyết định số ...": the decision's own article.
+        (Some(_), None, None) => cited.kind.is_none(),
+        (None, None, None) => true,
+    };
+    let suffix = cited.citation.eid();
+    let relative = cited.citation.to_string();
+    // A paragraph's eId counts paragraphs, its citation counts within the clause it follows:
+    // only the citation can name it.
+    let by_citation_only = cited
+        .citation
+        .steps
+        .last()
+        .is_some_and(|s| s.kind == ProvisionKind::Paragraph);
+    let mut found: Vec<&Provision> = Vec::new();
+    for (att, body) in instrument.trees().filter(|(a, _)| in_scope(*a)) {
+        let (eid, full) = match att {
+            Some(a) => (
+                format!("{}__{suffix}", a.eid),
+                format!("{relative} {}", IssuedWith::of(instrument, &a.kind)),
+            ),
+            None => (suffix.clone(), relative.clone()),
         };
+        let full = fold(&full);
         // Chapters wrap articles but do not appear in article eIds; search the whole tree.
-        if let Some(p) = body.iter().flat_map(Provision::walk).find(|p| p.eid == eid) {
+        let hit = body
+            .iter()
+            .flat_map(Provision::walk)
+            .find(|p| (!by_citation_only && p.eid == eid) || fold(&p.citation) == full);
+        if let Some(p) = hit {
             found.push(p);
         }
     }
@@ -228,5 +270,45 @@ pub fn find_provision<'a>(
                 .map(|p| format!("{} (eId {})", p.citation, p.eid))
                 .collect(),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_provision;
+    use crate::import::{import_text, ImportOptions};
+
+    /// A decision with its own Điều 1–2 and an attached Quy định whose Điều 1 has an unnumbered
+    /// paragraph between khoản 1 and khoản 2.
+    const TEXT: &str = "ỦY BAN NHÂN DÂN TỈNH THỬ\nSố: 5/2020/QĐ-UBND\nThử, ngày 01 tháng 02 năm 2020\nQUYẾT ĐỊNH\nBan hành Quy định thử\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định thử.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 10 tháng 02 năm 2020.\n\nQUY ĐỊNH\nThử\n(Ban hành kèm theo Quyết định số 5/2020/QĐ-UBND)\nĐiều 1. Phạm vi\n1. Khoản một.\nĐoạn sau khoản một.\n2. Khoản hai.\nĐiều 2. Hiệu lực\nQuy định này có hiệu lực.\n";
+
+    #[test]
+    fn citations_name_the_tree_they_cite() {
+        let inst = import_text(TEXT, &ImportOptions::default())
+            .unwrap()
+            .instrument;
+        let eid = |c: &str| find_provision(&inst, c).map(|p| p.eid.clone());
+        assert_eq!(eid("Điều 1 Quyết định số 5/2020/QĐ-UBND").unwrap(), "art_1");
+        assert_eq!(
+            eid("Điều 1 Quy định ban hành kèm theo Quyết định số 5/2020/QĐ-UBND").unwrap(),
+            "att_1__art_1"
+        );
+        assert_eq!(eid("quy dinh dieu 2").unwrap(), "att_1__art_2");
+        assert_eq!(eid("att_1 Điều 2").unwrap(), "att_1__art_2");
+        assert!(matches!(eid("Điều 1"), Err(crate::Error::Ambiguous { .. })));
+        // The paragraph after khoản 1 is its second paragraph; its eId keeps its own count.
+        let p = find_provision(&inst, "Đoạn 2 khoản 1 Điều 1 Quy định").unwrap();
+        assert_eq!(p.eid, "att_1__art_1__p_1");
+        assert_eq!(
+            p.citation,
+            "Đoạn 2 khoản 1 Điều 1 Quy định ban hành kèm theo Quyết định số 5/2020/QĐ-UBND"
+        );
+        assert!(find_provision(&inst, "Đoạn 1 Điều 1 Quy định").is_err());
+        // Another act's number, or another kind of act, is an error, not a silent match.
+        assert!(matches!(
+            eid("Điều 1 Quyết định số 6/2020/QĐ-UBND"),
+            Err(crate::Error::Request { .. })
+        ));
+        assert!(eid("Điều 1 Thông tư số 5/2020/QĐ-UBND").is_err());
     }
 }

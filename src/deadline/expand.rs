@@ -3,6 +3,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::periods::{each_period, position, vn_date, weekday_name, Period};
+use super::{period_rule, projection};
 use super::{Deadline, Shift, TraceStep, WorkingDays, CIVIL_CODE_148_5};
 use crate::model::{Instrument, Status};
 use crate::obligation::Obligation;
@@ -78,6 +79,9 @@ pub fn expand(
 ) -> Result<Vec<Deadline>> {
     let freq = obligation.schedule.frequency();
     let Some(p) = obligation.schedule.periodic() else {
+        if obligation.schedule.is_dated() {
+            return linked(obligation, instrument, cal, opts);
+        }
         return Ok(vec![undated(obligation, instrument, opts)]);
     };
     let mut out = Vec::with_capacity(capacity(freq, opts));
@@ -112,7 +116,21 @@ pub fn expand(
                 last_day,
             );
         }
-        let due = shift(cal, last_day, opts.shift, opts.trace.then_some(&mut trace))?;
+        // A due date never falls before its period begins (Điều 148 khoản 5 BLDS, period_rule).
+        let policy = period_rule::policy(
+            cal,
+            period,
+            last_day,
+            opts.shift,
+            opts.trace.then_some(&mut trace),
+        )?;
+        let due = shift(cal, last_day, policy, opts.trace.then_some(&mut trace))?;
+        let calendar_status = projection::status(
+            cal,
+            pos.named.min(last_day).min(due),
+            pos.named.max(last_day).max(due),
+            opts.trace.then_some(&mut trace),
+        );
         let in_force = in_force(instrument, last_day, opts.trace.then_some(&mut trace));
         out.push(Deadline {
             obligation: obligation.id.clone(),
@@ -123,6 +141,7 @@ pub fn expand(
             due: Some(due),
             shift: opts.shift,
             in_force,
+            calendar_status: Some(calendar_status),
             trace,
         });
         Ok(())
@@ -271,6 +290,8 @@ fn freq_word(freq: Frequency) -> &'static str {
         Frequency::Weekly => "weekly",
         Frequency::OnRequest => "on-request",
         Frequency::Event => "event",
+        Frequency::Unfixed => "unfixed",
+        Frequency::Alternatives => "alternatives",
     }
 }
 
@@ -420,6 +441,7 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
         due: None,
         shift: opts.shift,
         in_force: in_force(inst, opts.to, None),
+        calendar_status: None,
         trace: Vec::new(),
     };
     if !opts.trace {
@@ -443,6 +465,22 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
             let days = days.map(|d| format!("{d} days ")).unwrap_or_default();
             format!("due {days}{when} an event ({event}): no date until the event is known")
         }
+        Schedule::Unfixed { every, note, .. } => format!(
+            "the text sets no date{}: {}, so no date can be computed",
+            note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default(),
+            every.map_or_else(
+                || "periodic (định kỳ) with no period".to_owned(),
+                |f| format!("{} with no day", freq_word(f))
+            )
+        ),
+        Schedule::Alternatives { options } => format!(
+            "the text gives alternatives, either of which discharges the duty: {}; there is no single due date",
+            options
+                .iter()
+                .map(|o| format!("«{}» ({})", o.quote, o.schedule.vietnamese()))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
         _ => String::new(),
     };
     let mut trace = vec![TraceStep {
@@ -454,4 +492,44 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
     entry.in_force = in_force(inst, opts.to, Some(&mut trace));
     entry.trace = trace;
     entry
+}
+
+/// The due dates of an unfixed obligation whose period and date another provision fixes: that
+/// provision's dates, each traced to it.
+fn linked(
+    o: &Obligation,
+    inst: &Instrument,
+    cal: &dyn WorkingDays,
+    opts: &ExpandOptions,
+) -> Result<Vec<Deadline>> {
+    let Schedule::Unfixed { fixed_by, .. } = &o.schedule else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for link in fixed_by {
+        let Some(schedule) = link.schedule.as_deref() else {
+            continue;
+        };
+        let mut as_target = o.clone();
+        as_target.schedule = schedule.clone();
+        for mut d in expand(&as_target, inst, cal, opts)? {
+            if opts.trace {
+                d.trace.insert(
+                    0,
+                    TraceStep {
+                        step: "fixed_by".into(),
+                        date: None,
+                        reason: format!(
+                            "this text fixes no date for it; {} fixes the period and the date of the same deliverable: {}",
+                            link.citation,
+                            schedule.vietnamese()
+                        ),
+                        source: Some(link.citation.clone()),
+                    },
+                );
+            }
+            out.push(d);
+        }
+    }
+    Ok(out)
 }

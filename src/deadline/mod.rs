@@ -7,7 +7,9 @@
 //! clause 5: a time limit ending on a day off ends on the next working day).
 
 mod expand;
-mod periods;
+mod period_rule;
+pub(crate) mod periods;
+mod projection;
 mod vietnam;
 
 use chrono::NaiveDate;
@@ -59,6 +61,14 @@ pub trait WorkingDays {
     /// Why `date` is not a working day: one reason per cause ("Sunday", "Quốc khánh"), each with
     /// its source where there is one. Empty for a working day.
     fn reasons_off(&self, date: NaiveDate) -> Vec<Reason>;
+
+    /// Why the days of `year` are a projection, naming the official notice that is missing;
+    /// `None` when the year's arrangements come from an official notice. The default: `None`
+    /// (a calendar that knows of no notices has nothing to project).
+    fn projected(&self, year: i32) -> Option<String> {
+        let _ = year;
+        None
+    }
 }
 
 /// Why a day is not a working day.
@@ -104,6 +114,10 @@ pub struct Deadline {
     /// Whether the instrument was in force for this due date (false for drafts and before the
     /// effective date).
     pub in_force: bool,
+    /// `official` when every day the computation looked at lies in a year whose holidays and
+    /// swaps come from an official notice, `projected` otherwise (the trace names the missing
+    /// notice); `None` for undated duties.
+    pub calendar_status: Option<crate::calendar::Status>,
     /// The steps that produced the due date (empty when the options ask for no trace).
     pub trace: Vec<TraceStep>,
 }

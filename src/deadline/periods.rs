@@ -1,27 +1,44 @@
-//! Calendar periods (years, half-years, quarters, months, ISO weeks) and due dates inside them.
+//! The periods of a recurrence (from the calendar's one period module) and where a schedule's
+//! due date falls inside one.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use crate::calendar::period::{CalendarPeriod, PeriodKind};
 use crate::schedule::{Frequency, Periodic};
 use crate::{Error, Result};
 
-/// A period of a periodic schedule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Period {
-    /// Its first day.
-    pub start: NaiveDate,
-    /// Its last day.
-    pub end: NaiveDate,
-}
+/// A period of a periodic schedule: a [`CalendarPeriod`] of the calendar's one period module.
+pub type Period = CalendarPeriod;
 
-fn months_of(freq: Frequency) -> Option<u32> {
+/// The period kind of a recurrence (`None` for duties on request or on an event).
+pub(crate) fn period_kind(freq: Frequency) -> Option<PeriodKind> {
     match freq {
-        Frequency::Annual => Some(12),
-        Frequency::Semiannual => Some(6),
-        Frequency::Quarterly => Some(3),
-        Frequency::Monthly => Some(1),
+        Frequency::Annual => Some(PeriodKind::Year),
+        Frequency::Semiannual => Some(PeriodKind::Half),
+        Frequency::Quarterly => Some(PeriodKind::Quarter),
+        Frequency::Monthly => Some(PeriodKind::Month),
+        Frequency::Weekly => Some(PeriodKind::Week),
         _ => None,
     }
+}
+
+/// The recurrence whose periods are of `kind`.
+pub(crate) fn frequency(kind: PeriodKind) -> Frequency {
+    match kind {
+        PeriodKind::Year => Frequency::Annual,
+        PeriodKind::Half => Frequency::Semiannual,
+        PeriodKind::Quarter => Frequency::Quarterly,
+        PeriodKind::Month => Frequency::Monthly,
+        PeriodKind::Week => Frequency::Weekly,
+    }
+}
+
+/// The label of the period of `freq` starting on `start` (`2026-W08`, `2026-Q3`; the day
+/// itself for duties on request or on an event).
+pub(crate) fn label(freq: Frequency, start: NaiveDate) -> String {
+    period_kind(freq)
+        .and_then(|kind| CalendarPeriod::containing(kind, start).ok())
+        .map_or_else(|| start.to_string(), |p| p.label())
 }
 
 fn date_err(what: String) -> Error {
@@ -60,45 +77,12 @@ pub(crate) fn each_period(
     freq: Frequency,
     from: NaiveDate,
     to: NaiveDate,
-    mut f: impl FnMut(Period) -> Result<()>,
+    f: impl FnMut(Period) -> Result<()>,
 ) -> Result<()> {
-    if let Some(len) = months_of(freq) {
-        // Periods are aligned on January: find the one holding `from`.
-        // `len` is 1, 3, 6 or 12 (months_of), so the division is defined and the product is at most 11.
-        #[allow(clippy::arithmetic_side_effects)]
-        let first_month = from.month0() / len * len;
-        let mut start = NaiveDate::from_ymd_opt(from.year(), first_month.saturating_add(1), 1)
-            .ok_or_else(|| date_err(format!("no period holds {from}")))?;
-        while start <= to {
-            let next = start
-                .checked_add_months(Months::new(len))
-                .ok_or_else(|| date_err(format!("the period after {start} is out of range")))?;
-            let end = next
-                .pred_opt()
-                .ok_or_else(|| date_err(format!("no day before {next}")))?;
-            f(Period { start, end })?;
-            start = next;
-        }
-    } else if freq == Frequency::Weekly {
-        let back = u64::from(from.weekday().num_days_from_monday());
-        let mut start = from
-            .checked_sub_days(Days::new(back))
-            .ok_or_else(|| date_err(format!("the week of {from} is out of range")))?;
-        while start <= to {
-            let end = start
-                .checked_add_days(Days::new(6))
-                .ok_or_else(|| date_err(format!("the week of {start} is out of range")))?;
-            f(Period { start, end })?;
-            start = end
-                .succ_opt()
-                .ok_or_else(|| date_err(format!("no day after {end}")))?;
-        }
-    } else {
-        return Err(Error::request(
-            "duties on request or relative to an event have no periods",
-        ));
-    }
-    Ok(())
+    let kind = period_kind(freq).ok_or_else(|| {
+        Error::request("duties on request or relative to an event have no periods")
+    })?;
+    CalendarPeriod::each(kind, from, to, f)
 }
 
 /// Where a due date falls: the date the wording names (before the inclusive/exclusive rule),
@@ -140,7 +124,7 @@ pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<
                 period.start
             ))
         })?;
-    let last = last_day_of_month(month_start)?;
+    let last = crate::calendar::period::last_day_of_month(month_start)?;
     if u32::from(day) > last.day() {
         return Ok(Position {
             named: last,
@@ -154,13 +138,6 @@ pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<
         named,
         clamped_from: None,
     })
-}
-
-pub(crate) fn last_day_of_month(d: NaiveDate) -> Result<NaiveDate> {
-    d.with_day(1)
-        .and_then(|f| f.checked_add_months(Months::new(1)))
-        .and_then(|n| n.pred_opt())
-        .ok_or_else(|| date_err(format!("the end of the month of {d} is out of range")))
 }
 
 /// `dd/mm/yyyy`, as Vietnamese texts write dates.

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Reason, WorkingDays};
-use crate::calendar::{CalendarKind, WorkingCalendar};
+use crate::calendar::{CalendarKind, Status, WorkingCalendar};
 
 impl WorkingDays for WorkingCalendar {
     fn is_working_day(&self, date: NaiveDate) -> crate::Result<bool> {
@@ -16,7 +16,10 @@ impl WorkingDays for WorkingCalendar {
                 .reasons
                 .into_iter()
                 .filter(|r| {
-                    r.kind != "swap_work" && r.kind != "work_day" && r.kind != "working_weekday"
+                    !matches!(
+                        r.kind.as_str(),
+                        "swap_work" | "work_day" | "working_weekday" | "unconfirmed"
+                    )
                 })
                 .map(|r| Reason {
                     reason: r.text,
@@ -24,6 +27,17 @@ impl WorkingDays for WorkingCalendar {
                 })
                 .collect(),
             _ => Vec::new(),
+        }
+    }
+
+    fn projected(&self, year: i32) -> Option<String> {
+        match self.year(year) {
+            Ok(y) if y.status == Status::Official => None,
+            Ok(_) => Some(format!(
+                "the {year} calendar is projected from the law: no official notice on the {year} holidays is recorded (the Bộ Nội vụ notice on Tết and Quốc khánh {year}, usually issued in the autumn of {}); the Government may still fix other days or swaps",
+                year.saturating_sub(1)
+            )),
+            Err(e) => Some(format!("the {year} calendar is unknown: {e}")),
         }
     }
 }

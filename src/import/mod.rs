@@ -69,6 +69,8 @@ use crate::text::{fold, slug};
 use crate::Result;
 
 pub use corrections::corrections_from_toml;
+#[cfg(feature = "akn")]
+pub(crate) use refs::find_references;
 
 /// Every diagnostic code the importer emits (see the table in the module documentation).
 pub const DIAGNOSTIC_CODES: [&str; 34] = [
@@ -264,7 +266,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
     for a in &attachments {
         refs::find_references(&a.body, &jurisdiction, &mut aliases, &mut references);
     }
-    let instrument = Instrument {
+    let mut instrument = Instrument {
         id,
         number: header.number,
         kind,
@@ -287,6 +289,8 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         attachments,
         references,
     };
+    // After the references, which read article numbers off the citations within each tree.
+    crate::model::anchor_attachments(&mut instrument);
     let diagnostics = diags
         .items
         .into_iter()

@@ -1,4 +1,16 @@
-//! Vietnamese citations ("Điểm a khoản 2 Điều 20") parsed to steps and formatted back.
+//! Vietnamese citations ("Điểm a khoản 2 Điều 20") parsed to steps and formatted back: the one
+//! place where the crate writes a citation. The importer builds every provision's citation with
+//! [`Citation`]'s `Display`, and [`IssuedWith`] adds what a citation into an attached regulation
+//! must say ("Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND").
+//!
+//! An unnumbered paragraph that follows a numbered clause (or point) belongs to it, as everything
+//! between "5." and "6." belongs to khoản 5: it is cited as that unit's next paragraph, the
+//! numbered opening paragraph being the first ("Đoạn 2 khoản 5 Điều 10"). See docs/dataset.md.
+
+mod anchor;
+
+pub(crate) use anchor::anchor_attachments;
+pub use anchor::{with_act, CitationRef, IssuedWith};
 
 use serde::{Deserialize, Serialize};
 
@@ -73,8 +85,17 @@ impl Citation {
                 )));
             };
             i = i.saturating_add(width);
-            let num = match (words.get(i), original.get(i)) {
-                (Some(_), Some(orig)) => orig.trim_end_matches(['.', ')']).to_owned(),
+            // "đoạn thứ hai": an ordinal in words is the same number as "đoạn 2".
+            let ordinal = (words.get(i) == Some(&"thu"))
+                .then(|| original.get(i.saturating_add(1)))
+                .flatten()
+                .and_then(|w| ordinal_value(&format!("thứ {w}")));
+            let num = match (ordinal, words.get(i), original.get(i)) {
+                (Some(n), _, _) => {
+                    i = i.saturating_add(1);
+                    n.to_string()
+                }
+                (None, Some(_), Some(orig)) => orig.trim_end_matches(['.', ')']).to_owned(),
                 _ => {
                     return Err(Error::request(format!(
                         "cannot read the citation {text:?}: {} has no number",
@@ -115,6 +136,27 @@ impl Citation {
             .map(|s| eid_step(s.kind, &s.num))
             .collect::<Vec<_>>()
             .join("__")
+    }
+
+    /// This citation with one more, inner step (`Điều 20` → `Khoản 2 Điều 20`).
+    pub fn child(&self, kind: ProvisionKind, num: &str) -> Citation {
+        let mut steps = Vec::with_capacity(self.steps.len().saturating_add(1));
+        steps.extend(self.steps.iter().cloned());
+        steps.push(CitationStep {
+            kind,
+            num: num.to_owned(),
+        });
+        Citation { steps }
+    }
+
+    /// A one-step citation (`Điều 20`).
+    pub fn single(kind: ProvisionKind, num: &str) -> Citation {
+        Citation {
+            steps: vec![CitationStep {
+                kind,
+                num: num.to_owned(),
+            }],
+        }
     }
 }
 
@@ -200,7 +242,8 @@ pub(crate) fn ordinal_value(s: &str) -> Option<u32> {
 }
 
 impl std::fmt::Display for Citation {
-    /// Innermost first, first word capitalised: "Điểm a khoản 2 Điều 20".
+    /// Innermost first, first word capitalised; Điều, Chương, Phần and Phụ lục keep their
+    /// capital inside a citation: "Điểm a khoản 2 Điều 20", "Mục 1 Chương II".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (i, step) in self.steps.iter().rev().enumerate() {
             let word = step.kind.vietnamese();
@@ -219,7 +262,11 @@ impl std::fmt::Display for Citation {
             if i > 0 {
                 f.write_str(" ")?;
             }
-            write!(f, "{word} {}", step.num)?;
+            if step.num.is_empty() {
+                f.write_str(&word)?;
+            } else {
+                write!(f, "{word} {}", step.num)?;
+            }
         }
         Ok(())
     }
@@ -252,6 +299,20 @@ mod tests {
     fn formats_in_the_usual_order() {
         let c = Citation::parse("Điều 9 khoản 7").unwrap();
         assert_eq!(c.to_string(), "Khoản 7 Điều 9");
+    }
+
+    #[test]
+    fn paragraphs_by_number_or_ordinal() {
+        let a = Citation::parse("Đoạn 2 khoản 5 Điều 10").unwrap();
+        let b = Citation::parse("đoạn thứ hai khoản 5 Điều 10").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(b.to_string(), "Đoạn 2 khoản 5 Điều 10");
+        assert_eq!(
+            Citation::single(ProvisionKind::Article, "10")
+                .child(ProvisionKind::Clause, "5")
+                .child(ProvisionKind::Paragraph, "2"),
+            a
+        );
     }
 
     #[test]

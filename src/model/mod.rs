@@ -8,8 +8,8 @@ mod instrument;
 mod provision;
 mod relation;
 
-pub(crate) use citation::{eid_num, ordinal_value, roman_value};
-pub use citation::{Citation, CitationStep};
+pub(crate) use citation::{anchor_attachments, eid_num, ordinal_value, roman_value};
+pub use citation::{with_act, Citation, CitationRef, CitationStep, IssuedWith};
 pub use instrument::{Attachment, Instrument, InstrumentKind, InstrumentRef, Status, NATIONAL};
 pub use provision::{Provenance, Provision, ProvisionKind};
 pub use relation::{Reference, RelationKind};

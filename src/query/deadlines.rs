@@ -54,6 +54,9 @@ pub struct DeadlineView {
     pub shift: Shift,
     /// Whether the instrument binds for this due date.
     pub in_force: bool,
+    /// `official` or `projected` (a day the computation looked at lies in a year no official
+    /// notice covers; the trace names it); `null` for undated duties.
+    pub calendar_status: Option<crate::calendar::Status>,
     /// How the due date was found.
     pub trace: Vec<TraceStep>,
     /// Exact Vietnamese words of the provision.
@@ -150,6 +153,7 @@ impl PendingRows<'_> {
                 due: d.due,
                 shift: d.shift,
                 in_force: d.in_force,
+                calendar_status: d.calendar_status,
                 trace: d.trace,
                 quote: ob.quote.clone(),
                 current,

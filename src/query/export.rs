@@ -111,10 +111,23 @@ pub fn write_ics<W: Write>(
     for r in rows {
         let Some(due) = r.due else { continue };
         let end = due.checked_add_days(Days::new(1)).unwrap_or(due);
+        // One event per obligation and period, stable from run to run: the period's label
+        // (2026-W08), not the due date, which two periods may share (the week of Tết is due on the
+        // Monday after it, like the next week's Friday in another row). A row resolved to a
+        // province other than its obligation's carries that province too.
+        let period = r.period_start.map_or_else(
+            || due.format("%Y%m%d").to_string(),
+            |s| crate::deadline::periods::label(r.recurrence, s),
+        );
+        let province = r
+            .province
+            .as_deref()
+            .filter(|p| !r.obligation.starts_with(p))
+            .map(|p| format!("-{p}"))
+            .unwrap_or_default();
         let uid = format!(
-            "{}-{}@quyche",
-            r.obligation.replace('/', "."),
-            due.format("%Y%m%d")
+            "{}-{period}{province}@quyche",
+            r.obligation.replace('/', ".")
         );
         let to =
             r.to.iter()

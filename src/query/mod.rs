@@ -23,6 +23,7 @@ mod answer;
 mod current;
 mod days;
 mod deadlines;
+mod document;
 mod export;
 mod export_json;
 mod history;
@@ -38,10 +39,11 @@ pub use analysis::{CheckQuery, CompareQuery, StatusQuery};
 pub use answer::Answer;
 pub use current::{resolve_body, BodyRole, ChainStep, CurrentBearer, CurrentStatus, DUTY_FUNCTION};
 pub use days::{
-    calendar_year, lunar, workdays_on, CalendarQuery, CalendarYear, LunarAnswer, LunarQuery,
-    SolarDay, WorkdaysAdded, WorkdaysAnswer, WorkdaysBetween, WorkdaysOp, WorkdaysQuery,
+    CalendarQuery, CalendarYear, LunarFromSolarQuery, LunarToSolarQuery, SolarDate,
+    WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysCount, WorkdaysIsQuery, WorkdaysSum,
 };
 pub use deadlines::DeadlineView;
+pub use document::{AknDocument, DocumentFormat, AKN_MEDIA_TYPE};
 pub use export::{csv, ics, write_csv, write_ics, CSV_HEADER};
 pub use history::{history, Event, HistoryView, JurisdictionDates};
 pub use queries::{
@@ -67,8 +69,8 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
         .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
 }
 
-/// Reads a raw legal text into an instrument with the importer's diagnostics: what an
-/// [`ImportQuery`] asks for. It needs no dataset.
+/// Reads a raw legal text (or Akoma Ntoso XML) into an instrument with the importer's
+/// diagnostics: what an [`ImportQuery`] asks for. It needs no dataset.
 ///
 /// # Errors
 /// [`crate::Error::Input`] when nothing usable comes out of the text.
@@ -76,7 +78,7 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
 /// # Example
 /// See [`ImportQuery`].
 pub fn import(q: &ImportQuery) -> Result<Imported> {
-    crate::import::import_text(&q.text, &crate::import::ImportOptions::default())
+    document::import(&q.text)
 }
 
 /// The year `check` measures deadlines in when none is given.

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::document::DocumentFormat;
 use super::words::opt_word;
 use crate::calendar::CalendarKind;
 use crate::deadline::{ExpandOptions, Shift};
@@ -60,6 +61,10 @@ pub struct ShowQuery {
     /// A citation or eId of one provision.
     #[serde(default)]
     pub citation: Option<String>,
+    /// `json` (default) or `akn`: the whole instrument as an Akoma Ntoso 3.0 document, answered
+    /// as `{"id", "format", "media_type", "xml"}` (see [`AknDocument`](super::AknDocument)).
+    #[serde(default, with = "opt_word")]
+    pub format: Option<DocumentFormat>,
 }
 
 impl ShowQuery {
@@ -68,6 +73,7 @@ impl ShowQuery {
         ShowQuery {
             id: id.into(),
             citation: None,
+            format: None,
         }
     }
 
@@ -75,6 +81,14 @@ impl ShowQuery {
     #[must_use]
     pub fn citation(mut self, citation: impl Into<String>) -> Self {
         self.citation = Some(citation.into());
+        self
+    }
+
+    /// Answer in this format ([`DocumentFormat::Akn`]: the instrument as an Akoma Ntoso
+    /// document; a citation is then refused).
+    #[must_use]
+    pub fn format(mut self, format: DocumentFormat) -> Self {
+        self.format = Some(format);
         self
     }
 }
@@ -92,23 +106,51 @@ impl ShowQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImportQuery {
-    /// The text.
+    /// The text: a plain legal text, or Akoma Ntoso XML (read as such).
     pub text: String,
+    /// `json` (default) or `akn`, as for [`ShowQuery`]; the answer adds `diagnostics`.
+    #[serde(default, with = "opt_word")]
+    pub format: Option<DocumentFormat>,
 }
 
 impl ImportQuery {
     /// A text already decoded.
     pub fn text(text: impl Into<String>) -> Self {
-        ImportQuery { text: text.into() }
+        ImportQuery {
+            text: text.into(),
+            format: None,
+        }
+    }
+
+    /// Answer in this format ([`DocumentFormat::Akn`]: the imported instrument as an Akoma
+    /// Ntoso document, with the diagnostics).
+    #[must_use]
+    pub fn format(mut self, format: DocumentFormat) -> Self {
+        self.format = Some(format);
+        self
     }
 
     /// Bytes of unknown encoding, checked as the importer checks them (size, UTF-16, binary
-    /// data, text that is not UTF-8); a UTF-8 byte order mark is dropped.
+    /// data, text that is not UTF-8; bytes that start as XML as Akoma Ntoso is checked); a UTF-8
+    /// byte order mark is dropped.
     ///
     /// # Errors
     /// [`Error::Input`] saying what is wrong with the bytes.
     pub fn bytes(bytes: &[u8]) -> Result<Self> {
-        Ok(Self::text(crate::import::decode(bytes)?))
+        Ok(Self::text(super::document::decode(bytes)?))
+    }
+
+    /// Whether bytes start as Akoma Ntoso XML (an XML declaration or an `akomaNtoso` element,
+    /// after a byte order mark and white space): such a text is read as Akoma Ntoso.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::query::ImportQuery;
+    /// assert_eq!(ImportQuery::starts_as_akn(b"<?xml version=\"1.0\"?><akomaNtoso/>"), cfg!(feature = "akn"));
+    /// assert!(!ImportQuery::starts_as_akn("QUYẾT ĐỊNH\nĐiều 1.".as_bytes()));
+    /// ```
+    pub fn starts_as_akn(bytes: &[u8]) -> bool {
+        super::document::starts_as_akn(bytes)
     }
 }
 

@@ -5,7 +5,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::analysis::{CheckQuery, CompareQuery, StatusQuery};
-use super::days::{CalendarQuery, LunarQuery, WorkdaysQuery};
+use super::days::{
+    CalendarQuery, LunarFromSolarQuery, LunarToSolarQuery, WorkdaysAddQuery, WorkdaysBetweenQuery,
+    WorkdaysIsQuery,
+};
 use super::queries::{
     AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
     ObligationQuery, ShowQuery,
@@ -30,9 +33,10 @@ use super::queries::{
 pub enum Request {
     /// Every instrument, without trees (`quyche instruments`).
     Instruments(InstrumentsQuery),
-    /// One instrument with its tree, or one of its provisions (`quyche show ID [CITATION]`).
+    /// One instrument with its tree, or one of its provisions (`quyche show ID [CITATION]`);
+    /// with `format: "akn"`, the instrument as an Akoma Ntoso 3.0 document.
     Show(ShowQuery),
-    /// Import a text (`quyche import FILE`).
+    /// Import a text (`quyche import FILE`); Akoma Ntoso XML is read as such.
     Import(ImportQuery),
     /// Agencies and groups (`quyche agencies`).
     Agencies(AgencyQuery),
@@ -50,12 +54,19 @@ pub enum Request {
     History(HistoryQuery),
     /// A year of the working calendar (`quyche calendar`).
     Calendar(CalendarQuery),
-    /// Submission tracking (`quyche status`).
+    /// A date plus a number of working days (`quyche workdays add DATE N`).
+    WorkdaysAdd(WorkdaysAddQuery),
+    /// The working days in `[from, to)`: `from` counts, `to` does not (`quyche workdays between`).
+    WorkdaysBetween(WorkdaysBetweenQuery),
+    /// Whether a date is a working day, and why (`quyche workdays is DATE`).
+    WorkdaysIs(WorkdaysIsQuery),
+    /// The Vietnamese lunar date of a solar date (`quyche lunar from-solar DATE`).
+    LunarFromSolar(LunarFromSolarQuery),
+    /// The solar date of a Vietnamese lunar date (`quyche lunar to-solar DATE [--leap]`).
+    LunarToSolar(LunarToSolarQuery),
+    /// Submission tracking (`quyche status`): the state of every submission expected in a year,
+    /// given a CSV of what was submitted (format: [`crate::status`]).
     Status(StatusQuery),
-    /// Solar and lunar dates (`quyche lunar`).
-    Lunar(LunarQuery),
-    /// Working-day arithmetic (`quyche workdays`).
-    Workdays(WorkdaysQuery),
 }
 
 macro_rules! from_query {
@@ -80,9 +91,12 @@ from_query! {
     CompareQuery => Compare,
     HistoryQuery => History,
     CalendarQuery => Calendar,
+    WorkdaysAddQuery => WorkdaysAdd,
+    WorkdaysBetweenQuery => WorkdaysBetween,
+    WorkdaysIsQuery => WorkdaysIs,
+    LunarFromSolarQuery => LunarFromSolar,
+    LunarToSolarQuery => LunarToSolar,
     StatusQuery => Status,
-    LunarQuery => Lunar,
-    WorkdaysQuery => Workdays,
 }
 
 impl Request {
@@ -92,6 +106,13 @@ impl Request {
     /// [`crate::Error::Request`] saying what is wrong and where (line and column).
     pub fn from_json(text: &str) -> crate::Result<Self> {
         serde_json::from_str(text).map_err(|e| {
+            // An option word the request refuses is the query's own error, as when it is asked
+            // in any other way.
+            if let Some(word) =
+                Self::bad_word(text).filter(|w| e.to_string().starts_with(&w.to_string()))
+            {
+                return word;
+            }
             // The tagged enum buffers its fields, so serde's message loses which field failed
             // ("input is out of range"): name the date that does not exist.
             let field = bad_date_field(text)
@@ -100,22 +121,54 @@ impl Request {
             crate::Error::request(format!("invalid request: {field}{e}"))
         })
     }
+
+    /// The error of the first option word (`shift`, `calendar`, `role`, `frequency`, `format`)
+    /// of a JSON request that is no word of its option: the error [`Request::from_json`] gives
+    /// for such a request, which is the query's own (as for a word given in any other way), not
+    /// a malformed request.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::query::Request;
+    /// let json = r#"{"query": "deadlines", "year": 2026, "shift": "sideways"}"#;
+    /// let e = Request::bad_word(json).unwrap();
+    /// assert_eq!(e.to_string(), Request::from_json(json).unwrap_err().to_string());
+    /// assert!(Request::bad_word(r#"{"query": "deadlines", "shift": "next"}"#).is_none());
+    /// ```
+    pub fn bad_word(text: &str) -> Option<crate::Error> {
+        fn check<T: std::str::FromStr<Err = crate::Error>>(
+            v: Option<&str>,
+        ) -> Option<crate::Error> {
+            v?.parse::<T>().err()
+        }
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let word = |k: &str| value.get(k).and_then(serde_json::Value::as_str);
+        check::<crate::deadline::Shift>(word("shift"))
+            .or_else(|| check::<crate::calendar::CalendarKind>(word("calendar")))
+            .or_else(|| check::<crate::obligation::Role>(word("role")))
+            .or_else(|| check::<crate::schedule::Frequency>(word("frequency")))
+            .or_else(|| check::<super::DocumentFormat>(word("format")))
+    }
 }
 
 /// The first date field of a request object whose value is a string that is not a valid date.
 fn bad_date_field(text: &str) -> Option<(String, String)> {
     let value: serde_json::Value = serde_json::from_str(text).ok()?;
     let object = value.as_object()?;
-    // A lunar query's `to_solar` is a lunar date, which need not exist in the solar calendar.
-    ["as_of", "from", "to", "date", "from_solar"]
-        .iter()
-        .find_map(|k| {
-            let v = object.get(*k)?.as_str()?;
-            match v.parse::<NaiveDate>() {
-                Ok(_) => None,
-                Err(_) => Some(((*k).to_owned(), v.to_owned())),
-            }
-        })
+    // A lunar date is no solar date: `2026-02-30` is a day of the second lunar month.
+    let lunar = object.get("query").and_then(serde_json::Value::as_str) == Some("lunar_to_solar");
+    let keys: &[&str] = if lunar {
+        &["as_of", "from", "to"]
+    } else {
+        &["as_of", "from", "to", "date"]
+    };
+    keys.iter().find_map(|k| {
+        let v = object.get(*k)?.as_str()?;
+        match v.parse::<NaiveDate>() {
+            Ok(_) => None,
+            Err(_) => Some(((*k).to_owned(), v.to_owned())),
+        }
+    })
 }
 
 #[cfg(test)]
@@ -124,6 +177,7 @@ mod tests {
     use crate::calendar::CalendarKind;
     use crate::deadline::Shift;
     use crate::obligation::Role;
+    use crate::query::DocumentFormat;
     use crate::schedule::Frequency;
 
     fn err(json: &str) -> String {
@@ -188,46 +242,56 @@ mod tests {
     }
 
     #[test]
-    fn the_new_queries_read_their_json() {
+    fn the_calendar_queries_read_their_json() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let r = Request::from_json(
-            r#"{"query": "workdays", "op": "add", "date": "2026-08-28", "n": -3, "calendar": "labour"}"#,
+            r#"{"query": "workdays_add", "date": "2026-08-28", "n": -3, "calendar": "labour"}"#,
         )
         .unwrap();
         assert_eq!(
             r,
-            Request::Workdays(
-                WorkdaysQuery::add(d(2026, 8, 28), -3).calendar(CalendarKind::Labour)
+            Request::WorkdaysAdd(
+                WorkdaysAddQuery::new(d(2026, 8, 28), -3).calendar(CalendarKind::Labour)
             )
         );
         let r = Request::from_json(
-            r#"{"query": "workdays", "op": "between", "from": "2026-01-01", "to": "2027-01-01"}"#,
+            r#"{"query": "workdays_between", "from": "2026-01-01", "to": "2027-01-01"}"#,
         )
         .unwrap();
         assert_eq!(
             r,
-            Request::Workdays(WorkdaysQuery::between(d(2026, 1, 1), d(2027, 1, 1)))
+            Request::WorkdaysBetween(WorkdaysBetweenQuery::new(d(2026, 1, 1), d(2027, 1, 1)))
         );
-        let e = err(r#"{"query": "workdays", "op": "is"}"#);
-        assert!(e.contains("workdays op \"is\" takes date"), "{e}");
-        let e = err(r#"{"query": "workdays", "op": "sum", "date": "2026-01-01"}"#);
-        assert!(e.contains("use add, between or is"), "{e}");
-        let e = err(r#"{"query": "workdays", "op": "is", "date": "2026-02-30"}"#);
+        let e = err(r#"{"query": "workdays_is"}"#);
+        assert!(e.contains("missing field `date`"), "{e}");
+        let e = err(r#"{"query": "workdays_is", "date": "2026-02-30"}"#);
         assert!(e.contains("\"date\" = \"2026-02-30\" is not a date"), "{e}");
+        let e = err(r#"{"query": "workdays_is", "date": "2026-01-01", "calendar": "martian"}"#);
+        assert_eq!(e, "unknown calendar \"martian\": use civil or labour");
 
-        let r = Request::from_json(r#"{"query": "lunar", "from_solar": "2026-02-17"}"#).unwrap();
-        assert_eq!(r, Request::Lunar(LunarQuery::from_solar(d(2026, 2, 17))));
+        let r =
+            Request::from_json(r#"{"query": "lunar_from_solar", "date": "2026-02-17"}"#).unwrap();
+        assert_eq!(
+            r,
+            Request::LunarFromSolar(LunarFromSolarQuery::new(d(2026, 2, 17)))
+        );
         // 30 of a lunar month is a lunar date even where the solar month has no 30th.
-        let r = Request::from_json(r#"{"query": "lunar", "to_solar": "2025-02-30", "leap": true}"#)
-            .unwrap();
-        let Request::Lunar(LunarQuery::ToSolar(l)) = r else {
+        let r = Request::from_json(
+            r#"{"query": "lunar_to_solar", "date": "2025-02-30", "leap": true}"#,
+        )
+        .unwrap();
+        let Request::LunarToSolar(q) = r else {
             panic!()
         };
+        let l = q.lunar_date().unwrap();
         assert_eq!((l.year, l.month, l.day, l.leap), (2025, 2, 30, true));
-        let e = err(r#"{"query": "lunar"}"#);
-        assert!(e.contains("either from_solar"), "{e}");
-        let e = err(r#"{"query": "lunar", "to_solar": "tết"}"#);
-        assert!(e.contains("write YYYY-MM-DD"), "{e}");
+        // The old forms of these queries are gone.
+        for old in [
+            r#"{"query": "lunar", "from_solar": "2026-02-17"}"#,
+            r#"{"query": "workdays", "op": "is", "date": "2026-09-02"}"#,
+        ] {
+            assert!(err(old).contains("unknown variant"), "{old}");
+        }
     }
 
     #[test]
@@ -250,10 +314,19 @@ mod tests {
             CalendarQuery::year(2027)
                 .calendar(CalendarKind::Labour)
                 .into(),
-            LunarQuery::to_solar_text("2025-06-01", true)
-                .unwrap()
+            LunarToSolarQuery::new("2025-06-01").leap(true).into(),
+            LunarFromSolarQuery::new(d(2026, 2, 17)).into(),
+            WorkdaysIsQuery::new(d(2026, 9, 2)).into(),
+            WorkdaysAddQuery::new(d(2026, 9, 2), -2)
+                .calendar(CalendarKind::Labour)
                 .into(),
-            WorkdaysQuery::is(d(2026, 9, 2)).into(),
+            WorkdaysBetweenQuery::new(d(2026, 9, 2), d(2026, 9, 30)).into(),
+            ShowQuery::instrument("22/2016/TT-BTTTT")
+                .format(DocumentFormat::Akn)
+                .into(),
+            ImportQuery::text("Điều 1. X")
+                .format(DocumentFormat::Akn)
+                .into(),
             StatusQuery::new(2026, "agency,obligation,period,submitted\n").into(),
         ];
         for r in requests {

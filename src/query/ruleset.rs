@@ -6,8 +6,10 @@ use std::sync::OnceLock;
 use super::analysis::{CheckQuery, CompareQuery, StatusQuery};
 use super::current;
 use super::days::{
-    CalendarQuery, CalendarYear, LunarAnswer, LunarQuery, WorkdaysAnswer, WorkdaysQuery,
+    CalendarQuery, CalendarYear, LunarFromSolarQuery, LunarToSolarQuery, SolarDate,
+    WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysCount, WorkdaysIsQuery, WorkdaysSum,
 };
+use super::document::{self, AknDocument, DocumentFormat};
 use super::history::HistoryView;
 use super::queries::{
     AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
@@ -17,7 +19,7 @@ use super::views::{
     self, AgencyView, DutyView, InstrumentSummary, InstrumentView, ObligationView, ProvisionView,
 };
 use super::{Answer, DeadlineView, Request};
-use crate::calendar::{CalendarKind, WorkingCalendar};
+use crate::calendar::{CalendarKind, DayInfo, LunarDate, WorkingCalendar};
 use crate::dataset::Dataset;
 use crate::import::Imported;
 use crate::{Error, Result};
@@ -43,6 +45,27 @@ impl Calendars {
         cell.get_or_init(|| WorkingCalendar::vietnam(kind))
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// Answers a request that needs only the working calendars (`calendar`, `workdays_add`,
+    /// `workdays_between`, `workdays_is`, `lunar_from_solar`, `lunar_to_solar`) without a
+    /// dataset; `None` for a request that needs one.
+    ///
+    /// # Errors
+    /// Any error of the query.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::query::{Answer, Calendars, Request};
+    /// let calendars = Calendars::default();
+    /// let r = Request::from_json(r#"{"query": "workdays_is", "date": "2026-09-02"}"#)?;
+    /// let Some(Ok(Answer::WorkdaysIs(day))) = calendars.answer(&r) else { unreachable!() };
+    /// assert!(!day.working);
+    /// assert!(calendars.answer(&Request::from_json(r#"{"query": "instruments"}"#)?).is_none());
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn answer(&self, request: &Request) -> Option<Result<Answer>> {
+        super::answer::calendar_only(self, request)
     }
 }
 
@@ -92,6 +115,11 @@ impl RuleSet {
         &self.dataset
     }
 
+    /// The working calendars, built on first use.
+    pub fn calendars(&self) -> &Calendars {
+        &self.calendars
+    }
+
     /// A working calendar, built on first use.
     ///
     /// # Errors
@@ -120,9 +148,12 @@ impl RuleSet {
     /// # Example
     /// See [`ShowQuery`].
     pub fn show(&self, q: &ShowQuery) -> Result<Shown> {
-        Ok(match &q.citation {
-            None => Shown::Instrument(self.instrument(&q.id)?),
-            Some(c) => Shown::Provision(self.provision(&q.id, c)?),
+        Ok(match (q.format.unwrap_or_default(), &q.citation) {
+            (DocumentFormat::Akn, c) => {
+                Shown::Akn(document::show(&self.dataset, &q.id, c.as_deref())?)
+            }
+            (DocumentFormat::Json, None) => Shown::Instrument(self.instrument(&q.id)?),
+            (DocumentFormat::Json, Some(c)) => Shown::Provision(self.provision(&q.id, c)?),
         })
     }
 
@@ -157,8 +188,8 @@ impl RuleSet {
         views::provision(&self.dataset, id, citation)
     }
 
-    /// Reads a raw legal text into an instrument (the dataset plays no part: see
-    /// [`super::import`]).
+    /// Reads a raw legal text, or Akoma Ntoso XML, into an instrument (the dataset plays no
+    /// part: see [`super::import`]; the query's format is the answer's, see [`Answer::imported`]).
     ///
     /// # Errors
     /// As [`super::import`].
@@ -282,7 +313,7 @@ impl RuleSet {
     /// # Example
     /// See [`CalendarQuery`].
     pub fn calendar_year(&self, q: &CalendarQuery) -> Result<CalendarYear> {
-        super::calendar_year(self.calendar(q.calendar.unwrap_or_default())?, q.year)
+        q.on(self.calendar(q.calendar.unwrap_or_default())?)
     }
 
     /// Which expected submissions of a year were on time, late, missing, not yet due or not
@@ -303,26 +334,60 @@ impl RuleSet {
         crate::status::status(&self.dataset, cal, &q.submissions_csv, &opts)
     }
 
-    /// A solar date's lunar date, or a lunar date's solar date (see [`super::lunar`]).
+    /// `date` plus `n` working days on the query's calendar.
     ///
     /// # Errors
-    /// As [`super::lunar`].
+    /// [`Error::Date`] when the result leaves the calendar's range.
     ///
     /// # Example
-    /// See [`LunarQuery`].
-    pub fn lunar(&self, q: &LunarQuery) -> Result<LunarAnswer> {
-        super::lunar(q)
+    /// See [`WorkdaysAddQuery`].
+    pub fn workdays_add(&self, q: &WorkdaysAddQuery) -> Result<WorkdaysSum> {
+        q.on(self.calendar(q.calendar.unwrap_or_default())?)
     }
 
-    /// Working-day arithmetic on the query's calendar.
+    /// The working days in `[from, to)` on the query's calendar.
     ///
     /// # Errors
     /// [`Error::Date`] for dates outside the calendar.
     ///
     /// # Example
-    /// See [`WorkdaysQuery`].
-    pub fn workdays(&self, q: &WorkdaysQuery) -> Result<WorkdaysAnswer> {
-        super::workdays_on(self.calendar(q.calendar.unwrap_or_default())?, &q.op)
+    /// See [`WorkdaysBetweenQuery`].
+    pub fn workdays_between(&self, q: &WorkdaysBetweenQuery) -> Result<WorkdaysCount> {
+        q.on(self.calendar(q.calendar.unwrap_or_default())?)
+    }
+
+    /// Whether a date is a working day on the query's calendar, and why.
+    ///
+    /// # Errors
+    /// [`Error::Date`] for a date outside the calendar.
+    ///
+    /// # Example
+    /// See [`WorkdaysIsQuery`].
+    pub fn workdays_is(&self, q: &WorkdaysIsQuery) -> Result<DayInfo> {
+        q.on(self.calendar(q.calendar.unwrap_or_default())?)
+    }
+
+    /// The lunar date of a solar date (the shared lunar calendar: see
+    /// [`LunarFromSolarQuery::answer`]).
+    ///
+    /// # Errors
+    /// [`Error::Date`] for a date outside 1900–2199.
+    ///
+    /// # Example
+    /// See [`LunarFromSolarQuery`].
+    pub fn lunar_from_solar(&self, q: &LunarFromSolarQuery) -> Result<LunarDate> {
+        q.answer()
+    }
+
+    /// The solar date of a lunar date (see [`LunarToSolarQuery::answer`]).
+    ///
+    /// # Errors
+    /// As [`LunarToSolarQuery::answer`].
+    ///
+    /// # Example
+    /// See [`LunarToSolarQuery`].
+    pub fn lunar_to_solar(&self, q: &LunarToSolarQuery) -> Result<SolarDate> {
+        q.answer()
     }
 
     /// Answers any request with its typed answer.
@@ -364,4 +429,6 @@ pub enum Shown {
     Instrument(InstrumentView),
     /// One provision.
     Provision(ProvisionView),
+    /// The instrument as an Akoma Ntoso document (`format: "akn"`).
+    Akn(AknDocument),
 }

@@ -38,8 +38,8 @@ impl fmt::Display for Shift {
 impl FromStr for Frequency {
     type Err = Error;
 
-    /// `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event` (also
-    /// `yearly`, `half-yearly`, `ad-hoc`).
+    /// `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`,
+    /// `unfixed`, `alternatives` (also `yearly`, `half-yearly`, `ad-hoc`, `periodic`).
     fn from_str(s: &str) -> Result<Self, Error> {
         Frequency::parse(s)
     }
@@ -55,6 +55,8 @@ impl fmt::Display for Frequency {
             Frequency::Weekly => "weekly",
             Frequency::OnRequest => "on_request",
             Frequency::Event => "event",
+            Frequency::Unfixed => "unfixed",
+            Frequency::Alternatives => "alternatives",
         })
     }
 }
@@ -80,8 +82,9 @@ impl fmt::Display for CalendarKind {
 impl FromStr for Role {
     type Err = Error;
 
-    /// `lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info`,
-    /// `implement`, or the Vietnamese word (`chủ trì`, `phối hợp`, ...).
+    /// `lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`,
+    /// `reward`, `report`, `provide_info`, `implement`, or the Vietnamese word (`chủ trì`,
+    /// `phối hợp`, ...).
     fn from_str(s: &str) -> Result<Self, Error> {
         Role::parse(s)
     }
@@ -94,7 +97,11 @@ impl fmt::Display for Role {
             Role::Coordinate => "coordinate",
             Role::Advise => "advise",
             Role::Guide => "guide",
+            Role::Supervise => "supervise",
+            Role::Inspect => "inspect",
+            Role::Appraise => "appraise",
             Role::Approve => "approve",
+            Role::Reward => "reward",
             Role::Report => "report",
             Role::ProvideInfo => "provide_info",
             Role::Implement => "implement",
@@ -154,13 +161,19 @@ mod tests {
             Frequency::Weekly,
             Frequency::OnRequest,
             Frequency::Event,
+            Frequency::Unfixed,
+            Frequency::Alternatives,
         ]);
         round_trip(&[
             Role::Lead,
             Role::Coordinate,
             Role::Advise,
             Role::Guide,
+            Role::Supervise,
+            Role::Inspect,
+            Role::Appraise,
             Role::Approve,
+            Role::Reward,
             Role::Report,
             Role::ProvideInfo,
             Role::Implement,

@@ -252,16 +252,17 @@ pub fn status(
         if province.is_some() && o.province != province {
             continue;
         }
+        // A deliverable dated by another provision is expected (and tracked) under that one.
+        if !o.schedule.fixed_by().is_empty() {
+            continue;
+        }
         let inst = ds.instrument(&o.instrument_id)?;
         let units = rows::units(ds, o);
         for d in expand(o, inst, cal, &expand_opts)? {
             let note = match d.last_day {
                 None => Some(format!(
                     "{}: no dated due date to check",
-                    match o.schedule.frequency() {
-                        Frequency::Event => "due on an event",
-                        _ => "due on request",
-                    }
+                    o.schedule.undated_reason().unwrap_or("due on request")
                 )),
                 Some(day) => {
                     let st = ds.status_on(inst, day);

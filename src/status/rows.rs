@@ -249,8 +249,25 @@ fn row<'a>(
             return Err(errs);
         }
     };
-    if ob.schedule.periodic().is_none() {
-        errs.push(err(line, "obligation", format!("{} is due {}: it has no periods or due dates, so submissions to it are not tracked", ob.id, match ob.schedule.frequency() { crate::schedule::Frequency::Event => "on an event", _ => "on request" })));
+    if let Some(link) = ob.schedule.fixed_by().first() {
+        errs.push(err(
+            line,
+            "obligation",
+            format!(
+                "{} takes its dates from {} ({}): record the submission against that obligation",
+                ob.id, link.obligation, link.citation
+            ),
+        ));
+    } else if ob.schedule.periodic().is_none() {
+        errs.push(err(
+            line,
+            "obligation",
+            format!(
+                "{} is {}: it has no periods or due dates, so submissions to it are not tracked",
+                ob.id,
+                ob.schedule.undated_reason().unwrap_or("due on request")
+            ),
+        ));
         return Err(errs);
     }
     let freq = ob.schedule.frequency();
@@ -311,6 +328,8 @@ fn freq_name(f: crate::schedule::Frequency) -> &'static str {
         F::Weekly => "weekly",
         F::OnRequest => "on-request",
         F::Event => "event",
+        F::Unfixed => "unfixed",
+        F::Alternatives => "alternatives",
     }
 }
 

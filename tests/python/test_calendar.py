@@ -29,6 +29,7 @@ def test_statutory_holidays_are_not_working_days(cal: quyche.Calendar) -> None:
     assert not cal.is_working_day(D(2026, 4, 30))  # Ngày Chiến thắng, a Thursday
     assert not cal.is_working_day(D(2026, 5, 1))  # Quốc tế Lao động, a Friday
     assert not cal.is_working_day(D(2026, 9, 2))  # Quốc khánh, a Wednesday
+    assert not cal.is_working_day(D(2026, 11, 24))  # Ngày Văn hóa Việt Nam, a Tuesday
     assert not cal.is_working_day(D(2026, 11, 29))  # a Sunday
     assert cal.is_working_day(D(2026, 11, 23))  # an ordinary Monday
 
@@ -47,9 +48,11 @@ def test_add_working_days_over_the_april_holidays(cal: quyche.Calendar) -> None:
 
 
 def test_working_days_between_is_half_open(cal: quyche.Calendar) -> None:
-    # Monday 23/11/2026 to Monday 30/11/2026: five working days, the first counted.
-    assert cal.working_days_between(D(2026, 11, 23), D(2026, 11, 30)) == 5
-    assert cal.working_days_between(D(2026, 11, 30), D(2026, 11, 23)) == -5
+    # Monday 16/11/2026 to Monday 23/11/2026: five working days, the first counted; the next week
+    # has four (Tuesday 24/11 is Ngày Văn hóa Việt Nam).
+    assert cal.working_days_between(D(2026, 11, 16), D(2026, 11, 23)) == 5
+    assert cal.working_days_between(D(2026, 11, 23), D(2026, 11, 16)) == -5
+    assert cal.working_days_between(D(2026, 11, 23), D(2026, 11, 30)) == 4
 
 
 def test_counts_agree_with_a_day_by_day_count(cal: quyche.Calendar) -> None:

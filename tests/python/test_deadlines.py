@@ -25,7 +25,7 @@ def test_annual_report_before_20_december(rules: quyche.RuleSet) -> None:
     assert d.last_day == D(2026, 12, 19)  # "trước ngày 20/12" excludes the 20th
     assert d.due == D(2026, 12, 18)  # the 19th is a Saturday; shift previous gives Friday
     assert d.shift == "previous"
-    assert d.citation == "Khoản 2 Điều 20"
+    assert d.citation == "Khoản 2 Điều 20 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"
     assert d.in_force is True
     steps = [t["step"] for t in d.trace]
     assert "day_off" in steps and steps[-1] in ("in_force", "due")

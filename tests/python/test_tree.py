@@ -30,7 +30,9 @@ def test_article_of_the_attached_regulation(rules: quyche.RuleSet) -> None:
     art = inst.provision("Điều 20")
     assert art.eid == "att_1__art_20"
     assert art.heading == "Chế độ báo cáo và cung cấp thông tin"
-    assert [c.citation for c in art.children] == ["Khoản 1 Điều 20", "Khoản 2 Điều 20"]
+    # Provisions of the attached Quy định say so in their citation.
+    tv = "Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND"
+    assert [c.citation for c in art.children] == [f"Khoản 1 Điều 20 {tv}", f"Khoản 2 Điều 20 {tv}"]
     clause = art.children[1]
     assert clause.eid == "att_1__art_20__para_2"
     assert clause.text.startswith("Các sở, ban, ngành tỉnh, Ủy ban nhân dân cấp huyện gửi báo cáo định kỳ")

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use quyche_core::calendar::{CalendarKind, LunarDate, WorkingCalendar};
-use quyche_core::query::{self, LunarAnswer, LunarQuery, WorkdaysAnswer, WorkdaysOp};
+use quyche_core::query::{LunarFromSolarQuery, SolarDate, WorkdaysAddQuery, WorkdaysBetweenQuery};
 
 use crate::boundary::{guard_value, handle_in, require_out, write_out, Failure};
 use crate::error::{guard, qc_error};
@@ -132,19 +132,6 @@ pub unsafe extern "C" fn qc_calendar_free(calendar: *mut qc_calendar) {
     })
 }
 
-/// Working-day arithmetic through the query layer, as the CLI and Python do it.
-fn workdays(func: &str, cal: &qc_calendar, op: &WorkdaysOp) -> Result<WorkdaysAnswer, Failure> {
-    query::workdays_on(&cal.calendar, op).map_err(|e| Failure::core(func, &e))
-}
-
-/// An answer of another kind than the query asks for: a bug, reported as such.
-fn unexpected(func: &str) -> Failure {
-    Failure::new(
-        qc_status::OtherError,
-        format!("{func}: internal error (a bug in quyche, please report it): the query layer answered another kind of query"),
-    )
-}
-
 /// Stores in `*out` whether `date` is a working day.
 ///
 /// # Errors
@@ -197,14 +184,11 @@ pub unsafe extern "C" fn qc_add_working_days(
         require_out(F, "out", out)?;
         // SAFETY: the caller passes NULL or a live handle.
         let cal = unsafe { handle_in(F, "calendar", calendar) }?;
-        let op = WorkdaysOp::Add {
-            date: solar_in(F, "date", date)?,
-            n,
-        };
-        let WorkdaysAnswer::Added(a) = workdays(F, cal, &op)? else {
-            return Err(unexpected(F));
-        };
-        let day = solar_out(F, a.result)?;
+        // Through the query layer, as the CLI and Python do it.
+        let sum = WorkdaysAddQuery::new(solar_in(F, "date", date)?, n)
+            .on(&cal.calendar)
+            .map_err(|e| Failure::core(F, &e))?;
+        let day = solar_out(F, sum.result)?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, day) };
         Ok(())
@@ -233,14 +217,11 @@ pub unsafe extern "C" fn qc_working_days_between(
         require_out(F, "out", out)?;
         // SAFETY: the caller passes NULL or a live handle.
         let cal = unsafe { handle_in(F, "calendar", calendar) }?;
-        let op = WorkdaysOp::Between {
-            from: solar_in(F, "from", from)?,
-            to: solar_in(F, "to", to)?,
-        };
-        let WorkdaysAnswer::Between(b) = workdays(F, cal, &op)? else {
-            return Err(unexpected(F));
-        };
-        let n = b.working_days;
+        let q = WorkdaysBetweenQuery::new(solar_in(F, "from", from)?, solar_in(F, "to", to)?);
+        let n = q
+            .on(&cal.calendar)
+            .map_err(|e| Failure::core(F, &e))?
+            .working_days;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, n) };
         Ok(())
@@ -264,10 +245,9 @@ pub unsafe extern "C" fn qc_lunar_from_solar(
     const F: &str = "qc_lunar_from_solar";
     guard(err_out, || {
         require_out(F, "out", out)?;
-        let q = LunarQuery::from_solar(solar_in(F, "date", date)?);
-        let LunarAnswer::Lunar(l) = query::lunar(&q).map_err(|e| Failure::core(F, &e))? else {
-            return Err(unexpected(F));
-        };
+        let l = LunarFromSolarQuery::new(solar_in(F, "date", date)?)
+            .answer()
+            .map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe {
             write_out(
@@ -307,10 +287,7 @@ pub unsafe extern "C" fn qc_lunar_to_solar(
             day: date.day,
             leap: date.leap,
         };
-        let q = LunarQuery::to_solar(lunar_date);
-        let LunarAnswer::Solar(s) = query::lunar(&q).map_err(|e| Failure::core(F, &e))? else {
-            return Err(unexpected(F));
-        };
+        let s = SolarDate::of(lunar_date).map_err(|e| Failure::core(F, &e))?;
         let solar = solar_out(F, s.date)?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, solar) };

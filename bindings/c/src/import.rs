@@ -11,7 +11,8 @@ use crate::string::qc_string;
 /// Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
 /// the instrument read from it, with its provision tree and the importer's diagnostics: the same
 /// JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
-/// A UTF-8 byte order mark is skipped. For bytes of unknown encoding use [`qc_import_bytes`],
+/// A UTF-8 byte order mark is skipped; a text that starts as XML is read as Akoma Ntoso, as the
+/// CLI and the `import` query read it. For bytes of unknown encoding use [`qc_import_bytes`],
 /// which says what the encoding seems to be.
 ///
 /// # Errors

@@ -103,10 +103,11 @@ pub unsafe extern "C" fn qc_ruleset_free(ruleset: *mut qc_ruleset) {
 /// `{"query": "agencies", "province": "Quảng Ninh"}`,
 /// `{"query": "duties", "agency": "...", "province": "...", "role": "report"}`,
 /// `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`,
-/// `{"query": "deadlines", "year": 2026, "shift": "next"}`, `{"query": "lunar", "from_solar":
-/// "2026-02-17"}`, `{"query": "workdays", "op": "add", "date": "2026-08-28", "n": 1}`, and the
-/// other queries of the core: each is the JSON of one of `quyche::query::Request`'s typed
-/// queries, with the same field names as the CLI's options.
+/// `{"query": "deadlines", "year": 2026, "shift": "next"}`, `{"query": "lunar_from_solar",
+/// "date": "2026-02-17"}`, `{"query": "workdays_add", "date": "2026-08-28", "n": 1}`,
+/// `{"query": "show", "id": "22/2016/TT-BTTTT", "format": "akn"}`, and the other queries of the
+/// core: each is the JSON of one of `quyche::query::Request`'s typed queries, with the same
+/// field names as the CLI's options.
 ///
 /// # Errors
 /// `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_PARSE_ERROR`

@@ -9,7 +9,9 @@ use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyByteArray, PyBytes, PyTuple};
 use quyche::calendar::{CalendarKind, LunarDate, WorkingCalendar};
-use quyche::query::{lunar, workdays_on, LunarAnswer, LunarQuery, WorkdaysAnswer, WorkdaysOp};
+use quyche::query::{
+    LunarFromSolarQuery, SolarDate, WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysIsQuery,
+};
 
 use crate::convert::{date_from_py, date_to_py};
 use crate::errors::{self, IntoPyResult};
@@ -299,14 +301,8 @@ impl Calendar {
                 .map_err(|e| batch_err(py, "d", e))?;
             return Ok(array_of(py, &out, "datetime64[D]", &shape)?.unbind());
         }
-        let op = WorkdaysOp::Add {
-            date: self.date(d, "d")?,
-            n: n.extract()?,
-        };
-        match workdays_on(&self.cal, &op).py_err(py)? {
-            WorkdaysAnswer::Added(a) => date_to_py(py, a.result),
-            _ => Err(unexpected()),
-        }
+        let q = WorkdaysAddQuery::new(self.date(d, "d")?, n.extract()?);
+        date_to_py(py, q.on(&self.cal).py_err(py)?.result)
     }
 
     /// The number of working days in `[a, b)`: `a` counts, `b` does not; negative when `b < a`.
@@ -361,14 +357,9 @@ impl Calendar {
                 .map_err(|e| batch_err(py, "a/b", e))?;
             return Ok(array_of(py, &out, "int64", &shape)?.unbind());
         }
-        let op = WorkdaysOp::Between {
-            from: self.date(a, "a")?,
-            to: self.date(b, "b")?,
-        };
-        match workdays_on(&self.cal, &op).py_err(py)? {
-            WorkdaysAnswer::Between(b) => Ok(b.working_days.into_pyobject(py)?.into_any().unbind()),
-            _ => Err(unexpected()),
-        }
+        let q = WorkdaysBetweenQuery::new(self.date(a, "a")?, self.date(b, "b")?);
+        let count = q.on(&self.cal).py_err(py)?;
+        Ok(count.working_days.into_pyobject(py)?.into_any().unbind())
     }
 
     /// The holidays, compensatory days and official swaps of `year`, in date order, each with
@@ -384,17 +375,19 @@ impl Calendar {
     /// Whether `d` is a working day and why: a dict with `date`, `weekday` (1 = Monday),
     /// `working` and `reasons` (each with `kind`, `text`, `source`).
     fn day_info(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
-        let op = WorkdaysOp::Is {
-            date: self.date(d, "d")?,
-        };
-        let info = workdays_on(&self.cal, &op).py_err(py)?;
+        let info = WorkdaysIsQuery::new(self.date(d, "d")?)
+            .on(&self.cal)
+            .py_err(py)?;
         crate::convert::json_to_py(py, &crate::convert::to_value(py, &info)?, None)
     }
 
     /// The year's summary: a dict with `year`, `status` (`official` or `projected`), `note`,
-    /// `working_days`, `calendar` and `days` (its holidays), as the CLI's `calendar YEAR`.
+    /// `working_days`, `calendar`, `days` (its holidays) and `unconfirmed` (arrangements reported
+    /// but not confirmed, not applied), as the CLI's `calendar YEAR`.
     fn year(&self, py: Python<'_>, year: i32) -> PyResult<PyObject> {
-        let view = quyche::query::calendar_year(&self.cal, year).py_err(py)?;
+        let view = quyche::query::CalendarQuery::year(year)
+            .on(&self.cal)
+            .py_err(py)?;
         crate::convert::json_to_plain(py, &crate::convert::to_value(py, &view)?)
     }
 
@@ -443,23 +436,15 @@ impl Calendar {
     }
 }
 
-/// An answer of another kind than the query asks for: a bug, reported as such.
-fn unexpected() -> PyErr {
-    pyo3::exceptions::PyRuntimeError::new_err(
-        "internal error (a bug in quyche, please report it): the query layer answered another kind of query",
-    )
-}
-
 /// The Vietnamese lunar date of a solar `datetime.date` (1900–2199, computed for UTC+7).
 #[pyfunction]
 pub fn from_solar(py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<LunarDateRecord> {
-    let q = LunarQuery::from_solar(date_from_py(d, "d")?);
-    match lunar(&q).py_err(py)? {
-        LunarAnswer::Lunar(l) => Ok(LunarDateRecord::from_value(crate::convert::to_value(
-            py, &l,
-        )?)),
-        LunarAnswer::Solar(_) => Err(unexpected()),
-    }
+    let l = LunarFromSolarQuery::new(date_from_py(d, "d")?)
+        .answer()
+        .py_err(py)?;
+    Ok(LunarDateRecord::from_value(crate::convert::to_value(
+        py, &l,
+    )?))
 }
 
 /// The solar `datetime.date` of a Vietnamese lunar date; `leap=True` for the leap month.
@@ -479,14 +464,12 @@ pub fn to_solar(py: Python<'_>, year: i32, month: i64, day: i64, leap: bool) -> 
     };
     let month = u8::try_from(month).map_err(|_| bad())?;
     let day = u8::try_from(day).map_err(|_| bad())?;
-    let q = LunarQuery::to_solar(LunarDate {
+    let s = SolarDate::of(LunarDate {
         year,
         month,
         day,
         leap,
-    });
-    match lunar(&q).py_err(py)? {
-        LunarAnswer::Solar(s) => date_to_py(py, s.date),
-        LunarAnswer::Lunar(_) => Err(unexpected()),
-    }
+    })
+    .py_err(py)?;
+    date_to_py(py, s.date)
 }

@@ -51,6 +51,8 @@ fn provisions(py: Python<'_>, nodes: &[quyche::model::Provision]) -> PyResult<Ve
 pub struct Instrument {
     core: Arc<quyche::model::Instrument>,
     view: Arc<Value>,
+    /// The rule set it comes from (`None` for an imported text): `to_akn` answers through it.
+    rules: Option<Py<crate::ruleset::RuleSet>>,
 }
 
 impl Instrument {
@@ -59,6 +61,15 @@ impl Instrument {
         Instrument {
             core: Arc::new(core),
             view: Arc::new(view),
+            rules: None,
+        }
+    }
+
+    /// The same, for an instrument of a rule set.
+    pub fn with_rules(self, rules: Py<crate::ruleset::RuleSet>) -> Self {
+        Instrument {
+            rules: Some(rules),
+            ..self
         }
     }
 }
@@ -237,6 +248,19 @@ impl Instrument {
         convert::to_json_text(py, &self.view)
     }
 
+    /// The instrument as an Akoma Ntoso 3.0 XML document, exactly the CLI's
+    /// `show ID --format akn` (or `import FILE --format akn` for an imported text).
+    fn to_akn(&self, py: Python<'_>) -> PyResult<String> {
+        match &self.rules {
+            Some(rules) => rules.get().akn(py, &self.core.id),
+            None => {
+                let core = Arc::clone(&self.core);
+                py.allow_threads(move || quyche::akn::to_akn(&core, None))
+                    .py_err(py)
+            }
+        }
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Instrument(id={:?}, number={})",
@@ -257,24 +281,42 @@ impl Instrument {
         convert::hash_value(&self.view)
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, String))> {
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (String, String, Option<Py<crate::ruleset::RuleSet>>),
+    )> {
         let py = slf.py();
         let rebuild = slf.get_type().getattr("_from_json")?;
+        let this = slf.get();
         Ok((
             rebuild,
-            (json_of(py, &*slf.get().core)?, slf.get().view.to_string()),
+            (
+                json_of(py, &*this.core)?,
+                this.view.to_string(),
+                this.rules.as_ref().map(|r| r.clone_ref(py)),
+            ),
         ))
     }
 
-    /// Rebuilds an instrument from its JSON texts (used by pickle).
+    /// Rebuilds an instrument from its JSON texts and its rule set (used by pickle).
     #[classmethod]
-    fn _from_json(_cls: &Bound<'_, PyType>, core: &str, view: &str) -> PyResult<Self> {
+    #[pyo3(signature = (core, view, rules=None))]
+    fn _from_json(
+        _cls: &Bound<'_, PyType>,
+        core: &str,
+        view: &str,
+        rules: Option<Py<crate::ruleset::RuleSet>>,
+    ) -> PyResult<Self> {
         let bad = |e: serde_json::Error| {
             pyo3::exceptions::PyValueError::new_err(format!("invalid Instrument JSON: {e}"))
         };
         Ok(Instrument {
             core: Arc::new(serde_json::from_str(core).map_err(bad)?),
             view: Arc::new(serde_json::from_str(view).map_err(bad)?),
+            rules,
         })
     }
 }

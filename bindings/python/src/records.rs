@@ -76,7 +76,7 @@ json_record! {
         id,
         /// Who bears it: a dict with `id` and `name`.
         bearer,
-        /// `lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info` or `implement`.
+        /// `lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`, `reward`, `report`, `provide_info` or `implement`.
         role,
         /// The other bodies involved: dicts with `id` and `name`.
         counterparts,
@@ -172,6 +172,9 @@ json_record! {
         shift,
         /// Whether the instrument binds for this due date.
         in_force,
+        /// `official`, or `projected` when a day the computation looked at lies in a year no
+        /// official notice covers (the trace names it); `None` for undated duties.
+        calendar_status,
         /// How the due date was found: dicts with `step`, `date` (`datetime.date` or `None`), `reason`, `source`.
         trace,
         /// The exact Vietnamese words of the provision.
@@ -198,6 +201,8 @@ json_record! {
         source,
         /// `official` (fixed by a notice or by the law's fixed date) or `projected` by the rules.
         status,
+        /// Whether the rule or notice behind the day was confirmed from its text.
+        verified,
     }
 }
 

@@ -8,8 +8,9 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use quyche::calendar::CalendarKind;
 use quyche::query::{
-    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery,
-    InstrumentView, InstrumentsQuery, ObligationQuery, Request, ShowQuery, StatusQuery,
+    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DocumentFormat, DutyQuery, HistoryQuery,
+    ImportQuery, InstrumentView, InstrumentsQuery, ObligationQuery, Request, ShowQuery, Shown,
+    StatusQuery,
 };
 use serde_json::Value;
 
@@ -41,6 +42,19 @@ fn opt_date(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<Naive
 }
 
 impl RuleSet {
+    /// The Akoma Ntoso document of an instrument, through the query layer as the CLI's
+    /// `show ID --format akn`.
+    pub(crate) fn akn(&self, py: Python<'_>, id: &str) -> PyResult<String> {
+        let q = ShowQuery::instrument(id).format(DocumentFormat::Akn);
+        let rules = Arc::clone(&self.rules);
+        match py.allow_threads(move || rules.show(&q)).py_err(py)? {
+            Shown::Akn(doc) => Ok(doc.xml),
+            _ => Err(pyo3::exceptions::PyRuntimeError::new_err(
+                "internal error (a bug in quyche, please report it): show in format akn answered no document",
+            )),
+        }
+    }
+
     /// Answers a request with the GIL released, as the JSON tree the other interfaces print.
     pub(crate) fn answer(&self, py: Python<'_>, request: &Request) -> PyResult<Value> {
         let rules = Arc::clone(&self.rules);
@@ -112,15 +126,17 @@ impl RuleSet {
 
     /// One instrument with its provision trees, by id (`quang-ninh/38-2018-qd-ubnd`) or official
     /// number (`38/2018/QĐ-UBND`, diacritics optional). Raises `NotFoundError` with close matches.
-    fn instrument(&self, py: Python<'_>, id_or_number: &str) -> PyResult<Instrument> {
-        let core = self
+    fn instrument(slf: &Bound<'_, Self>, id_or_number: &str) -> PyResult<Instrument> {
+        let py = slf.py();
+        let this = slf.get();
+        let core = this
             .rules
             .dataset()
             .instrument(id_or_number)
             .py_err(py)?
             .clone();
-        let view = self.answer(py, &Request::Show(ShowQuery::instrument(id_or_number)))?;
-        Ok(Instrument::new(core, view))
+        let view = this.answer(py, &Request::Show(ShowQuery::instrument(id_or_number)))?;
+        Ok(Instrument::new(core, view).with_rules(slf.clone().unbind()))
     }
 
     /// Agencies and groups; with `province`, only that province's bodies and the central ones.
@@ -135,7 +151,7 @@ impl RuleSet {
     }
 
     /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
-    /// (`lead`, `coordinate`, `advise`, `guide`, `approve`, `report`, `provide_info`, `implement`).
+    /// (`lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`, `reward`, `report`, `provide_info`, `implement`).
     /// With `as_of`, only duties of instruments in force that day.
     #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None))]
     fn duties(

@@ -1,5 +1,4 @@
-//! Calendar periods: adding years, months and days to a date, and the bounds of months, quarters,
-//! half-years, years and ISO weeks (what deadline expansion needs).
+//! Date arithmetic: adding years, months and days to a date.
 //!
 //! Semantics (those of the Catala project's `dates_calc` conformance vectors): add the years and
 //! the months first; if the resulting day does not exist in the target month (31 January + 1 month,
@@ -46,7 +45,7 @@ pub enum Rounding {
     Down,
 }
 
-fn out_of_range(what: impl std::fmt::Display) -> Error {
+pub(super) fn out_of_range(what: impl std::fmt::Display) -> Error {
     Error::date(format!("{what} is outside the representable dates"))
 }
 
@@ -134,118 +133,4 @@ pub fn last_day_of_month(date: NaiveDate) -> Result<NaiveDate> {
         .checked_add_months(chrono::Months::new(1))
         .and_then(|d| d.pred_opt())
         .ok_or_else(|| out_of_range(format!("the end of {}-{:02}", date.year(), date.month())))
-}
-
-fn bounds(year: i32, first_month: u32, months: u32) -> Result<(NaiveDate, NaiveDate)> {
-    let start = NaiveDate::from_ymd_opt(year, first_month, 1)
-        .ok_or_else(|| Error::date(format!("year {year} month {first_month} does not exist")))?;
-    let end = start
-        .checked_add_months(chrono::Months::new(months))
-        .and_then(|d| d.pred_opt())
-        .ok_or_else(|| out_of_range(format!("the period starting {start}")))?;
-    Ok((start, end))
-}
-
-/// The first and last day of a month.
-///
-/// # Errors
-/// [`Error::Date`] when `month` is not 1..=12 or the year is out of chrono's range.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// let (a, b) = quyche::calendar::period::month_bounds(2026, 2)?;
-/// assert_eq!((a.day0(), b), (0, NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()));
-/// # use chrono::Datelike;
-/// # Ok::<(), quyche::Error>(())
-/// ```
-pub fn month_bounds(year: i32, month: u32) -> Result<(NaiveDate, NaiveDate)> {
-    bounds(year, month, 1)
-}
-
-/// The first and last day of quarter `q` (1..=4).
-///
-/// # Errors
-/// [`Error::Date`] when `q` is not 1..=4 or the year is out of range.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// let (a, b) = quyche::calendar::period::quarter_bounds(2026, 2)?;
-/// assert_eq!(a, NaiveDate::from_ymd_opt(2026, 4, 1).unwrap());
-/// assert_eq!(b, NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
-/// # Ok::<(), quyche::Error>(())
-/// ```
-pub fn quarter_bounds(year: i32, q: u32) -> Result<(NaiveDate, NaiveDate)> {
-    if !(1..=4).contains(&q) {
-        return Err(Error::date(format!("quarter {q} does not exist (1 to 4)")));
-    }
-    bounds(
-        year,
-        q.saturating_sub(1).saturating_mul(3).saturating_add(1),
-        3,
-    )
-}
-
-/// The first and last day of half-year `h` (1 or 2).
-///
-/// # Errors
-/// [`Error::Date`] when `h` is not 1 or 2 or the year is out of range.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// let (a, b) = quyche::calendar::period::half_year_bounds(2026, 2)?;
-/// assert_eq!((a, b), (NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()));
-/// # Ok::<(), quyche::Error>(())
-/// ```
-pub fn half_year_bounds(year: i32, h: u32) -> Result<(NaiveDate, NaiveDate)> {
-    if !(1..=2).contains(&h) {
-        return Err(Error::date(format!(
-            "half-year {h} does not exist (1 or 2)"
-        )));
-    }
-    bounds(
-        year,
-        h.saturating_sub(1).saturating_mul(6).saturating_add(1),
-        6,
-    )
-}
-
-/// The first and last day of a year.
-///
-/// # Errors
-/// [`Error::Date`] when the year is out of chrono's range.
-///
-/// # Example
-/// ```
-/// let (a, b) = quyche::calendar::period::year_bounds(2026)?;
-/// assert_eq!(b.signed_duration_since(a).num_days(), 364);
-/// # Ok::<(), quyche::Error>(())
-/// ```
-pub fn year_bounds(year: i32) -> Result<(NaiveDate, NaiveDate)> {
-    bounds(year, 1, 12)
-}
-
-/// The Monday and Sunday of `date`'s ISO week.
-///
-/// # Errors
-/// [`Error::Date`] at the ends of chrono's range.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-/// assert_eq!(quyche::calendar::period::week_bounds(d(11, 26))?, (d(11, 23), d(11, 29)));
-/// # Ok::<(), quyche::Error>(())
-/// ```
-pub fn week_bounds(date: NaiveDate) -> Result<(NaiveDate, NaiveDate)> {
-    let back = u64::from(date.weekday().num_days_from_monday());
-    let monday = date
-        .checked_sub_days(Days::new(back))
-        .ok_or_else(|| out_of_range(format!("the week of {date}")))?;
-    let sunday = monday
-        .checked_add_days(Days::new(6))
-        .ok_or_else(|| out_of_range(format!("the week of {date}")))?;
-    Ok((monday, sunday))
 }

@@ -1,0 +1,134 @@
+//! The working-day index: one bit a day with a rank directory and the list of working days, so
+//! that "is it a working day", "how many between" and "the n-th after" are table look-ups.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::types::{FIRST_DAY, LAST_DAY};
+use crate::{Error, Result};
+
+/// A rank/select index over the days `first..=last`.
+#[derive(Debug, Clone)]
+pub(super) struct DayIndex {
+    first: i32,
+    last: i32,
+    /// Bit i (of word i / 64) is set when day first + i is a working day: 9 KB for 200 years,
+    /// so look-ups stay in the L1 cache.
+    bits: Vec<u64>,
+    /// blocks[w] = working days before word w (a rank directory over `bits`).
+    blocks: Vec<u32>,
+    /// The day numbers of the working days, in order.
+    workdays: Vec<i32>,
+}
+
+impl DayIndex {
+    /// The index of `first..=last`, where `working(date)` says whether a day works.
+    ///
+    /// # Errors
+    /// [`Error::Date`] when the range is empty.
+    pub(super) fn build(
+        first: NaiveDate,
+        last: NaiveDate,
+        working: impl Fn(usize, NaiveDate) -> bool,
+    ) -> Result<Self> {
+        let (first, last) = (first.num_days_from_ce(), last.num_days_from_ce());
+        let span = usize::try_from(
+            i64::from(last)
+                .saturating_sub(i64::from(first))
+                .saturating_add(1),
+        )
+        .map_err(|_| Error::date("empty calendar range"))?;
+        let mut bits = vec![0u64; span.div_ceil(64)];
+        let mut blocks = Vec::with_capacity(bits.len());
+        let mut workdays = Vec::with_capacity((span / 7).saturating_mul(5).saturating_add(8));
+        let mut count = 0u32;
+        for i in 0..span {
+            if i % 64 == 0 {
+                blocks.push(count);
+            }
+            let day = first.saturating_add(i32::try_from(i).unwrap_or(i32::MAX));
+            let works =
+                NaiveDate::from_num_days_from_ce_opt(day).is_some_and(|date| working(i, date));
+            if works {
+                count = count.saturating_add(1);
+                workdays.push(day);
+                if let Some(w) = bits.get_mut(i / 64) {
+                    *w |= 1u64 << (i % 64);
+                }
+            }
+        }
+        Ok(DayIndex {
+            first,
+            last,
+            bits,
+            blocks,
+            workdays,
+        })
+    }
+
+    /// The offset of `date` from the first day.
+    pub(super) fn index(&self, date: NaiveDate) -> Result<usize> {
+        let d = date.num_days_from_ce();
+        if d < self.first || d > self.last {
+            return Err(Error::date(format!(
+                "{date} is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"
+            )));
+        }
+        usize::try_from(d.saturating_sub(self.first))
+            .map_err(|_| Error::date(format!("{date} is out of range")))
+    }
+
+    pub(super) fn working_at(&self, i: usize) -> bool {
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1u64 << (i % 64)) != 0)
+    }
+
+    /// Working days in [first, first + i), for i inside the range.
+    fn rank(&self, i: usize) -> i64 {
+        let base = self.blocks.get(i / 64).copied().unwrap_or(0);
+        let word = self.bits.get(i / 64).copied().unwrap_or(0);
+        let below = word & ((1u64 << (i % 64)).wrapping_sub(1));
+        i64::from(base).saturating_add(i64::from(below.count_ones()))
+    }
+
+    /// The k-th working day (0-based).
+    fn workday(&self, k: i64) -> Result<NaiveDate> {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| self.workdays.get(k))
+            .and_then(|&d| NaiveDate::from_num_days_from_ce_opt(d))
+            .ok_or_else(|| {
+                Error::date(format!(
+                    "the result is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"
+                ))
+            })
+    }
+
+    /// See [`super::WorkingCalendar::add_working_days`].
+    pub(super) fn add(&self, date: NaiveDate, n: i64) -> Result<NaiveDate> {
+        let i = self.index(date)?;
+        if n == 0 {
+            return Ok(date);
+        }
+        let before = self.rank(i);
+        let k = if n > 0 {
+            // Working days strictly before date, plus date itself when it works, then n - 1 on.
+            let here = i64::from(self.working_at(i));
+            before
+                .checked_add(here)
+                .and_then(|x| x.checked_add(n.saturating_sub(1)))
+        } else {
+            before.checked_add(n)
+        };
+        match k {
+            Some(k) => self.workday(k),
+            None => self.workday(-1),
+        }
+    }
+
+    /// See [`super::WorkingCalendar::working_days_between`].
+    pub(super) fn between(&self, a: NaiveDate, b: NaiveDate) -> Result<i64> {
+        let (i, j) = (self.index(a)?, self.index(b)?);
+        Ok(self.rank(j).saturating_sub(self.rank(i)))
+    }
+}
