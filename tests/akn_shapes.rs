@@ -81,7 +81,8 @@ fn odd_instrument() -> Instrument {
         ProvisionKind::Appendix,
         Some("01"),
         "att_1__app_1",
-        "Phụ lục 01",
+        // Citations into an attached regulation name it, as every tree quyche builds does.
+        "Phụ lục 01 Quy định ban hành kèm theo Văn bản",
         "Biểu mẫu",
     );
     att_app.heading = Some("BIỂU MẪU".into());
@@ -118,7 +119,7 @@ fn odd_instrument() -> Instrument {
                     ProvisionKind::Article,
                     Some("1"),
                     "att_1__art_1",
-                    "Điều 1",
+                    "Điều 1 Quy định ban hành kèm theo Văn bản",
                     "x",
                 ),
                 att_app,

@@ -1,17 +1,13 @@
-//! Regression tests from the fuzz harness (fuzz/): every crashing input it found is kept under
-//! fuzz/regressions/<target>/ and replayed here through the same target function, with the
-//! seed corpus (fuzz/corpus/<target>/) as a smoke test. Inputs that found a bug also have a
+//! Regression tests from the fuzzers (fuzz/): every crashing input they found is kept under
+//! fuzz/regressions/<target>/ and replayed here through the same target body
+//! (`quyche_test_support::targets`), with the seed corpus (fuzz/corpus/<target>/) as a smoke
+//! test. Inputs that found a bug also have a
 //! named test below saying what the bug was.
 
-#[path = "../fuzz/src/targets.rs"]
-mod targets;
+use std::path::PathBuf;
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-fn fuzz_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz")
-}
+use quyche_test_support::fixtures::fuzz_dir;
+use quyche_test_support::targets::TARGETS;
 
 fn inputs(kind: &str, target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let dir = fuzz_dir().join(kind).join(target);
@@ -31,41 +27,13 @@ fn inputs(kind: &str, target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
-fn rules() -> &'static quyche::query::RuleSet {
-    static R: OnceLock<quyche::query::RuleSet> = OnceLock::new();
-    R.get_or_init(|| quyche::query::RuleSet::embedded().unwrap())
-}
-
-fn calendars() -> &'static targets::Calendars {
-    static C: OnceLock<targets::Calendars> = OnceLock::new();
-    C.get_or_init(targets::Calendars::new)
-}
-
-fn base() -> &'static [(String, Vec<u8>)] {
-    static B: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
-    B.get_or_init(|| targets::read_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")))
-}
-
-fn run(target: &str, data: &[u8]) {
-    match target {
-        "import" => targets::import(data),
-        "dataset" => targets::dataset(data, base()),
-        "query" => targets::query(data, rules()),
-        "citation" => targets::citation(data),
-        "dates" => targets::dates(data, calendars()),
-        other => panic!("unknown target {other}"),
-    }
-}
-
-const TARGETS: [&str; 5] = ["import", "dataset", "query", "citation", "dates"];
-
 #[test]
 fn every_saved_crash_is_fixed() {
     let mut n = 0;
-    for t in TARGETS {
-        for (path, data) in inputs("regressions", t) {
+    for t in &TARGETS {
+        for (path, data) in inputs("regressions", t.name) {
             println!("{}", path.display());
-            run(t, &data);
+            t.fuzz(&data);
             n += 1;
         }
     }
@@ -74,13 +42,13 @@ fn every_saved_crash_is_fixed() {
 
 #[test]
 fn seed_corpus_runs_clean() {
-    for t in TARGETS {
-        let seeds = inputs("corpus", t);
-        assert!(!seeds.is_empty(), "no seeds for {t}");
+    for t in &TARGETS {
+        let seeds = inputs("corpus", t.name);
+        assert!(!seeds.is_empty(), "no seeds for {}", t.name);
         // The dataset target loads the whole dataset per input: a few seeds are enough here.
-        let take = if t == "dataset" { 2 } else { seeds.len() };
+        let take = if t.name == "dataset" { 2 } else { seeds.len() };
         for (_, data) in seeds.iter().take(take) {
-            run(t, data);
+            t.fuzz(data);
         }
     }
 }
@@ -110,4 +78,44 @@ fn citation_words_without_letters_are_skipped() {
     assert_eq!(c.eid(), "art_2828");
     let c = quyche::model::Citation::parse("Khoản 2 - Điều 20").unwrap();
     assert_eq!(c.eid(), "art_20__para_2");
+}
+
+/// A target's dictionary as libFuzzer reads it: one quoted token a line, bytes outside
+/// printable ASCII (and `"`, `\`) as `\xNN`.
+fn libfuzzer_dict(dict: &[&str]) -> String {
+    let mut out = String::from("# Generated from quyche_test_support::gen (the target's DICT); QUYCHE_BLESS=1 cargo test --test fuzz_regressions rewrites it.\n");
+    for token in dict {
+        out.push('"');
+        for b in token.bytes() {
+            match b {
+                b'"' | b'\\' => out.push_str(&format!("\\x{b:02x}")),
+                0x20..=0x7e => out.push(char::from(b)),
+                _ => out.push_str(&format!("\\x{b:02x}")),
+            }
+        }
+        out.push_str("\"\n");
+    }
+    out
+}
+
+/// fuzz/dict/<target>.dict, which scripts/fuzz hands to libFuzzer, holds the same tokens as the
+/// stable driver's dictionary.
+#[test]
+fn libfuzzer_dictionaries_are_current() {
+    let bless = std::env::var_os("QUYCHE_BLESS").is_some();
+    for t in &TARGETS {
+        let path = fuzz_dir().join("dict").join(format!("{}.dict", t.name));
+        let want = libfuzzer_dict(t.dict);
+        if bless {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            have,
+            want,
+            "{} is stale: QUYCHE_BLESS=1 cargo test --test fuzz_regressions rewrites it",
+            path.display()
+        );
+    }
 }

@@ -10,18 +10,7 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use quyche::calendar::lunar::{LunarCalendar, LunarDate, FIRST_DATE, LAST_DATE};
 use quyche::calendar::{CalendarKind, WorkingCalendar, FIRST_DAY, LAST_DAY};
-
-fn config(default_cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default_cases);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+use quyche_test_support::prop::config;
 
 fn lunar() -> &'static LunarCalendar {
     static CAL: OnceLock<LunarCalendar> = OnceLock::new();
@@ -29,13 +18,11 @@ fn lunar() -> &'static LunarCalendar {
 }
 
 fn working(kind: CalendarKind) -> &'static WorkingCalendar {
-    static CIVIL: OnceLock<WorkingCalendar> = OnceLock::new();
-    static LABOUR: OnceLock<WorkingCalendar> = OnceLock::new();
-    let cell = match kind {
-        CalendarKind::Labour => &LABOUR,
-        _ => &CIVIL,
-    };
-    cell.get_or_init(|| WorkingCalendar::vietnam(kind).unwrap())
+    let cals = quyche_test_support::fixtures::calendars();
+    match kind {
+        CalendarKind::Labour => &cals.labour,
+        _ => &cals.civil,
+    }
 }
 
 /// A solar date `offset` days after `first`.

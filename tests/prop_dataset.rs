@@ -2,10 +2,10 @@
 //! layer, the C ABI and Python hand out) unchanged, and loading does not depend on the order
 //! the files are given in. `PROPTEST_CASES=N` overrides the case count.
 
-mod common;
-
 use proptest::prelude::*;
 use quyche::dataset::Dataset;
+use quyche_test_support::fixtures::{data_dir, read_tree};
+use quyche_test_support::prop::config;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -20,8 +20,7 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(wha
 
 /// The embedded dataset, loaded once for both tests (a load takes seconds in a debug build).
 fn embedded() -> &'static Dataset {
-    static DS: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
-    DS.get_or_init(common::dataset)
+    quyche_test_support::fixtures::dataset()
 }
 
 #[test]
@@ -50,48 +49,14 @@ fn every_record_survives_json() {
     }
 }
 
-fn files() -> Vec<(String, Vec<u8>)> {
-    let root = common::data_dir();
-    let mut out = Vec::new();
-    let mut stack = vec![root.clone()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let rel = p
-                    .strip_prefix(&root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((rel, std::fs::read(&p).unwrap()));
-            }
-        }
-    }
-    out
-}
-
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(2);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(config(2))]
 
     /// data/'s files in any order load to the embedded dataset (loading a whole dataset is
     /// slow in a debug build, so few cases by default).
     #[test]
     fn file_order_does_not_matter(keys in prop::collection::vec(any::<u32>(), 64)) {
-        let mut fs = files();
+        let mut fs = read_tree(&data_dir());
         // Shuffle by sorting on random keys (cycled over the files).
         let mut keyed: Vec<(u32, (String, Vec<u8>))> = fs
             .drain(..)

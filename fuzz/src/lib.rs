@@ -1,7 +1,8 @@
-//! A stable-toolchain fuzz harness for quyche (cargo-fuzz needs nightly, which this project
-//! does not use). Each binary in `src/bin/` is one target: for a fixed time it runs inputs
-//! that are either generated from the target's grammar or mutated from its seed corpus
-//! (`fuzz/corpus/<target>/`), catches panics, saves a crashing input to
+//! The stable-toolchain fuzz driver: the fallback of `scripts/fuzz` where no nightly
+//! toolchain (and so no libFuzzer, `fuzz/libfuzzer/`) exists. Each binary in `src/bin/` is one
+//! target of `quyche_test_support::targets`: for a fixed time it runs inputs that are either
+//! generated from the target's grammar (`quyche_test_support::gen`) or mutated from its seed
+//! corpus (`fuzz/corpus/<target>/`), catches panics, saves a crashing input to
 //! `fuzz/artifacts/<target>/` and exits 1. Given file arguments, it replays them instead.
 //!
 //! Environment: `FUZZ_SECONDS` (default 60), `FUZZ_SEED` (default: from the clock; printed
@@ -10,48 +11,20 @@
 //! There is no coverage feedback: the grammar generators and the dictionaries carry the
 //! structure the targets need.
 
-pub mod generate;
 pub mod mutate;
-pub mod rng;
-pub mod targets;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use rng::Rng;
+use quyche_test_support::choice::{Choices, Rng};
+use quyche_test_support::fixtures::fuzz_dir;
+use quyche_test_support::targets::{target, Target};
 
 /// The last panic message, captured by the hook.
 static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
-
-/// One target's description.
-pub struct Target<'a> {
-    /// The target's name: its corpus and artifacts directories.
-    pub name: &'a str,
-    /// Tokens the mutator inserts.
-    pub dict: &'a [&'a str],
-    /// The largest input tried.
-    pub max_len: usize,
-    /// A fresh input from the target's grammar.
-    pub generate: &'a dyn Fn(&mut Rng) -> Vec<u8>,
-    /// Runs one input; panics on a finding.
-    pub exec: &'a dyn Fn(&[u8]),
-}
-
-/// The fuzz directory (where Cargo.toml of this crate is).
-pub fn fuzz_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The repository root.
-pub fn repo_dir() -> PathBuf {
-    fuzz_dir()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
-}
 
 fn read_corpus(name: &str) -> Vec<Vec<u8>> {
     let dir = fuzz_dir().join("corpus").join(name);
@@ -76,9 +49,9 @@ fn save(name: &str, kind: &str, data: &[u8]) -> PathBuf {
     path
 }
 
-/// Runs one input, catching a panic; `Err` holds the panic message.
-fn run_one(t: &Target<'_>, data: &[u8]) -> Result<(), String> {
-    catch_unwind(AssertUnwindSafe(|| (t.exec)(data))).map_err(|_| {
+/// Runs one input through `run`, catching a panic; `Err` holds the panic message.
+fn run_one(run: impl Fn(&[u8]), data: &[u8]) -> Result<(), String> {
+    catch_unwind(AssertUnwindSafe(|| run(data))).map_err(|_| {
         LAST_PANIC
             .lock()
             .map(|m| m.clone())
@@ -86,8 +59,13 @@ fn run_one(t: &Target<'_>, data: &[u8]) -> Result<(), String> {
     })
 }
 
-/// The target's `main`: replay the files given as arguments, else fuzz for `FUZZ_SECONDS`.
-pub fn main(t: &Target<'_>) -> ExitCode {
+/// The `main` of target `name`: replay the files given as arguments, else fuzz for
+/// `FUZZ_SECONDS`.
+pub fn main(name: &str) -> ExitCode {
+    let Some(t) = target(name) else {
+        eprintln!("fuzz: no target called {name}");
+        return ExitCode::FAILURE;
+    };
     std::panic::set_hook(Box::new(|info| {
         if let Ok(mut m) = LAST_PANIC.lock() {
             *m = info.to_string();
@@ -134,7 +112,7 @@ pub fn main(t: &Target<'_>) -> ExitCode {
             m
         };
         let began = Instant::now();
-        let result = run_one(t, &input);
+        let result = run_one(t.run, &input);
         runs += 1;
         if let Err(msg) = result {
             let path = save(t.name, "crash", &input);
@@ -160,7 +138,7 @@ pub fn main(t: &Target<'_>) -> ExitCode {
         }
     }
     println!(
-        "fuzz {}: {runs} executions in {:.0} s ({generated} generated, {} from {} seeds), seed {seed}, {slow} slow, 0 crashes",
+        "fuzz {}: {runs} inputs run in {:.0} s (stable driver, {generated} generated, {} from {} seeds), seed {seed}, {slow} slow, 0 crashes",
         t.name,
         start.elapsed().as_secs_f64(),
         runs - generated,
@@ -169,7 +147,7 @@ pub fn main(t: &Target<'_>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn replay(t: &Target<'_>, files: &[String]) -> ExitCode {
+fn replay(t: &Target, files: &[String]) -> ExitCode {
     let mut failed = 0usize;
     for f in files {
         let data = match std::fs::read(f) {
@@ -180,7 +158,8 @@ fn replay(t: &Target<'_>, files: &[String]) -> ExitCode {
                 continue;
             }
         };
-        match run_one(t, &data) {
+        // As libFuzzer runs it (and so the regression tests): raw, then through the grammar.
+        match run_one(|d| t.fuzz(d), &data) {
             Ok(()) => println!("{f}: ok"),
             Err(msg) => {
                 println!("{f}: CRASH: {msg}");

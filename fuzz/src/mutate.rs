@@ -1,6 +1,6 @@
 //! Byte-level mutations of an input, with a dictionary of tokens that matter to the target.
 
-use crate::rng::Rng;
+use quyche_test_support::choice::{Choices, Rng};
 
 /// Bytes that often change a parser's path.
 const INTERESTING: [u8; 14] = [

@@ -51,7 +51,6 @@
 //! | `restored` | info | a metadata field the exporter supplied, with its reason |
 
 mod body;
-mod citation;
 mod export;
 mod guard;
 mod iri;

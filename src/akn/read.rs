@@ -261,6 +261,7 @@ pub(crate) fn read(xml: &str) -> Result<Imported> {
         references: Vec::new(),
     };
     read_meta::read(&mut ctx, document, &mut instrument);
+    crate::model::anchor_attachments(&mut instrument);
     if ctx.nfd {
         ctx.diags.push(Diagnostic {
             code: "unicode_nfd".into(),

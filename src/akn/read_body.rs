@@ -5,7 +5,8 @@ use roxmltree::Node;
 
 use super::body::{APPENDIX_CONTAINER, NO_TEXT_CONTAINER, PARAGRAPH_CONTAINER};
 use super::read::{child, elements, is, is_akn, qc_attr, walk, Ctx};
-use super::{citation, MAX_DEPTH};
+use super::MAX_DEPTH;
+use crate::import::assign_citations;
 use crate::import::Severity;
 use crate::model::{eid_num, Attachment, Provenance, Provision, ProvisionKind};
 use crate::{Error, Result};
@@ -181,9 +182,9 @@ pub(crate) fn read_document(
             }
         }
     }
-    citation::assign(&mut body);
+    assign_citations(&mut body);
     for a in &mut attachments {
-        citation::assign(&mut a.body);
+        assign_citations(&mut a.body);
     }
     Ok((body, attachments))
 }

@@ -71,6 +71,7 @@ use crate::Result;
 pub use corrections::corrections_from_toml;
 #[cfg(feature = "akn")]
 pub(crate) use refs::find_references;
+pub(crate) use tree::assign_citations;
 
 /// Every diagnostic code the importer emits (see the table in the module documentation).
 pub const DIAGNOSTIC_CODES: [&str; 34] = [

@@ -1,12 +1,5 @@
-//! Fuzz target: the citation parser, `quyche::model::Citation::parse`.
-use quyche_fuzz::{generate, targets, Target};
-
+//! Stable fuzz driver, target `citation`: the citation parser, `quyche::model::Citation::parse`
+//! (the body is `quyche_test_support::targets::citation`).
 fn main() -> std::process::ExitCode {
-    quyche_fuzz::main(&Target {
-        name: "citation",
-        dict: &generate::CITATION_DICT,
-        max_len: 1024,
-        generate: &generate::citation,
-        exec: &targets::citation,
-    })
+    quyche_fuzz::main("citation")
 }

@@ -9,10 +9,10 @@ use crate::model::{Citation, Provenance, Provision, ProvisionKind};
 
 /// What a node's children need of it.
 #[derive(Clone, Copy)]
-struct Parent<'a> {
-    kind: ProvisionKind,
-    eid: &'a str,
-    citation: &'a Citation,
+pub(super) struct Parent<'a> {
+    pub(super) kind: ProvisionKind,
+    pub(super) eid: &'a str,
+    pub(super) citation: &'a Citation,
 }
 
 /// What building a tree's provisions keeps between nodes.
@@ -25,12 +25,12 @@ struct Build {
 
 /// Where a node stands among its siblings.
 #[derive(Clone, Copy)]
-struct Place<'a> {
+pub(super) struct Place<'a> {
     /// Its rank among the unnumbered paragraphs (or appendices) of its parent.
-    ordinal: usize,
+    pub(super) ordinal: usize,
     /// For a paragraph after a numbered clause: that clause's citation, and the paragraph's
     /// rank within it (the clause's numbered opening paragraph is the first).
-    after: Option<(&'a Citation, usize)>,
+    pub(super) after: Option<(&'a Citation, usize)>,
 }
 
 impl Tree {
@@ -104,14 +104,7 @@ impl Tree {
         let kind = n.kind;
         let num = n.num.as_deref().unwrap_or_default();
         let ordinal = place.ordinal;
-        // Articles, chapters, parts and appendices are not prefixed by their parents.
-        let nested = match kind {
-            ProvisionKind::Section => parent.is_some_and(|p| p.kind == ProvisionKind::Chapter),
-            ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => {
-                parent.is_some()
-            }
-            _ => false,
-        };
+        let nested = nested(kind, parent);
         let mut base = String::with_capacity(48);
         match parent.filter(|_| nested) {
             Some(p) => {
@@ -191,7 +184,7 @@ impl Tree {
 }
 
 /// A node's citation within its tree (an attachment's anchor is added once the tree is done).
-fn citation(
+pub(super) fn citation(
     kind: ProvisionKind,
     num: &str,
     numbered: bool,
@@ -228,6 +221,16 @@ fn citation(
                 &place.ordinal.to_string(),
             ),
         },
+    }
+}
+
+/// Whether a node's eId and citation are prefixed by its parent's: articles, chapters, parts and
+/// appendices are not.
+pub(super) fn nested(kind: ProvisionKind, parent: Option<Parent<'_>>) -> bool {
+    match kind {
+        ProvisionKind::Section => parent.is_some_and(|p| p.kind == ProvisionKind::Chapter),
+        ProvisionKind::Clause | ProvisionKind::Point | ProvisionKind::Paragraph => parent.is_some(),
+        _ => false,
     }
 }
 

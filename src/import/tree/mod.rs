@@ -3,7 +3,10 @@
 
 mod add;
 mod build;
+mod cite;
 mod numbering;
+
+pub(crate) use cite::assign_citations;
 
 use std::collections::HashMap;
 

@@ -1,19 +1,99 @@
 //! The fuzz targets: one function per entry point, each taking raw bytes. A target panics
 //! when quyche panics or breaks a documented contract (an error of the wrong kind, duplicate
-//! eIds, an answer that is not JSON); the harness catches and saves that input.
-//!
-//! This file is also compiled into tests/fuzz_regressions.rs, so it uses only quyche,
-//! chrono and serde_json.
+//! eIds, an answer that is not JSON, a lunar date that does not convert back, a working-day
+//! step that lands on a day off or on the wrong side); the fuzzer catches and saves that input.
+//! The stable driver (fuzz/src), the libFuzzer harness (fuzz/libfuzzer) and the regression
+//! tests (tests/fuzz_regressions.rs) all run these bodies, listed in [`TARGETS`].
 
 use std::collections::HashSet;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use quyche::calendar::{lunar, LunarDate, WorkingCalendar};
+use quyche::calendar::{lunar, LunarDate};
 use quyche::dataset::Dataset;
 use quyche::import::{import_bytes, ImportOptions};
 use quyche::model::Citation;
 use quyche::query::{InstrumentView, RuleSet};
+
+use crate::choice::{Bytes, Rng};
+use crate::fixtures;
+use crate::gen;
+
+/// One fuzz target.
+pub struct Target {
+    /// Its name: the directory of its corpus, regressions, artifacts and dictionary.
+    pub name: &'static str,
+    /// Runs one input; panics on a finding.
+    pub run: fn(&[u8]),
+    /// A fresh input from the target's grammar, drawn by the stable driver's generator.
+    pub generate: fn(&mut Rng) -> Vec<u8>,
+    /// The input the target's grammar builds from a byte string's decisions.
+    pub decode: fn(&mut Bytes<'_>) -> Vec<u8>,
+    /// Tokens the mutators insert.
+    pub dict: &'static [&'static str],
+    /// The largest input tried.
+    pub max_len: usize,
+}
+
+/// Every target.
+pub const TARGETS: [Target; 5] = [
+    Target {
+        name: "import",
+        run: import,
+        generate: |c| gen::text::legal_text(c),
+        decode: |c| gen::text::legal_text(c),
+        dict: &gen::text::DICT,
+        max_len: 64 * 1024,
+    },
+    Target {
+        name: "dataset",
+        run: dataset,
+        generate: |c| gen::dataset::toml_edit(c, fixtures::data_files()),
+        decode: |c| gen::dataset::toml_edit(c, fixtures::data_files()),
+        dict: &gen::dataset::DICT,
+        max_len: 256 * 1024,
+    },
+    Target {
+        name: "query",
+        run: query,
+        generate: |c| gen::request::request_json(c),
+        decode: |c| gen::request::request_json(c),
+        dict: &gen::request::DICT,
+        max_len: 16 * 1024,
+    },
+    Target {
+        name: "citation",
+        run: citation,
+        generate: |c| gen::citation::citation(c),
+        decode: |c| gen::citation::citation(c),
+        dict: &gen::citation::DICT,
+        max_len: 1024,
+    },
+    Target {
+        name: "dates",
+        run: dates,
+        generate: |c| gen::dates::date_commands(c),
+        decode: |c| gen::dates::date_commands(c),
+        dict: &gen::dates::DICT,
+        max_len: 4096,
+    },
+];
+
+impl Target {
+    /// What the coverage-guided fuzzers run per input: the input as it is, then the input
+    /// the target's grammar builds from its bytes ([`Bytes`]), so that coverage feedback steers
+    /// both the raw bytes and the structured inputs. The regression tests replay inputs the
+    /// same way.
+    pub fn fuzz(&self, data: &[u8]) {
+        (self.run)(data);
+        (self.run)(&(self.decode)(&mut Bytes::new(data)));
+    }
+}
+
+/// The target called `name`.
+pub fn target(name: &str) -> Option<&'static Target> {
+    TARGETS.iter().find(|t| t.name == name)
+}
 
 /// The importer on raw bytes: `Ok`, or an `input` error; eIds unique; the view serialises.
 pub fn import(data: &[u8]) {
@@ -42,7 +122,8 @@ pub fn import(data: &[u8]) {
 }
 
 /// The dataset loader with one file replaced or added: the input is `path\ncontent`.
-pub fn dataset(data: &[u8], base: &[(String, Vec<u8>)]) {
+pub fn dataset(data: &[u8]) {
+    let base = fixtures::data_files();
     let (path, content) = match data.iter().position(|b| *b == b'\n') {
         Some(i) => (
             String::from_utf8_lossy(&data[..i]).into_owned(),
@@ -71,7 +152,8 @@ pub fn dataset(data: &[u8], base: &[(String, Vec<u8>)]) {
 }
 
 /// The JSON query entry point: any text in, a JSON answer or a typed error out.
-pub fn query(data: &[u8], rules: &RuleSet) {
+pub fn query(data: &[u8]) {
+    let rules = fixtures::rules();
     let text = String::from_utf8_lossy(data);
     if let Ok(answer) = rules.answer_json(&text) {
         assert!(
@@ -98,35 +180,12 @@ pub fn citation(data: &[u8]) {
     }
 }
 
-/// The calendars used by [`dates`].
-pub struct Calendars {
-    /// The civil working calendar.
-    pub civil: WorkingCalendar,
-    /// The labour working calendar.
-    pub labour: WorkingCalendar,
-}
-
-impl Calendars {
-    /// Both Vietnamese working calendars.
-    pub fn new() -> Self {
-        Calendars {
-            civil: WorkingCalendar::vietnam(quyche::calendar::CalendarKind::Civil).unwrap(),
-            labour: WorkingCalendar::vietnam(quyche::calendar::CalendarKind::Labour).unwrap(),
-        }
-    }
-}
-
-impl Default for Calendars {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// Date inputs as the CLI takes them, one command a line:
 /// `add DATE N`, `between D1 D2`, `is DATE`, `from-solar DATE`, `to-solar Y-M-D [leap]`,
 /// `raw Y M D LEAP` (any field values for `lunar::to_solar`), with `labour` anywhere for the
 /// labour calendar. Unreadable arguments are skipped, as the CLI's parser refuses them.
-pub fn dates(data: &[u8], cals: &Calendars) {
+pub fn dates(data: &[u8]) {
+    let cals = fixtures::calendars();
     let text = String::from_utf8_lossy(data);
     for line in text.lines().take(64) {
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -224,30 +283,4 @@ fn to_solar_checked(l: LunarDate) {
         Ok(s) => assert_eq!(lunar::from_solar(s).unwrap(), l, "{l:?} -> {s}"),
         Err(e) => assert_eq!(e.kind(), "date", "{l:?}: {e:?}"),
     }
-}
-
-/// Every file of a dataset directory as (relative path, contents), sorted.
-pub fn read_tree(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if let Ok(bytes) = std::fs::read(&path) {
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((rel, bytes));
-            }
-        }
-    }
-    out.sort();
-    out
 }
