@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::views::{named, Named};
+use super::current::CurrentBearer;
+use super::queries::{DeadlineQuery, ObligationQuery};
+use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::deadline::{expand, Deadline, ExpandOptions, Shift, TraceStep, WorkingDays};
 use crate::model::Status;
@@ -59,31 +61,23 @@ pub struct DeadlineView {
     pub trace: Vec<TraceStep>,
     /// Exact Vietnamese words of the provision.
     pub quote: String,
+    /// With `current_bearers`: each debtor and addressee, resolved on the `as_of` day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Vec<CurrentBearer>>,
 }
 
-/// Filters of the deadlines query.
-#[derive(Debug, Clone, Default)]
-pub struct DeadlineFilter<'a> {
-    /// Only this province.
-    pub province: Option<&'a str>,
-    /// Only obligations owed by this agency (or a group it belongs to).
-    pub agency: Option<&'a str>,
-    /// Only obligations of instruments that may bind on this day.
-    pub as_of: Option<NaiveDate>,
-}
-
-/// The due dates of every obligation matching `filter`, for the options' range, sorted by due
-/// date (undated entries last), then by obligation id.
+/// The due dates a query asks for, on `cal`, sorted by due date (undated entries last), then by
+/// obligation id.
 ///
 /// # Errors
-/// Unknown province or agency; dates out of the calendar's range.
-pub fn deadlines(
+/// Unknown province or agency; a bad range; dates out of the calendar's range; current bearers
+/// asked for without a day.
+pub(crate) fn deadlines(
     ds: &Dataset,
     cal: &dyn WorkingDays,
-    filter: &DeadlineFilter<'_>,
-    opts: &ExpandOptions,
+    q: &DeadlineQuery,
 ) -> Result<Vec<DeadlineView>> {
-    let rows = pending_rows(ds, cal, filter, opts)?;
+    let rows = pending_rows(ds, cal, q)?;
     let mut out = Vec::with_capacity(rows.len());
     rows.for_each(|row| {
         out.push(row);
@@ -111,6 +105,8 @@ pub(crate) struct PendingRows<'a> {
         &'a crate::model::Instrument,
     )>,
     pending: Vec<Pending>,
+    /// The day to resolve current bearers on, when asked for.
+    current_on: Option<NaiveDate>,
 }
 
 impl PendingRows<'_> {
@@ -132,6 +128,11 @@ impl PendingRows<'_> {
             let Some(view) = self.views.get(view) else {
                 continue;
             };
+            let from: Vec<Named> = ob.from.iter().map(|f| ds.named(f)).collect();
+            let to: Vec<Named> = ob.to.iter().map(|t| ds.named(t)).collect();
+            let current = self
+                .current_on
+                .map(|day| super::current::of_parties(ds, &from, &to, day));
             f(DeadlineView {
                 obligation: d.obligation,
                 instrument: view.instrument.clone(),
@@ -140,8 +141,8 @@ impl PendingRows<'_> {
                 province: view.province.clone(),
                 citation: view.citation.clone(),
                 eid: view.eid.clone(),
-                from: ob.from.iter().map(|f| named(ds, f)).collect(),
-                to: ob.to.iter().map(|t| named(ds, t)).collect(),
+                from,
+                to,
                 what: ob.what,
                 summary: ob.summary.clone(),
                 recurrence: d.recurrence,
@@ -155,6 +156,7 @@ impl PendingRows<'_> {
                 calendar_status: d.calendar_status,
                 trace: d.trace,
                 quote: ob.quote.clone(),
+                current,
             })?;
         }
         Ok(())
@@ -168,18 +170,26 @@ impl PendingRows<'_> {
 pub(crate) fn pending_rows<'a>(
     ds: &'a Dataset,
     cal: &dyn WorkingDays,
-    filter: &DeadlineFilter<'_>,
-    opts: &ExpandOptions,
+    q: &DeadlineQuery,
 ) -> Result<PendingRows<'a>> {
-    let views = super::views::obligations(ds, filter.province, None, None, filter.as_of)?;
-    let agency_ids = filter
+    let opts: ExpandOptions = q.expand_options()?;
+    let views = super::views::obligations(
+        ds,
+        &ObligationQuery {
+            province: q.province.clone(),
+            as_of: q.as_of,
+            ..ObligationQuery::default()
+        },
+    )?;
+    let agency_ids = q
         .agency
+        .as_deref()
         .map(|a| {
             super::views::agency_ids(
                 ds,
                 a,
-                filter
-                    .province
+                q.province
+                    .as_deref()
                     .and_then(|p| ds.province(p).ok())
                     .map(|j| j.id.as_str()),
             )
@@ -205,7 +215,7 @@ pub(crate) fn pending_rows<'a>(
         let source = sources.len();
         sources.push((index, ob, inst));
         pending.extend(
-            expand(ob, inst, cal, opts)?
+            expand(ob, inst, cal, &opts)?
                 .into_iter()
                 .map(|deadline| Pending {
                     view: source,
@@ -223,10 +233,16 @@ pub(crate) fn pending_rows<'a>(
             b.period_start,
         ))
     });
+    let current_on = if q.current_bearers {
+        Some(super::current::day(q.as_of)?)
+    } else {
+        None
+    };
     Ok(PendingRows {
         ds,
         views,
         sources,
         pending,
+        current_on,
     })
 }
