@@ -1,6 +1,8 @@
 //! Loading rulesets and importing texts: `cargo bench -p quyche --bench dataset`.
-//! - `dataset/embedded`: `Dataset::embedded()`, the default ruleset (target ≤1 ms), the dataset
-//!   dropped outside the timing; `dataset/embedded_and_drop` counts the drop too;
+//! - `dataset/embedded`: `Dataset::embedded()`, the default ruleset read from its binary snapshot
+//!   (target ≤100 µs), the dataset dropped outside the timing; `dataset/embedded_and_drop` counts
+//!   the drop too; `dataset/json_peer`: the same records read with serde_json from their JSON
+//!   (what the snapshot was until issue 17: the ratio of the two is the binary format's gain);
 //! - `import/seeds`, `import/law700`: `import_text` throughput (bytes per iteration, so
 //!   criterion's bytes/s is the importer's MB/s) on the five seed texts and a synthetic law of
 //!   700 articles (also written to target/quyche-bench/ for the Python peer).
@@ -8,6 +10,7 @@
 #[path = "support/law.rs"]
 mod law;
 
+use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -33,7 +36,51 @@ fn seed_texts() -> Vec<String> {
     out
 }
 
+/// The dataset's records as the JSON snapshot held them (instruments, jurisdictions, agencies,
+/// duties, obligations, succession, and the per-instrument diagnostics, restored fields and
+/// replacements), for the peer measurement.
+type JsonSnapshot = (
+    Vec<quyche::model::Instrument>,
+    Vec<quyche::dataset::Jurisdiction>,
+    Vec<quyche::agency::Agency>,
+    Vec<quyche::obligation::Duty>,
+    Vec<quyche::obligation::Obligation>,
+    quyche::succession::Succession,
+    BTreeMap<String, Vec<quyche::import::Diagnostic>>,
+    BTreeMap<String, Vec<quyche::dataset::RestoredField>>,
+    BTreeMap<String, String>,
+);
+
+fn json_snapshot(ds: &Dataset) -> String {
+    let ids = || ds.instruments().iter().map(|i| i.id.clone());
+    let s: JsonSnapshot = (
+        ds.instruments().to_vec(),
+        ds.jurisdictions().to_vec(),
+        ds.agencies().to_vec(),
+        ds.duties().to_vec(),
+        ds.obligations().to_vec(),
+        ds.succession().clone(),
+        ids()
+            .map(|id| (ds.diagnostics(&id).to_vec(), id))
+            .filter(|(d, _)| !d.is_empty())
+            .map(|(d, id)| (id, d))
+            .collect(),
+        ids()
+            .map(|id| (ds.restored_fields(&id).to_vec(), id))
+            .filter(|(r, _)| !r.is_empty())
+            .map(|(r, id)| (id, r))
+            .collect(),
+        ids()
+            .filter_map(|id| ds.replaced_by(&id).map(|r| (id.clone(), r.to_owned())))
+            .collect(),
+    );
+    serde_json::to_string(&s).unwrap_or_else(|e| panic!("the dataset serialises: {e}"))
+}
+
 fn load(c: &mut Criterion) {
+    let ds = Dataset::embedded().unwrap_or_else(|e| panic!("the embedded dataset loads: {e}"));
+    let json = json_snapshot(&ds);
+    println!("json peer: {} bytes", json.len());
     let mut g = c.benchmark_group("dataset");
     g.sample_size(10).measurement_time(Duration::from_secs(3));
     // Loading alone (the dataset is dropped outside the timed part), then loading and dropping.
@@ -42,6 +89,9 @@ fn load(c: &mut Criterion) {
     });
     g.bench_function("embedded_and_drop", |b| {
         b.iter(|| black_box(Dataset::embedded()))
+    });
+    g.bench_function("json_peer", |b| {
+        b.iter_with_large_drop(|| black_box(serde_json::from_str::<JsonSnapshot>(black_box(&json))))
     });
     g.finish();
 }

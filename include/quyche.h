@@ -307,7 +307,8 @@ void qc_error_free(qc_error *err);
  * Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
  * the instrument read from it, with its provision tree and the importer's diagnostics: the same
  * JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
- * A UTF-8 byte order mark is skipped. For bytes of unknown encoding use [`qc_import_bytes`],
+ * A UTF-8 byte order mark is skipped; a text that starts as XML is read as Akoma Ntoso, as the
+ * CLI and the `import` query read it. For bytes of unknown encoding use [`qc_import_bytes`],
  * which says what the encoding seems to be.
  *
  * # Errors
@@ -384,8 +385,12 @@ void qc_ruleset_free(qc_ruleset *ruleset);
  * `{"query": "show", "id": "38/2018/QĐ-UBND", "citation": "Điều 20"}`,
  * `{"query": "agencies", "province": "Quảng Ninh"}`,
  * `{"query": "duties", "agency": "...", "province": "...", "role": "report"}`,
- * `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`, and the
- * other queries of the core (`deadlines`, ...).
+ * `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`,
+ * `{"query": "deadlines", "year": 2026, "shift": "next"}`, `{"query": "lunar_from_solar",
+ * "date": "2026-02-17"}`, `{"query": "workdays_add", "date": "2026-08-28", "n": 1}`,
+ * `{"query": "show", "id": "22/2016/TT-BTTTT", "format": "akn"}`, and the other queries of the
+ * core: each is the JSON of one of `quyche::query::Request`'s typed queries, with the same
+ * field names as the CLI's options.
  *
  * # Errors
  * `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_PARSE_ERROR`

@@ -3,6 +3,23 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// An agency id with its display name, as answers show a body.
+///
+/// # Example
+/// ```
+/// let ds = quyche::dataset::Dataset::embedded()?;
+/// let n = ds.named("vn/bo-tttt");
+/// assert_eq!(n.name, "Bộ Thông tin và Truyền thông");
+/// # Ok::<(), quyche::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    /// The agency id.
+    pub id: String,
+    /// Its full name (the id itself when the dataset has no such agency).
+    pub name: String,
+}
+
 /// A body named in the regulations, or a group the texts address as one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

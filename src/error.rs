@@ -105,17 +105,99 @@ fn hint(suggestions: &[String]) -> String {
     }
 }
 
-impl Error {
-    /// A short machine-readable name of the error kind, used by the C ABI and the JSON answers.
-    pub fn kind(&self) -> &'static str {
+/// The kind of an [`Error`], without its details: what the C ABI turns into a status and
+/// Python into an exception class (each by an exhaustive `match`, so a new kind cannot be
+/// forgotten there). Written as a short snake_case word (`"not_found"`), which compares equal
+/// to the kind's [`ErrorKind::as_str`].
+///
+/// # Example
+/// ```
+/// use quyche::error::ErrorKind;
+/// let e = "sideways".parse::<quyche::deadline::Shift>().unwrap_err();
+/// assert_eq!(e.kind(), ErrorKind::Request);
+/// assert_eq!(e.kind().to_string(), "request");
+/// assert_eq!(e.kind(), "request");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorKind {
+    /// [`Error::Input`]: the input is not usable text.
+    Input,
+    /// [`Error::NotFound`]: a lookup found nothing.
+    NotFound,
+    /// [`Error::Ambiguous`]: a lookup matched several things.
+    Ambiguous,
+    /// [`Error::Dataset`]: a dataset failed to load.
+    Dataset,
+    /// [`Error::Date`]: a date is invalid or out of range.
+    Date,
+    /// [`Error::Request`]: a request could not be understood.
+    Request,
+    /// [`Error::Io`]: reading a file failed.
+    Io,
+}
+
+impl ErrorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [ErrorKind; 7] = [
+        ErrorKind::Input,
+        ErrorKind::NotFound,
+        ErrorKind::Ambiguous,
+        ErrorKind::Dataset,
+        ErrorKind::Date,
+        ErrorKind::Request,
+        ErrorKind::Io,
+    ];
+
+    /// The kind's stable word: `input`, `not_found`, `ambiguous`, `dataset`, `date`, `request`,
+    /// `io`.
+    pub fn as_str(self) -> &'static str {
         match self {
-            Error::Input { .. } => "input",
-            Error::NotFound { .. } => "not_found",
-            Error::Ambiguous { .. } => "ambiguous",
-            Error::Dataset { .. } => "dataset",
-            Error::Date { .. } => "date",
-            Error::Request { .. } => "request",
-            Error::Io { .. } => "io",
+            ErrorKind::Input => "input",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Ambiguous => "ambiguous",
+            ErrorKind::Dataset => "dataset",
+            ErrorKind::Date => "date",
+            ErrorKind::Request => "request",
+            ErrorKind::Io => "io",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ErrorKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for ErrorKind {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for ErrorKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Error {
+    /// The kind of the error.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Input { .. } => ErrorKind::Input,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::Ambiguous { .. } => ErrorKind::Ambiguous,
+            Error::Dataset { .. } => ErrorKind::Dataset,
+            Error::Date { .. } => ErrorKind::Date,
+            Error::Request { .. } => ErrorKind::Request,
+            Error::Io { .. } => ErrorKind::Io,
         }
     }
 

@@ -58,4 +58,4 @@ pub mod status;
 pub mod succession;
 pub mod text;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};

@@ -1,6 +1,8 @@
 //! Vietnamese text helpers shared by the importer, the dataset and lookups:
 //! NFC normalisation, diacritic-insensitive folding, slugs and close-match suggestions.
 
+pub mod date;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 use quyche::calendar::Status;
-use quyche::query::{DeadlineView, Request, RuleSet};
+use quyche::query::{DeadlineQuery, DeadlineView, RuleSet};
 use quyche::schedule::Frequency;
 
 fn d(s: &str) -> NaiveDate {
@@ -22,20 +22,12 @@ fn rows(
     province: Option<&str>,
     shift: Option<&str>,
 ) -> Vec<DeadlineView> {
-    let req = Request::Deadlines {
-        year: Some(year),
-        from: None,
-        to: None,
-        province: province.map(str::to_owned),
-        agency: None,
-        shift: shift.map(str::to_owned),
-        calendar: None,
-        as_of: None,
-        current_bearers: false,
-        // The seeds' own rows (a province's answer would add the Circular's, resolved to it).
-        local_only: true,
-    };
-    rules.deadlines(&req).unwrap()
+    let mut q = DeadlineQuery::year(year).unwrap();
+    q.province = province.map(str::to_owned);
+    q.shift = shift.map(|s| s.parse().unwrap());
+    // The seeds' own rows (a province's answer would add the Circular's, resolved to it).
+    q.local_only = true;
+    rules.deadlines(&q).unwrap()
 }
 
 /// Week 08 of 2026 runs Monday 16/02 to Sunday 22/02: Tết 16–20/02 (Thông báo 9441/TB-BNV) and a

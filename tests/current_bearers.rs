@@ -10,7 +10,7 @@ mod common;
 
 use chrono::NaiveDate;
 use quyche::dataset::Dataset;
-use quyche::query::{Request, RuleSet};
+use quyche::query::{DeadlineQuery, DutyQuery, RuleSet};
 use serde_json::Value;
 
 const TV: &str = "tra-vinh/21-2017-qd-ubnd";
@@ -27,15 +27,11 @@ fn rules() -> RuleSet {
 }
 
 fn duties(rules: &RuleSet, as_of: NaiveDate, current: bool) -> Vec<Value> {
-    let req = Request::Duties {
-        agency: None,
-        province: Some("Trà Vinh".into()),
-        role: None,
-        as_of: Some(as_of),
-        current_bearers: current,
-        local_only: false,
-    };
-    match rules.answer_value(&req).unwrap() {
+    let req = DutyQuery::default()
+        .province("Trà Vinh")
+        .as_of(as_of)
+        .current_bearers(current);
+    match serde_json::from_str(&rules.answer(&req.into()).unwrap()).unwrap() {
         Value::Array(a) => a,
         other => panic!("not a list: {other}"),
     }
@@ -256,19 +252,12 @@ fn obligations_and_deadlines_resolve_from_and_to_with_their_quotes_unchanged() {
         "dissolved"
     );
 
-    let req = Request::Deadlines {
-        year: Some(2026),
-        from: None,
-        to: None,
-        province: Some("Trà Vinh".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: Some(day(2026, 11, 23)),
-        current_bearers: true,
-        local_only: false,
-    };
-    let rows = rules.answer_value(&req).unwrap();
+    let req = DeadlineQuery::year(2026)
+        .unwrap()
+        .province("Trà Vinh")
+        .as_of(day(2026, 11, 23))
+        .current_bearers(true);
+    let rows: Value = serde_json::from_str(&rules.answer(&req.into()).unwrap()).unwrap();
     let row = rows
         .as_array()
         .unwrap()

@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use quyche::query::{Request, RuleSet};
+use quyche::query::{DeadlineQuery, RuleSet};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -22,20 +22,16 @@ fn rows(
     province: Option<&str>,
     shift: Option<&str>,
 ) -> Vec<quyche::query::DeadlineView> {
-    let req = Request::Deadlines {
-        year: Some(year),
-        from: None,
-        to: None,
-        province: province.map(str::to_owned),
-        agency: None,
-        shift: shift.map(str::to_owned),
-        calendar: None,
-        as_of: None,
-        current_bearers: false,
-        // The seeds' own rows: a province's answer would add the Circular's, resolved to it.
-        local_only: true,
-    };
-    rules.deadlines(&req).unwrap()
+    let mut q = DeadlineQuery::year(year).unwrap();
+    if let Some(p) = province {
+        q = q.province(p);
+    }
+    if let Some(s) = shift {
+        q = q.shift(s.parse().unwrap());
+    }
+    // The seeds' own rows: a province's answer would add the Circular's, resolved to it.
+    q.local_only = true;
+    rules.deadlines(&q).unwrap()
 }
 
 /// The due row of the dated annual obligation at `eid` of `instrument` due (by wording) on `md`.

@@ -54,8 +54,9 @@ fn streamed_json_reports_the_same_errors() {
 #[test]
 fn streamed_csv_and_ics_hold_one_record_per_due_date() {
     let rules = rules();
-    let req = Request::from_json(r#"{"query": "deadlines", "year": 2026}"#).unwrap();
-    let rows = rules.deadlines(&req).unwrap();
+    let rows = rules
+        .deadlines(&query::DeadlineQuery::year(2026).unwrap())
+        .unwrap();
     assert!(rows.len() > 10, "{} rows", rows.len());
     let mut csv = Vec::new();
     query::write_csv(&rows, &mut csv).unwrap();

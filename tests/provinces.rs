@@ -18,7 +18,9 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use quyche::dataset::{Dataset, RegulationState};
-use quyche::query::{resolve_body, BodyRole, CurrentStatus, Request, RuleSet, DUTY_FUNCTION};
+use quyche::query::{
+    resolve_body, BodyRole, CurrentStatus, DeadlineQuery, ProvincesQuery, RuleSet, DUTY_FUNCTION,
+};
 use serde_json::Value;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -254,7 +256,10 @@ fn the_five_regulations_public_sources_name_are_recorded_without_text() {
                 .any(|r| r.number.as_deref() == Some(number) && !r.verified),
             "{number} in {now}"
         );
-        let note = quyche::query::provinces(&ds, Some(day(2026, 11, 23)))
+        let rules = RuleSet::new(ds.clone());
+        let note = rules
+            .provinces(&ProvincesQuery::default().as_of(day(2026, 11, 23)))
+            .unwrap()
             .into_iter()
             .find(|p| p.id == now)
             .and_then(|p| p.regulation_note)
@@ -303,19 +308,11 @@ fn a_province_s_national_bodies_resolve_through_the_group_s_cited_links() {
 #[test]
 fn a_dated_row_names_the_bodies_gone_by_its_date() {
     let rules = RuleSet::new(ds());
-    let req = Request::Deadlines {
-        year: Some(2026),
-        from: None,
-        to: None,
-        province: Some("Trà Vinh".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: None,
-        current_bearers: false,
-        local_only: true,
-    };
-    let rows = rules.answer_value(&req).unwrap();
+    let req = DeadlineQuery::year(2026)
+        .unwrap()
+        .province("Trà Vinh")
+        .local_only(true);
+    let rows: Value = serde_json::from_str(&rules.answer(&req.into()).unwrap()).unwrap();
     let rows = rows.as_array().unwrap();
     // The Sở TT&TT of Trà Vinh merged into its Sở KH&CN on 01/03/2025 (Nghị định 45/2025/NĐ-CP).
     let so = rows
@@ -329,19 +326,11 @@ fn a_dated_row_names_the_bodies_gone_by_its_date() {
     assert_eq!(so["successor"]["id"], "tra-vinh/so-khcn");
     assert_eq!(so["source"]["instrument"], "45/2025/NĐ-CP");
     // In 2024 nothing had ended yet.
-    let req = Request::Deadlines {
-        year: Some(2024),
-        from: None,
-        to: None,
-        province: Some("Trà Vinh".into()),
-        agency: None,
-        shift: None,
-        calendar: None,
-        as_of: None,
-        current_bearers: false,
-        local_only: true,
-    };
-    let rows = rules.answer_value(&req).unwrap();
+    let req = DeadlineQuery::year(2024)
+        .unwrap()
+        .province("Trà Vinh")
+        .local_only(true);
+    let rows: Value = serde_json::from_str(&rules.answer(&req.into()).unwrap()).unwrap();
     assert!(rows
         .as_array()
         .unwrap()

@@ -4,7 +4,13 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use quyche::query::Request;
+use quyche::calendar::CalendarKind;
+use quyche::deadline::Shift;
+use quyche::query::{
+    AgencyQuery, CalendarQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery,
+    InstrumentsQuery, LunarFromSolarQuery, LunarToSolarQuery, ObligationQuery, ProvincesQuery,
+    Request, ShowQuery, StatusQuery, WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysIsQuery,
+};
 
 #[derive(Parser)]
 #[command(
@@ -283,29 +289,38 @@ pub enum WorkdaysCommand {
     },
 }
 
-/// The query request a dataset command makes.
+/// An option word (`--shift`, `--role`, ...) read as its typed value.
+fn word<T: std::str::FromStr<Err = quyche::Error>>(
+    s: &Option<String>,
+) -> quyche::Result<Option<T>> {
+    s.as_deref().map(str::parse).transpose()
+}
+
+/// The query request a command makes.
 pub fn request(command: &Command) -> quyche::Result<Request> {
     let c = |s: &Option<String>| s.clone();
     Ok(match command {
-        Command::Instruments { as_of } => Request::Instruments { as_of: *as_of },
-        Command::Show { id, citation } => Request::Show {
-            id: id.clone(),
-            citation: citation.clone(),
-            format: None,
-        },
+        Command::Instruments { as_of } => Request::Instruments(InstrumentsQuery { as_of: *as_of }),
+        Command::Show { id, citation } => {
+            let q = ShowQuery::instrument(id.clone());
+            Request::Show(match citation {
+                Some(c) => q.citation(c.clone()),
+                None => q,
+            })
+        }
         Command::Agencies {
             province,
             history: Some(name),
-        } => Request::History {
-            name: name.clone(),
+        } => Request::History(HistoryQuery {
             province: c(province),
-        },
+            ..HistoryQuery::agency(name.clone())
+        }),
         Command::Agencies {
             province,
             history: None,
-        } => Request::Agencies {
+        } => Request::Agencies(AgencyQuery {
             province: c(province),
-        },
+        }),
         Command::Duties {
             agency,
             province,
@@ -313,14 +328,14 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             as_of,
             current_bearers,
             local_only,
-        } => Request::Duties {
+        } => Request::Duties(DutyQuery {
             agency: c(agency),
             province: c(province),
-            role: c(role),
+            role: word(role)?,
             as_of: *as_of,
             current_bearers: *current_bearers,
             local_only: *local_only,
-        },
+        }),
         Command::Obligations {
             province,
             to,
@@ -328,14 +343,14 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             as_of,
             current_bearers,
             local_only,
-        } => Request::Obligations {
+        } => Request::Obligations(ObligationQuery {
             province: c(province),
             to: c(to),
-            frequency: c(frequency),
+            frequency: word(frequency)?,
             as_of: *as_of,
             current_bearers: *current_bearers,
             local_only: *local_only,
-        },
+        }),
         Command::Deadlines {
             year,
             from,
@@ -347,63 +362,86 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             as_of,
             current_bearers,
             local_only,
-        } => Request::Deadlines {
-            year: *year,
-            from: *from,
-            to: *to,
-            province: c(province),
-            agency: c(agency),
-            shift: c(shift),
-            calendar: c(calendar),
-            as_of: *as_of,
-            current_bearers: *current_bearers,
-            local_only: *local_only,
-        },
-        Command::Provinces { as_of } => Request::Provinces { as_of: *as_of },
-        Command::Calendar { year, calendar } => Request::Calendar {
-            year: *year,
-            calendar: c(calendar),
-        },
+        } => {
+            let shift: Option<Shift> = word(shift)?;
+            let calendar: Option<CalendarKind> = word(calendar)?;
+            // clap requires a year or both ends; the query says what is wrong with the rest.
+            let q = match (year, from, to) {
+                (_, Some(f), Some(t)) => DeadlineQuery::range(*f, *t)?,
+                (Some(y), _, _) => DeadlineQuery::year(*y)?,
+                _ => {
+                    return Err(quyche::Error::Request {
+                        what: "deadlines need a year, or both from and to".into(),
+                    })
+                }
+            };
+            Request::Deadlines(DeadlineQuery {
+                province: c(province),
+                agency: c(agency),
+                shift,
+                calendar,
+                as_of: *as_of,
+                current_bearers: *current_bearers,
+                local_only: *local_only,
+                ..q
+            })
+        }
+        Command::Provinces { as_of } => Request::Provinces(ProvincesQuery { as_of: *as_of }),
+        Command::Calendar { year, calendar } => Request::Calendar(CalendarQuery {
+            calendar: word(calendar)?,
+            ..CalendarQuery::year(*year)
+        }),
         Command::Check {
             province,
             year,
             as_of,
-        } => Request::Check {
+        } => Request::Check(CheckQuery {
             province: c(province),
             year: *year,
             as_of: *as_of,
-        },
-        Command::Compare { what } => Request::Compare {
-            what: Some(what.clone()),
-        },
+        }),
+        Command::Compare { what } => Request::Compare(CompareQuery::default().what(what.clone())),
         Command::Status {
             year,
             submissions,
             as_of,
             province,
-        } => Request::Status {
-            year: *year,
-            submissions_csv: read_submissions(submissions)?,
+        } => Request::Status(StatusQuery {
             as_of: *as_of,
             province: c(province),
-        },
-        Command::Import { .. }
-        | Command::Lunar { .. }
-        | Command::Workdays { .. }
-        | Command::Serve(_) => {
+            ..StatusQuery::new(*year, read_submissions(submissions)?)
+        }),
+        Command::Lunar {
+            command: LunarCommand::FromSolar { date },
+        } => Request::LunarFromSolar(LunarFromSolarQuery::new(*date)),
+        Command::Lunar {
+            command: LunarCommand::ToSolar { date, leap },
+        } => Request::LunarToSolar(LunarToSolarQuery::new(date.clone()).leap(*leap)),
+        Command::Workdays { command, calendar } => {
+            let calendar: Option<CalendarKind> = word(calendar)?;
+            match command {
+                WorkdaysCommand::Add { date, n } => Request::WorkdaysAdd(WorkdaysAddQuery {
+                    calendar,
+                    ..WorkdaysAddQuery::new(*date, *n)
+                }),
+                WorkdaysCommand::Between { d1, d2 } => {
+                    Request::WorkdaysBetween(WorkdaysBetweenQuery {
+                        calendar,
+                        ..WorkdaysBetweenQuery::new(*d1, *d2)
+                    })
+                }
+                WorkdaysCommand::Is { date } => Request::WorkdaysIs(WorkdaysIsQuery {
+                    calendar,
+                    ..WorkdaysIsQuery::new(*date)
+                }),
+            }
+        }
+        Command::Import { .. } | Command::Serve(_) => {
             return Err(quyche::Error::Request {
-                what: "this command reads no dataset".into(),
+                what: "this command is not a query of the dataset".into(),
             });
         }
     })
-}
-
-/// What `compare` compares.
-pub fn compare_what(command: &Command) -> &str {
-    match command {
-        Command::Compare { what } => what,
-        _ => "deadlines",
-    }
 }
 
 /// Reads a submissions CSV, refusing files larger than the library accepts.

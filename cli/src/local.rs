@@ -1,34 +1,9 @@
-//! Commands that need no dataset: importing a file, lunar dates, working-day arithmetic.
+//! The queries that need no dataset, answered without loading one: importing a file, lunar
+//! dates, working-day arithmetic. They go through the same query layer as the rest.
 
 use std::path::Path;
-use std::process::ExitCode;
 
-use quyche::calendar::{lunar, LunarDate, WorkingCalendar};
-use quyche::query;
-use serde_json::json;
-
-use crate::args::{Format, LunarCommand, WorkdaysCommand};
-use crate::output;
-
-fn print(
-    format: Format,
-    value: &serde_json::Value,
-    table: impl FnOnce() -> String,
-) -> quyche::Result<ExitCode> {
-    match format {
-        Format::Json => output::emit(&format!("{}\n", query::to_json(value)?))?,
-        Format::Table => output::emit(&format!("{}\n", table()))?,
-        other => {
-            return Err(quyche::Error::Request {
-                what: format!(
-                    "--format {} is not available for this command (use table or json)",
-                    other.name()
-                ),
-            })
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
+use quyche::query::{self, Answer, Calendars, DocumentFormat, ImportQuery, Request};
 
 /// The bytes of `file`, refused as soon as there are more than `limit` of them: a file whose
 /// metadata shows no length (a pipe, a device) is not read into memory past the limit either.
@@ -56,8 +31,20 @@ fn read_at_most(file: &Path, limit: usize) -> quyche::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// `quyche import FILE`: the instrument on stdout, the diagnostics on stderr.
-pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
+/// An input error of `file`, with the file's name in front.
+fn in_file(file: &Path) -> impl Fn(quyche::Error) -> quyche::Error + '_ {
+    move |e| match e {
+        quyche::Error::Input { what } => quyche::Error::Input {
+            what: format!("{}: {what}", file.display()),
+        },
+        other => other,
+    }
+}
+
+/// `quyche import FILE`: the instrument (or, with `format`, its Akoma Ntoso document), with the
+/// importer's diagnostics on stderr. A file that starts as XML is read as Akoma Ntoso, as the
+/// query layer reads such a text; so is a `.xml` file that does not (a comment first, say).
+pub fn import(file: &Path, format: Option<DocumentFormat>) -> quyche::Result<Answer> {
     let len = std::fs::metadata(file)
         .map_err(|e| quyche::Error::Io {
             path: file.to_path_buf(),
@@ -74,12 +61,15 @@ pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
         });
     }
     let bytes = read_at_most(file, quyche::import::MAX_INPUT_BYTES)?;
-    let imported = import_any(file, &bytes).map_err(|e| match e {
-        quyche::Error::Input { what } => quyche::Error::Input {
-            what: format!("{}: {what}", file.display()),
-        },
-        other => other,
-    })?;
+    let xml_name = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xml"));
+    let imported = if xml_name && !ImportQuery::starts_as_akn(&bytes) {
+        quyche::akn::import_akn_bytes(&bytes)
+    } else {
+        ImportQuery::bytes(&bytes).and_then(|q| query::import(&q))
+    }
+    .map_err(in_file(file))?;
     for d in &imported.diagnostics {
         let at = d
             .line
@@ -92,133 +82,15 @@ pub fn import(format: Format, file: &Path) -> quyche::Result<ExitCode> {
             .unwrap_or_default();
         eprintln!("{at}{:?}: {}: {}{prov}", d.severity, d.code, d.message);
     }
-    if format == Format::Akn {
-        output::emit(&quyche::akn::to_akn(&imported.instrument, None)?)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let view = query::InstrumentView::from_import(&imported);
-    let value = serde_json::to_value(&view).map_err(|e| quyche::Error::Request {
-        what: e.to_string(),
-    })?;
-    print(format, &value, || crate::render::instrument(&value))
+    Answer::imported(&imported, format)
 }
 
-/// Reads Akoma Ntoso XML (a `.xml` file, or one that starts as XML) or a plain legal text.
-fn import_any(file: &Path, bytes: &[u8]) -> quyche::Result<quyche::import::Imported> {
-    let xml_name = file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xml"));
-    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
-    let looks_xml = quyche::akn::looks_like_akn(&String::from_utf8_lossy(head));
-    if xml_name || looks_xml {
-        quyche::akn::import_akn_bytes(bytes)
-    } else {
-        quyche::import::import_bytes(bytes, &quyche::import::ImportOptions::default())
-    }
-}
-
-/// `quyche lunar to-solar|from-solar`.
-pub fn lunar(format: Format, command: &LunarCommand) -> quyche::Result<ExitCode> {
-    match command {
-        LunarCommand::FromSolar { date } => {
-            let l = lunar::from_solar(*date)?;
-            let value = serde_json::to_value(l).map_err(|e| quyche::Error::Request {
-                what: e.to_string(),
-            })?;
-            print(format, &value, || {
-                format!(
-                    "{} (dương lịch) = ngày {} tháng {}{} năm {} (âm lịch)",
-                    date.format("%d/%m/%Y"),
-                    l.day,
-                    l.month,
-                    if l.leap { " nhuận" } else { "" },
-                    l.year
-                )
-            })
-        }
-        LunarCommand::ToSolar { date, leap } => {
-            let parts: Vec<&str> = date.split('-').collect();
-            let num = |i: usize| parts.get(i).and_then(|p| p.parse::<i64>().ok());
-            let (Some(y), Some(m), Some(d), 3) = (num(0), num(1), num(2), parts.len()) else {
-                return Err(quyche::Error::Request {
-                    what: format!("cannot read the lunar date {date:?}: write YYYY-MM-DD"),
-                });
-            };
-            let bad = || quyche::Error::Date {
-                what: format!("lunar date {date} is out of range"),
-            };
-            let l = LunarDate {
-                year: i32::try_from(y).map_err(|_| bad())?,
-                month: u8::try_from(m).map_err(|_| bad())?,
-                day: u8::try_from(d).map_err(|_| bad())?,
-                leap: *leap,
-            };
-            let solar = lunar::to_solar(l)?;
-            let value = json!({ "date": solar, "lunar": l });
-            print(format, &value, || {
-                format!(
-                    "ngày {} tháng {}{} năm {} (âm lịch) = {} (dương lịch)",
-                    l.day,
-                    l.month,
-                    if l.leap { " nhuận" } else { "" },
-                    l.year,
-                    solar.format("%d/%m/%Y")
-                )
-            })
-        }
-    }
-}
-
-/// `quyche workdays add|between|is`.
-pub fn workdays(
-    format: Format,
-    command: &WorkdaysCommand,
-    calendar: Option<&str>,
-) -> quyche::Result<ExitCode> {
-    let cal = WorkingCalendar::vietnam(quyche::deadline::calendar_kind(calendar)?)?;
-    match command {
-        WorkdaysCommand::Add { date, n } => {
-            let result = cal.add_working_days(*date, *n)?;
-            let value = json!({ "date": date, "n": n, "result": result });
-            print(format, &value, || {
-                format!(
-                    "{} + {n} ngày làm việc = {}",
-                    date.format("%d/%m/%Y"),
-                    result.format("%d/%m/%Y")
-                )
-            })
-        }
-        WorkdaysCommand::Between { d1, d2 } => {
-            let n = cal.working_days_between(*d1, *d2)?;
-            let value = json!({ "from": d1, "to": d2, "working_days": n });
-            print(format, &value, || {
-                format!(
-                    "{n} ngày làm việc từ {} đến {}",
-                    d1.format("%d/%m/%Y"),
-                    d2.format("%d/%m/%Y")
-                )
-            })
-        }
-        WorkdaysCommand::Is { date } => {
-            let info = cal.day_info(*date)?;
-            let value = serde_json::to_value(&info).map_err(|e| quyche::Error::Request {
-                what: e.to_string(),
-            })?;
-            print(format, &value, || {
-                let mut out = format!(
-                    "{}: {}",
-                    date.format("%d/%m/%Y"),
-                    if info.working {
-                        "ngày làm việc"
-                    } else {
-                        "ngày nghỉ"
-                    }
-                );
-                for r in &info.reasons {
-                    out.push_str(&format!("\n  - {} [{}]", r.text, r.source));
-                }
-                out
-            })
-        }
-    }
+/// `quyche workdays` and `quyche lunar`: answered on calendars built for the call, without a
+/// dataset.
+pub fn calendar_only(request: &Request) -> quyche::Result<Answer> {
+    Calendars::default().answer(request).unwrap_or_else(|| {
+        Err(quyche::Error::Request {
+            what: "this command needs the dataset".into(),
+        })
+    })
 }

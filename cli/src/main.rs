@@ -7,12 +7,13 @@ mod local;
 mod output;
 mod provinces;
 mod render;
+mod render_tree;
 mod table;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use quyche::query::{self, Request, RuleSet};
+use quyche::query::{self, Answer, DeadlineQuery, DocumentFormat, Request, RuleSet};
 
 use args::{Cli, Command, Format};
 
@@ -73,75 +74,46 @@ fn stdout_error(e: std::io::Error) -> quyche::Error {
 }
 
 fn run(cli: &Cli) -> quyche::Result<ExitCode> {
-    // Commands that need no dataset.
-    match &cli.command {
-        Command::Import { file } => return local::import(cli.format, file),
-        Command::Lunar { command } => return local::lunar(cli.format, command),
-        Command::Workdays { command, calendar } => {
-            return local::workdays(cli.format, command, calendar.as_deref())
-        }
-        Command::Serve(args) => return serve(cli, args),
-        _ => {}
-    }
-    let mut request = args::request(&cli.command)?;
-    if cli.format == Format::Akn {
-        // Akoma Ntoso: the document itself, not the JSON object that holds it.
-        let Request::Show { format, .. } = &mut request else {
-            return Err(quyche::Error::Request {
-                what: "--format akn is available for show and import only".into(),
-            });
-        };
-        *format = Some("akn".into());
-        let value = rules(cli)?.answer_value(&request)?;
-        let xml = value.get("xml").and_then(serde_json::Value::as_str);
-        output::emit(xml.unwrap_or_default())?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let rules = rules(cli)?;
     let fmt = cli.format;
-    // Due dates are written as they are serialised: for a thousand provinces the answer is
-    // hundreds of megabytes, too much to hold as a value and again as text.
-    if let Request::Deadlines { .. } = request {
-        match fmt {
-            Format::Json => {
-                return output::stream(|w| {
-                    rules.write_answer(&request, &mut *w)?;
-                    w.write_all(b"\n").map_err(stdout_error)
-                })
-                .map(|()| ExitCode::SUCCESS);
-            }
-            Format::Csv => {
-                let rows = rules.deadlines(&request)?;
-                return output::stream(|w| query::write_csv(&rows, w).map_err(stdout_error))
-                    .map(|()| ExitCode::SUCCESS);
-            }
-            Format::Ics => {
-                let stamp = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_secs())
-                    .unwrap_or(0);
-                let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
-                    .unwrap_or_default()
-                    .naive_utc();
-                let rows = rules.deadlines(&request)?;
-                return output::stream(|w| query::write_ics(&rows, stamp, w).map_err(stdout_error))
-                    .map(|()| ExitCode::SUCCESS);
-            }
-            _ => {}
+    let (request, answer) = match &cli.command {
+        Command::Serve(args) => return serve(cli, args),
+        // The queries that need no dataset are answered without loading one.
+        Command::Import { file } => {
+            let format = (fmt == Format::Akn).then_some(DocumentFormat::Akn);
+            (None, local::import(file, format)?)
         }
-    }
-    let value = rules.answer_value(&request)?;
-    match (&request, fmt) {
-        (_, Format::Json) => output::emit(&format!("{}\n", query::to_json(&value)?))?,
-        (Request::Compare { .. }, Format::Csv) => {
-            let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
-            output::emit(&quyche::check::compare_csv(&cmp))?;
+        command @ (Command::Lunar { .. } | Command::Workdays { .. }) => {
+            let request = args::request(command)?;
+            let answer = local::calendar_only(&request)?;
+            (Some(request), answer)
         }
-        (Request::Compare { .. }, Format::Html) => {
-            let cmp = quyche::check::compare(rules.dataset(), args::compare_what(&cli.command))?;
-            output::emit(&quyche::check::compare_html(&cmp))?;
+        command => {
+            let mut request = args::request(command)?;
+            if fmt == Format::Akn {
+                // Akoma Ntoso: the document itself, not the JSON object that holds it.
+                let Request::Show(q) = &mut request else {
+                    return Err(quyche::Error::Request {
+                        what: "--format akn is available for show and import only".into(),
+                    });
+                };
+                q.format = Some(DocumentFormat::Akn);
+            }
+            let rules = rules(cli)?;
+            if let Request::Deadlines(q) = &request {
+                if stream_deadlines(&rules, &request, q, fmt)? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let answer = rules.dispatch(&request)?;
+            (Some(request), answer)
         }
-        (_, Format::Table) => output::emit(&render::table(&request, &value))?,
+    };
+    match (&answer, fmt) {
+        (_, Format::Json) => output::emit(&format!("{}\n", answer.to_json()?))?,
+        (Answer::Akn(doc), Format::Akn) => output::emit(&doc.xml)?,
+        (Answer::Compare(cmp), Format::Csv) => output::emit(&quyche::check::compare_csv(cmp))?,
+        (Answer::Compare(cmp), Format::Html) => output::emit(&quyche::check::compare_html(cmp))?,
+        (_, Format::Table) => output::emit(&render::table(request.as_ref(), &answer))?,
         (_, other) => {
             return Err(quyche::Error::Request {
                 what: format!(
@@ -151,40 +123,59 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             });
         }
     }
-    // `status` lists every unusable CSV row on stderr and exits 2.
-    if let Request::Status { .. } = request {
-        let errors = value
-            .get("errors")
-            .and_then(serde_json::Value::as_array)
-            .map_or(&[][..], Vec::as_slice);
-        for e in errors {
-            let field = e
-                .get("field")
-                .and_then(serde_json::Value::as_str)
-                .map(|f| format!(", {f}"))
-                .unwrap_or_default();
-            eprintln!(
-                "error: line {}{field}: {}",
-                e.get("line").cloned().unwrap_or_default(),
-                e.get("message")
-                    .and_then(serde_json::Value::as_str)
-                    .unwrap_or_default()
-            );
+    Ok(exit_code(&answer))
+}
+
+/// Writes due dates as they are serialised, for the formats that allow it: for a thousand
+/// provinces the answer is hundreds of megabytes, too much to hold as a value and again as text.
+/// Returns whether it wrote them.
+fn stream_deadlines(
+    rules: &RuleSet,
+    request: &Request,
+    q: &DeadlineQuery,
+    fmt: Format,
+) -> quyche::Result<bool> {
+    match fmt {
+        Format::Json => output::stream(|w| {
+            rules.write_answer(request, &mut *w)?;
+            w.write_all(b"\n").map_err(stdout_error)
+        })?,
+        Format::Csv => {
+            let rows = rules.deadlines(q)?;
+            output::stream(|w| query::write_csv(&rows, w).map_err(stdout_error))?;
         }
-        if !errors.is_empty() {
-            return Ok(ExitCode::from(2));
+        Format::Ics => {
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            let stamp = chrono::DateTime::from_timestamp(i64::try_from(stamp).unwrap_or(0), 0)
+                .unwrap_or_default()
+                .naive_utc();
+            let rows = rules.deadlines(q)?;
+            output::stream(|w| query::write_ics(&rows, stamp, w).map_err(stdout_error))?;
         }
+        _ => return Ok(false),
     }
-    // `check` exits 1 when an error-level finding exists, so a province's CI can use it.
-    if let Request::Check { .. } = request {
-        if value
-            .get("errors")
-            .and_then(serde_json::Value::as_u64)
-            .unwrap_or(0)
-            > 0
-        {
-            return Ok(ExitCode::from(1));
+    Ok(true)
+}
+
+/// The exit status an answer calls for: `check` exits 1 when an error-level finding exists (so a
+/// province's CI can use it); `status` lists every unusable CSV row on stderr and exits 2.
+fn exit_code(answer: &Answer) -> ExitCode {
+    match answer {
+        Answer::Check(report) if report.errors > 0 => ExitCode::from(1),
+        Answer::Status(report) if !report.errors.is_empty() => {
+            for e in &report.errors {
+                let field = e
+                    .field
+                    .as_ref()
+                    .map(|f| format!(", {f}"))
+                    .unwrap_or_default();
+                eprintln!("error: line {}{field}: {}", e.line, e.message);
+            }
+            ExitCode::from(2)
         }
+        _ => ExitCode::SUCCESS,
     }
-    Ok(ExitCode::SUCCESS)
 }

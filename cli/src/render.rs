@@ -1,104 +1,83 @@
-//! Tables for people, in Vietnamese, drawn from the same JSON answers the machines get.
+//! Tables for people, in Vietnamese, drawn from the typed answers of the query layer (the same
+//! values whose JSON the machines get).
 
-#[allow(unused_imports)]
-use chrono as _;
-use quyche::query::Request;
-use serde_json::Value;
+use chrono::NaiveDate;
+use quyche::agency::Named;
+use quyche::check::{Comparison, Report};
+use quyche::query::{
+    Answer, CurrentBearer, CurrentStatus, DeadlineView, HistoryView, InstrumentSummary, Request,
+};
+use quyche::schedule::{Frequency, Schedule};
+use quyche::status::{State, StatusReport};
+use serde::Serialize;
 
+use crate::render_tree;
 use crate::table::Table;
 
-fn s(v: &Value, key: &str) -> String {
-    match v.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => "—".into(),
-        Some(Value::Bool(b)) => if *b { "có" } else { "không" }.into(),
-        Some(other) => other.to_string(),
+/// A missing value, as the tables show it.
+const NONE: &str = "—";
+
+/// The word a value has in the JSON answers: an enum's snake_case name, a number's digits, "có"
+/// or "không" for a boolean, "—" for nothing.
+pub fn word<T: Serialize + ?Sized>(x: &T) -> String {
+    match serde_json::to_value(x) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(serde_json::Value::Null) | Err(_) => NONE.into(),
+        Ok(serde_json::Value::Bool(b)) => if b { "có" } else { "không" }.into(),
+        Ok(other) => other.to_string(),
     }
 }
 
-fn names(v: &Value, key: &str) -> String {
-    v.get(key)
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .map(|n| s(n, "name"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
-        .unwrap_or_default()
+/// A text that may be missing.
+pub fn opt(s: Option<&str>) -> String {
+    s.unwrap_or(NONE).to_owned()
 }
 
-/// Renders the answer to `request` as a table.
-pub fn table(request: &Request, value: &Value) -> String {
-    let empty = Vec::new();
-    let items = value.as_array().unwrap_or(&empty);
-    match request {
-        Request::Instruments { .. } => {
-            let mut t = Table::new(&[
-                "Mã",
-                "Số hiệu",
-                "Loại",
-                "Ban hành",
-                "Hiệu lực",
-                "Tình trạng",
-                "Trích yếu",
-            ]);
-            for i in items {
-                let status = match i.get("as_of") {
-                    Some(a) if !a.is_null() => {
-                        format!("{} (ngày {})", s(a, "status"), s(a, "date"))
-                    }
-                    _ => s(i, "status"),
-                };
-                t.row(vec![
-                    s(i, "id"),
-                    s(i, "number"),
-                    s(i, "kind"),
-                    s(i, "signed_on"),
-                    s(i, "effective_from"),
-                    status,
-                    s(i, "title"),
-                ]);
-            }
-            t.render()
-        }
-        Request::Deadlines {
-            current_bearers, ..
-        } => deadlines(items, *current_bearers),
-        Request::Check { .. } => check(value),
-        Request::Compare { .. } => compare(value),
-        Request::Calendar { .. } => calendar(value),
-        Request::Status { .. } => status(value),
-        Request::Show { citation: None, .. } => instrument(value),
-        Request::Show {
-            citation: Some(_), ..
-        } => provision(value),
-        Request::Agencies { .. } => {
+/// A date as dd/mm/yyyy, or "—".
+pub fn vn(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| NONE.into(), |d| quyche::text::date::dmy(d).to_string())
+}
+
+fn names(v: &[Named]) -> String {
+    v.iter()
+        .map(|n| n.name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Renders the answer to `request` (none for an import) as a table.
+pub fn table(request: Option<&Request>, answer: &Answer) -> String {
+    match answer {
+        Answer::Instruments(items) => instruments(items),
+        Answer::Deadlines(items) => deadlines(items, current_bearers(request)),
+        Answer::Check(report) => check(report),
+        Answer::Compare(cmp) => compare(cmp),
+        Answer::Calendar(year) => render_tree::calendar(year),
+        Answer::Status(report) => status(report),
+        Answer::Instrument(view) => render_tree::instrument(view),
+        Answer::Provision(view) => render_tree::provision(view),
+        Answer::Import(view) => format!("{}\n", render_tree::instrument(view)),
+        Answer::LunarFromSolar(l) => format!("{}\n", render_tree::lunar_from_solar(request, l)),
+        Answer::LunarToSolar(s) => format!("{}\n", render_tree::lunar_to_solar(s)),
+        Answer::WorkdaysAdd(a) => format!("{}\n", render_tree::workdays_add(a)),
+        Answer::WorkdaysBetween(b) => format!("{}\n", render_tree::workdays_between(b)),
+        Answer::WorkdaysIs(info) => format!("{}\n", render_tree::workdays_is(info)),
+        Answer::Agencies(items) => {
             let mut t = Table::new(&["Mã", "Tên", "Loại", "Cấp", "Tên khác"]);
             for a in items {
-                let aliases = a
-                    .get("aliases")
-                    .and_then(Value::as_array)
-                    .map(|x| {
-                        x.iter()
-                            .filter_map(Value::as_str)
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    })
-                    .unwrap_or_default();
+                let a = &a.agency;
                 t.row(vec![
-                    s(a, "id"),
-                    s(a, "name"),
-                    s(a, "kind"),
-                    s(a, "level"),
-                    aliases,
+                    a.id.clone(),
+                    a.name.clone(),
+                    word(&a.kind),
+                    word(&a.level),
+                    a.aliases.join("; "),
                 ]);
             }
             t.render()
         }
-        Request::Duties {
-            current_bearers, ..
-        } => {
+        Answer::Duties(items) => {
+            let with = current_bearers(request);
             let mut t = Table::new(&with_current(
                 &[
                     "Căn cứ",
@@ -107,19 +86,18 @@ pub fn table(request: &Request, value: &Value) -> String {
                     "Vai trò",
                     "Nhiệm vụ (trích)",
                 ],
-                *current_bearers,
+                with,
             ));
             for d in items {
-                let bearer = d.get("bearer").map(|b| s(b, "name")).unwrap_or_default();
                 let mut row = vec![
-                    s(d, "citation"),
-                    s(d, "instrument"),
-                    bearer,
-                    s(d, "role"),
-                    s(d, "quote"),
+                    d.citation.clone(),
+                    d.instrument.clone(),
+                    d.bearer.name.clone(),
+                    d.role.to_string(),
+                    d.quote.clone(),
                 ];
-                if *current_bearers {
-                    row.push(current(d));
+                if with {
+                    row.push(current(d.current.as_deref()));
                 }
                 t.row(row);
             }
@@ -127,27 +105,26 @@ pub fn table(request: &Request, value: &Value) -> String {
                 "{}{} nhiệm vụ\n{}",
                 t.render(),
                 items.len(),
-                crate::provinces::notes(items)
+                crate::provinces::notes(items.iter().map(|d| d.national.as_ref()), [].iter())
             )
         }
-        Request::Obligations {
-            current_bearers, ..
-        } => {
+        Answer::Obligations(items) => {
+            let with = current_bearers(request);
             let mut t = Table::new(&with_current(
                 &["Căn cứ", "Văn bản", "Từ", "Gửi đến", "Nội dung", "Thời hạn"],
-                *current_bearers,
+                with,
             ));
             for o in items {
                 let mut row = vec![
-                    s(o, "citation"),
-                    s(o, "instrument"),
-                    names(o, "from"),
-                    names(o, "to"),
-                    s(o, "what"),
-                    schedule(o.get("schedule")),
+                    o.citation.clone(),
+                    o.instrument.clone(),
+                    names(&o.from),
+                    names(&o.to),
+                    word(&o.what),
+                    schedule(&o.schedule),
                 ];
-                if *current_bearers {
-                    row.push(current(o));
+                if with {
+                    row.push(current(o.current.as_deref()));
                 }
                 t.row(row);
             }
@@ -155,27 +132,58 @@ pub fn table(request: &Request, value: &Value) -> String {
                 "{}{} nghĩa vụ báo cáo\n{}",
                 t.render(),
                 items.len(),
-                crate::provinces::notes(items)
+                crate::provinces::notes(items.iter().map(|o| o.national.as_ref()), [].iter())
             )
         }
-        Request::History { .. } => history(value),
-        Request::Provinces { .. } => crate::provinces::provinces(value),
-        _ => format!("{value:#}\n"),
+        Answer::History(h) => history(h),
+        Answer::Provinces(p) => crate::provinces::provinces(p),
+        // A new kind of answer: its JSON, until it has a table of its own.
+        other => match other.to_json() {
+            Ok(json) => format!("{json}\n"),
+            Err(e) => format!("{e}\n"),
+        },
     }
 }
 
-fn vn_date(v: &Value, key: &str) -> String {
-    match v
-        .get(key)
-        .and_then(Value::as_str)
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-    {
-        Some(d) => d.format("%d/%m/%Y").to_string(),
-        None => "—".into(),
+/// Whether the request asked for the current bearers (and so for their column).
+fn current_bearers(request: Option<&Request>) -> bool {
+    match request {
+        Some(Request::Duties(q)) => q.current_bearers,
+        Some(Request::Obligations(q)) => q.current_bearers,
+        Some(Request::Deadlines(q)) => q.current_bearers,
+        _ => false,
     }
 }
 
-fn deadlines(items: &[Value], with: bool) -> String {
+fn instruments(items: &[InstrumentSummary]) -> String {
+    let mut t = Table::new(&[
+        "Mã",
+        "Số hiệu",
+        "Loại",
+        "Ban hành",
+        "Hiệu lực",
+        "Tình trạng",
+        "Trích yếu",
+    ]);
+    for i in items {
+        let status = match &i.as_of {
+            Some(a) => format!("{} (ngày {})", word(&a.status), a.date),
+            None => word(&i.status),
+        };
+        t.row(vec![
+            i.id.clone(),
+            opt(i.number.as_deref()),
+            word(&i.kind),
+            word(&i.signed_on),
+            word(&i.effective_from),
+            status,
+            opt(i.title.as_deref()),
+        ]);
+    }
+    t.render()
+}
+
+fn deadlines(items: &[DeadlineView], with: bool) -> String {
     let mut t = Table::new(&with_current(
         &[
             "Hạn",
@@ -192,54 +200,38 @@ fn deadlines(items: &[Value], with: bool) -> String {
     ));
     let mut any_projected = false;
     for d in items {
-        let period = match (
-            d.get("period_start").and_then(Value::as_str),
-            d.get("period_end").and_then(Value::as_str),
-        ) {
-            (Some(_), Some(_)) => format!(
-                "{} – {}",
-                vn_date(d, "period_start"),
-                vn_date(d, "period_end")
-            ),
-            _ => s(d, "recurrence"),
+        let period = match (d.period_start, d.period_end) {
+            (Some(_), Some(_)) => format!("{} – {}", vn(d.period_start), vn(d.period_end)),
+            _ => d.recurrence.to_string(),
         };
-        let status = if d.get("in_force").and_then(Value::as_bool) == Some(false) {
-            " [không có hiệu lực]"
-        } else {
+        let status = if d.in_force {
             ""
+        } else {
+            " [không có hiệu lực]"
         };
         let why = d
-            .get("trace")
-            .and_then(Value::as_array)
-            .map(|t| {
-                t.iter()
-                    .filter(|x| {
-                        matches!(
-                            x.get("step").and_then(Value::as_str),
-                            Some("day_off" | "undated" | "no_working_day")
-                        )
-                    })
-                    .map(|x| s(x, "reason"))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default();
+            .trace
+            .iter()
+            .filter(|x| matches!(x.step.as_str(), "day_off" | "undated" | "no_working_day"))
+            .map(|x| x.reason.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
         // A due date on a projected calendar (no official notice for its year yet) is marked.
-        let projected = d.get("calendar_status").and_then(Value::as_str) == Some("projected");
+        let projected = d.calendar_status == Some(quyche::calendar::Status::Projected);
         any_projected |= projected;
         let mut row = vec![
-            format!("{}{}", vn_date(d, "due"), if projected { "*" } else { "" }),
-            vn_date(d, "last_day"),
+            format!("{}{}", vn(d.due), if projected { "*" } else { "" }),
+            vn(d.last_day),
             period,
-            format!("{}{status}", s(d, "instrument")),
-            s(d, "citation"),
-            names(d, "from"),
-            names(d, "to"),
-            s(d, "what"),
+            format!("{}{status}", d.instrument),
+            d.citation.clone(),
+            names(&d.from),
+            names(&d.to),
+            word(&d.what),
             why,
         ];
         if with {
-            row.push(current(d));
+            row.push(current(d.current.as_deref()));
         }
         t.row(row);
     }
@@ -252,305 +244,92 @@ fn deadlines(items: &[Value], with: bool) -> String {
         "{}{} hạn\n{note}{}",
         t.render(),
         items.len(),
-        crate::provinces::notes(items)
+        crate::provinces::notes(
+            items.iter().map(|d| d.national.as_ref()),
+            items.iter().flat_map(|d| &d.ended)
+        )
     )
 }
 
-fn check(v: &Value) -> String {
+fn check(r: &Report) -> String {
     let mut out = String::new();
-    for f in v
-        .get("findings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for f in &r.findings {
         out.push_str(&format!(
             "[{}] {} ({})\n  {}\n",
-            s(f, "severity"),
-            s(f, "rule"),
-            s(f, "province"),
-            s(f, "message")
+            word(&f.severity),
+            f.rule,
+            opt(f.province.as_deref()),
+            f.message
         ));
-        for p in f
-            .get("provisions")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let quote = s(p, "quote");
+        for p in &f.provisions {
             // A citation into an attached regulation already names the act.
-            let cited = quyche::model::with_act(&s(p, "citation"), &s(p, "instrument"));
-            out.push_str(&format!("    - {cited}: «{quote}»\n"));
+            let cited = quyche::model::with_act(&p.citation, &p.instrument);
+            out.push_str(&format!("    - {cited}: «{}»\n", p.quote));
         }
     }
     out.push_str(&format!(
         "{} lỗi, {} cảnh báo, {} thông tin (năm {})\n",
-        s(v, "errors"),
-        s(v, "warnings"),
-        s(v, "infos"),
-        s(v, "year")
+        r.errors, r.warnings, r.infos, r.year
     ));
     out
 }
 
-fn cells(row: &Value) -> Vec<String> {
-    row.get("cells")
-        .and_then(Value::as_array)
-        .map(|cs| {
-            cs.iter()
-                .map(|c| {
-                    c.as_array()
-                        .map(|rules| {
-                            rules
-                                .iter()
-                                .map(|r| format!("{} ({})", s(r, "rule"), s(r, "citation")))
-                                .collect::<Vec<_>>()
-                                .join("; ")
-                        })
-                        .unwrap_or_default()
-                })
-                .collect()
+fn cells(row: &quyche::check::Row) -> Vec<String> {
+    row.cells
+        .iter()
+        .map(|rules| {
+            rules
+                .iter()
+                .map(|r| format!("{} ({})", r.rule, r.citation))
+                .collect::<Vec<_>>()
+                .join("; ")
         })
-        .unwrap_or_default()
+        .collect()
 }
 
-fn compare(v: &Value) -> String {
-    let titles: Vec<String> = v
-        .get("columns")
-        .and_then(Value::as_array)
-        .map(|c| c.iter().map(|c| s(c, "title")).collect())
-        .unwrap_or_default();
+fn compare(cmp: &Comparison) -> String {
     let mut header = vec!["Tỉnh", "Văn bản"];
-    header.extend(titles.iter().map(String::as_str));
+    header.extend(cmp.columns.iter().map(|c| c.title));
     let mut t = Table::new(&header);
-    for row in v
-        .get("rows")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let mut r = vec![s(row, "name"), s(row, "instrument")];
+    for row in &cmp.rows {
+        let mut r = vec![row.name.clone(), row.instrument.clone()];
         r.extend(cells(row));
         t.row(r);
     }
     t.render()
 }
 
-fn calendar(v: &Value) -> String {
-    let mut t = Table::new(&["Ngày", "Loại", "Tên", "Nguồn", "Tình trạng"]);
-    for d in v
-        .get("days")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        t.row(vec![
-            vn_date(d, "date"),
-            s(d, "kind"),
-            format!("{} ({})", s(d, "name_vi"), s(d, "name_en")),
-            s(d, "source"),
-            match d.get("verified").and_then(Value::as_bool) {
-                Some(false) => format!("{}, chưa xác minh (unverified)", s(d, "status")),
-                _ => s(d, "status"),
-            },
-        ]);
-    }
-    let mut unconfirmed = String::new();
-    for a in v
-        .get("unconfirmed")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let what = match (a.get("off"), a.get("work")) {
-            (Some(_), Some(_)) => {
-                format!("nghỉ {}, làm bù {}", vn_date(a, "off"), vn_date(a, "work"))
-            }
-            _ => s(a, "kind"),
-        };
-        unconfirmed.push_str(&format!(
-            "\nChưa xác nhận, không áp dụng (unconfirmed, not applied): {what} — {} ({})\n",
-            s(a, "source"),
-            s(a, "unverified")
-        ));
-    }
-    format!(
-        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}{unconfirmed}",
-        s(v, "year"),
-        s(v, "calendar"),
-        s(v, "working_days"),
-        s(v, "status"),
-        v.get("note")
-            .and_then(Value::as_str)
-            .map(|n| format!("; {n}"))
-            .unwrap_or_default(),
-        t.render()
-    )
-}
-
 /// A schedule in Vietnamese words ("hằng năm, trước ngày 10/12").
-pub fn schedule(v: Option<&Value>) -> String {
-    let Some(v) = v else { return String::new() };
-    let kind = v.get("kind").and_then(Value::as_str).unwrap_or("");
-    // Schedules with no date of their own: the core's words say why.
-    if matches!(kind, "unfixed" | "alternatives") {
-        if let Ok(s) = serde_json::from_value::<quyche::schedule::Schedule>(v.clone()) {
-            return s.vietnamese();
-        }
-    }
-    let day = v.get("day").and_then(Value::as_u64);
-    let month = v.get("month").and_then(Value::as_u64);
-    let inclusive = v.get("inclusive").and_then(Value::as_bool).unwrap_or(true);
+pub fn schedule(s: &Schedule) -> String {
+    let p = match s {
+        Schedule::Annual(p)
+        | Schedule::Semiannual(p)
+        | Schedule::Quarterly(p)
+        | Schedule::Monthly(p)
+        | Schedule::Weekly(p) => p,
+        Schedule::OnRequest { .. } => return "đột xuất theo yêu cầu".into(),
+        Schedule::Event { event, .. } => return format!("theo sự kiện: {event}"),
+        // Schedules with no date of their own: the core's words say why.
+        Schedule::Unfixed { .. } | Schedule::Alternatives { .. } => return s.vietnamese(),
+    };
+    let kind = s.frequency();
     let every = match kind {
-        "annual" => "hằng năm",
-        "semiannual" => "6 tháng",
-        "quarterly" => "hằng quý",
-        "monthly" => "hằng tháng",
-        "weekly" => "hằng tuần",
-        "on_request" => return "đột xuất theo yêu cầu".into(),
-        "event" => {
-            return format!(
-                "theo sự kiện: {}",
-                v.get("event").and_then(Value::as_str).unwrap_or("")
-            )
-        }
-        other => other,
+        Frequency::Annual => "hằng năm",
+        Frequency::Semiannual => "6 tháng",
+        Frequency::Quarterly => "hằng quý",
+        Frequency::Monthly => "hằng tháng",
+        _ => "hằng tuần",
     };
-    match (day, month) {
-        (Some(d), Some(m)) if kind == "annual" => format!(
-            "{every}, {} ngày {d}/{m}",
-            if inclusive {
-                "chậm nhất"
-            } else {
-                "trước"
-            }
-        ),
-        (Some(d), Some(m)) => format!(
-            "{every}, {} ngày {d} tháng thứ {m} của kỳ",
-            if inclusive {
-                "chậm nhất"
-            } else {
-                "trước"
-            }
-        ),
-        (Some(d), None) => format!(
-            "{every}, {} ngày {d}",
-            if inclusive {
-                "chậm nhất"
-            } else {
-                "trước"
-            }
-        ),
+    let by = if p.inclusive.unwrap_or(true) {
+        "chậm nhất"
+    } else {
+        "trước"
+    };
+    match (p.day, p.month) {
+        (Some(d), Some(m)) if kind == Frequency::Annual => format!("{every}, {by} ngày {d}/{m}"),
+        (Some(d), Some(m)) => format!("{every}, {by} ngày {d} tháng thứ {m} của kỳ"),
+        (Some(d), None) => format!("{every}, {by} ngày {d}"),
         _ => format!("{every}, trong kỳ"),
-    }
-}
-
-/// An instrument: its metadata, then its tree as an outline.
-pub fn instrument(v: &Value) -> String {
-    let mut out = String::new();
-    for (label, key) in [
-        ("Mã", "id"),
-        ("Số hiệu", "number"),
-        ("Loại", "kind"),
-        ("Trích yếu", "title"),
-        ("Cơ quan ban hành", "issuer"),
-        ("Người ký", "signer"),
-        ("Ngày ban hành", "signed_on"),
-        ("Ngày hiệu lực", "effective_from"),
-        ("Tình trạng", "status"),
-    ] {
-        out.push_str(&format!("{label}: {}\n", s(v, key)));
-    }
-    if let Some(body) = v.get("body").and_then(Value::as_array) {
-        out.push('\n');
-        outline(body, 0, &mut out);
-    }
-    for att in v
-        .get("attachments")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        out.push_str(&format!(
-            "\n{} ({}): {}\n",
-            s(att, "kind"),
-            s(att, "eid"),
-            s(att, "title")
-        ));
-        if let Some(body) = att.get("body").and_then(Value::as_array) {
-            outline(body, 0, &mut out);
-        }
-    }
-    out
-}
-
-fn outline(nodes: &[Value], depth: usize, out: &mut String) {
-    for n in nodes {
-        let restored = if n.get("provenance").and_then(Value::as_str) == Some("restored") {
-            " [khôi phục]"
-        } else {
-            ""
-        };
-        let heading = n
-            .get("heading")
-            .and_then(Value::as_str)
-            .map(|h| format!(". {h}"))
-            .unwrap_or_default();
-        let kind = n.get("kind").and_then(Value::as_str).unwrap_or("");
-        if matches!(
-            kind,
-            "part" | "chapter" | "section" | "article" | "appendix"
-        ) {
-            out.push_str(&format!(
-                "{}{}{heading}{restored}\n",
-                "  ".repeat(depth),
-                s(n, "citation")
-            ));
-        }
-        if let Some(children) = n.get("children").and_then(Value::as_array) {
-            outline(children, depth.saturating_add(1), out);
-        }
-    }
-}
-
-/// One provision with its full text.
-pub fn provision(v: &Value) -> String {
-    let mut out = format!(
-        "{} — {} (eId {})\n",
-        s(v, "citation"),
-        s(v, "instrument"),
-        s(v, "eid")
-    );
-    full_text(v, 0, &mut out);
-    out
-}
-
-fn full_text(n: &Value, depth: usize, out: &mut String) {
-    let num = n.get("num").and_then(Value::as_str);
-    let kind = n.get("kind").and_then(Value::as_str).unwrap_or("");
-    let prefix = match (kind, num) {
-        ("clause", Some(x)) => format!("{x}. "),
-        ("point", Some(x)) => format!("{x}) "),
-        _ => String::new(),
-    };
-    if let Some(h) = n.get("heading").and_then(Value::as_str) {
-        out.push_str(&format!(
-            "{}{}. {h}\n",
-            "  ".repeat(depth),
-            s(n, "citation")
-        ));
-    }
-    let text = n.get("text").and_then(Value::as_str).unwrap_or("");
-    if !text.is_empty() {
-        out.push_str(&format!("{}{prefix}{text}\n", "  ".repeat(depth)));
-    }
-    for c in n
-        .get("children")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        full_text(c, depth.saturating_add(1), out);
     }
 }
 
@@ -565,28 +344,21 @@ fn with_current<'a>(titles: &[&'a str], with: bool) -> Vec<&'a str> {
 
 /// The `current` entries of a record: each changed body (or changed member of a group), what
 /// carries it now, and the source.
-fn current(v: &Value) -> String {
+fn current(entries: Option<&[CurrentBearer]>) -> String {
     let mut lines = Vec::new();
-    for c in v
-        .get("current")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for c in entries.unwrap_or_default() {
         if !matches!(
-            c.get("status").and_then(Value::as_str),
-            Some("unchanged" | "collective")
+            c.status,
+            CurrentStatus::Unchanged | CurrentStatus::Collective
         ) {
             lines.push(current_line(c));
         }
-        for m in c
-            .get("members")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let group = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
-            lines.push(format!("{group}, thành viên: {}", current_line(m)));
+        for m in &c.members {
+            lines.push(format!(
+                "{}, thành viên: {}",
+                c.original.name,
+                current_line(m)
+            ));
         }
     }
     if lines.is_empty() {
@@ -596,25 +368,22 @@ fn current(v: &Value) -> String {
     }
 }
 
-fn current_line(c: &Value) -> String {
-    let from = c.get("original").map(|o| s(o, "name")).unwrap_or_default();
-    let sources: Vec<String> = c
-        .get("chain")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|step| step.get("source").map(|src| s(src, "instrument")))
+fn current_line(c: &CurrentBearer) -> String {
+    let from = &c.original.name;
+    let sources: Vec<&str> = c
+        .chain
+        .iter()
+        .map(|step| step.source.instrument.as_str())
         .collect();
-    match c.get("resolved") {
-        Some(r) if !r.is_null() => format!("{from} → {} ({})", s(r, "name"), sources.join(", ")),
-        _ => format!("{from} → không xác định: {}", s(c, "reason")),
+    match &c.resolved {
+        Some(r) => format!("{from} → {} ({})", r.name, sources.join(", ")),
+        None => format!("{from} → không xác định: {}", c.reason),
     }
 }
 
 /// An agency's timeline (`agencies --history NAME`).
-fn history(v: &Value) -> String {
-    let agency = v.get("agency").cloned().unwrap_or_default();
-    let mut out = format!("{} ({})\n", s(&agency, "name"), s(&agency, "id"));
+fn history(h: &HistoryView) -> String {
+    let mut out = format!("{} ({})\n", h.agency.name, h.agency.id);
     let mut t = Table::new(&[
         "Ngày",
         "Sự kiện",
@@ -625,49 +394,37 @@ fn history(v: &Value) -> String {
         "Xác minh",
         "Căn cứ",
     ]);
-    for e in v
-        .get("events")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
+    for e in &h.events {
         let functions = e
-            .get("functions")
-            .and_then(Value::as_array)
-            .map(|f| {
-                f.iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default();
-        let source = match e.get("source") {
-            Some(src) if !src.is_null() => {
-                let article = match src.get("article").and_then(Value::as_str) {
+            .functions
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let source = match &e.source {
+            Some(src) => {
+                let article = match &src.article {
                     Some(a) => format!(", {a}"),
                     None => String::new(),
                 };
                 format!(
                     "{} ({}, {}{article})",
-                    s(src, "instrument"),
-                    vn_date(src, "date"),
-                    s(src, "issuer")
+                    src.instrument,
+                    vn(Some(src.date)),
+                    src.issuer
                 )
             }
-            _ => "—".into(),
-        };
-        let to = match e.get("to") {
-            Some(x) if !x.is_null() => s(x, "name"),
-            _ => "—".into(),
+            None => NONE.into(),
         };
         t.row(vec![
-            vn_date(e, "date"),
-            s(e, "event"),
-            s(e, "direction"),
-            e.get("from").map(|f| s(f, "name")).unwrap_or_default(),
-            to,
+            vn(Some(e.date)),
+            e.event.clone(),
+            e.direction.clone(),
+            e.from.name.clone(),
+            e.to.as_ref()
+                .map_or_else(|| NONE.into(), |x| x.name.clone()),
             functions,
-            s(e, "verified"),
+            word(&e.verified),
             source,
         ]);
     }
@@ -675,7 +432,7 @@ fn history(v: &Value) -> String {
     out
 }
 
-fn status(v: &Value) -> String {
+fn status(r: &StatusReport) -> String {
     let mut t = Table::new(&[
         "Hạn",
         "Kỳ",
@@ -685,51 +442,42 @@ fn status(v: &Value) -> String {
         "Ngày gửi",
         "Tình trạng",
     ]);
-    for e in v
-        .get("entries")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let state = match e.get("status").and_then(Value::as_str) {
-            Some("on_time") => "đúng hạn".to_owned(),
-            Some("late") => format!(
+    for e in &r.entries {
+        let state = match e.status {
+            State::OnTime => "đúng hạn".to_owned(),
+            State::Late => format!(
                 "muộn {} ngày làm việc ({} ngày)",
-                s(e, "late_working_days"),
-                s(e, "late_days")
+                word(&e.late_working_days),
+                word(&e.late_days)
             ),
-            Some("missing") => "chưa gửi (quá hạn)".to_owned(),
-            Some("not_yet_due") => "chưa đến hạn".to_owned(),
-            _ => format!("không áp dụng: {}", s(e, "note")),
+            State::Missing => "chưa gửi (quá hạn)".to_owned(),
+            State::NotYetDue => "chưa đến hạn".to_owned(),
+            _ => format!("không áp dụng: {}", opt(e.note.as_deref())),
         };
         t.row(vec![
-            vn_date(e, "due"),
-            s(e, "period"),
-            match e.get("submitted_by").filter(|b| !b.is_null()) {
-                Some(by) => format!(
-                    "{} (gửi: {})",
-                    e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
-                    s(by, "name")
-                ),
-                None => e.get("agency").map(|a| s(a, "name")).unwrap_or_default(),
+            vn(e.due),
+            opt(e.period.as_deref()),
+            match &e.submitted_by {
+                Some(by) => format!("{} (gửi: {})", e.agency.name, by.name),
+                None => e.agency.name.clone(),
             },
-            s(e, "citation"),
-            s(e, "instrument"),
-            vn_date(e, "submitted"),
+            e.citation.clone(),
+            e.instrument.clone(),
+            vn(e.submitted),
             state,
         ]);
     }
-    let c = v.get("counts").cloned().unwrap_or_default();
+    let c = &r.counts;
     format!(
         "{}{} đúng hạn, {} muộn, {} chưa gửi, {} chưa đến hạn, {} không áp dụng (tính đến {}; {} dòng đọc, {} lỗi)\n",
         t.render(),
-        s(&c, "on_time"),
-        s(&c, "late"),
-        s(&c, "missing"),
-        s(&c, "not_yet_due"),
-        s(&c, "not_applicable"),
-        vn_date(v, "as_of"),
-        s(v, "rows"),
-        v.get("errors").and_then(Value::as_array).map_or(0, Vec::len)
+        c.on_time,
+        c.late,
+        c.missing,
+        c.not_yet_due,
+        c.not_applicable,
+        vn(Some(r.as_of)),
+        r.rows,
+        r.errors.len()
     )
 }

@@ -488,52 +488,31 @@ fn render(
         path: "<answer>".into(),
         message: e.to_string(),
     };
-    match repr {
-        Repr::Json => Ok(rules.answer(request)?.into_bytes()),
-        Repr::Csv if is_query(request, "compare") => {
-            let cmp = quyche::check::compare(
-                rules.dataset(),
-                &text_field(request, "what").unwrap_or_else(|| "deadlines".into()),
-            )?;
-            Ok(quyche::check::compare_csv(&cmp).into_bytes())
+    match (repr, request) {
+        (Repr::Json, _) => Ok(rules.answer(request)?.into_bytes()),
+        (Repr::Csv, Request::Compare(q)) => {
+            Ok(quyche::check::compare_csv(&rules.compare(q)?).into_bytes())
         }
-        Repr::Html => {
-            let cmp = quyche::check::compare(
-                rules.dataset(),
-                &text_field(request, "what").unwrap_or_else(|| "deadlines".into()),
-            )?;
-            Ok(quyche::check::compare_html(&cmp).into_bytes())
+        (Repr::Html, Request::Compare(q)) => {
+            Ok(quyche::check::compare_html(&rules.compare(q)?).into_bytes())
         }
-        Repr::Csv => {
-            let rows = rules.deadlines(request)?;
+        (Repr::Csv, Request::Deadlines(q)) => {
+            let rows = rules.deadlines(q)?;
             let mut out = Vec::new();
             quyche::query::write_csv(&rows, &mut out).map_err(io)?;
             Ok(out)
         }
-        Repr::Ics => {
-            let rows = rules.deadlines(request)?;
+        (Repr::Ics, Request::Deadlines(q)) => {
+            let rows = rules.deadlines(q)?;
             let mut out = Vec::new();
             quyche::query::write_ics(&rows, stamp, &mut out).map_err(io)?;
             Ok(out)
         }
+        // The routes give these representations to compare and deadlines only.
+        (_, _) => Err(quyche::Error::Request {
+            what: format!("{} is not available for this query", repr.essence()),
+        }),
     }
-}
-
-/// Whether a request is of this query (read through its JSON form, whatever its Rust shape).
-fn is_query(request: &Request, tag: &str) -> bool {
-    serde_json::to_value(request)
-        .ok()
-        .and_then(|v| v.get("query").and_then(|q| q.as_str().map(|q| q == tag)))
-        == Some(true)
-}
-
-/// A text field of a request, read through its JSON form.
-fn text_field(request: &Request, name: &str) -> Option<String> {
-    serde_json::to_value(request)
-        .ok()?
-        .get(name)?
-        .as_str()
-        .map(str::to_owned)
 }
 
 fn stamp(t: SystemTime) -> chrono::NaiveDateTime {
@@ -710,6 +689,11 @@ async fn query(State(app): State<Arc<App>>, req: axum::extract::Request) -> Resp
     let request =
         match Request::from_json(&text) {
             Ok(r) => r,
+            // An option word that is no word of its option: the query's own error, answered as
+            // any error of the query.
+            Err(e) if Request::bad_word(&text).is_some_and(|w| w.to_string() == e.to_string()) => {
+                return problem::from_core(&e, &[]).into_response()
+            }
             Err(e) => return Problem::new(StatusCode::BAD_REQUEST, "invalid-body", e.to_string())
                 .expected(
                     "a JSON request object, as qc_query_json takes (see the QueryRequest schema)",

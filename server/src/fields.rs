@@ -267,8 +267,14 @@ fn kind<T: for<'de> Deserialize<'de>>(
         Some(Said::UnknownVariant(words)) => return Ok(Kind::OneOf(words.to_vec())),
         Some(_) => {}
     }
-    if takes(Value::Str("2026-01-01")).is_none() {
-        return Ok(Kind::Date);
+    match takes(Value::Str("2026-01-01")) {
+        None => return Ok(Kind::Date),
+        // A word the query reads itself (a shift, a calendar...): text, which the query refuses
+        // with its own sentence when it is no word of the option.
+        Some(Said::Other(_)) if matches!(takes(Value::Str("\u{1}")), Some(Said::Other(_))) => {
+            return Ok(Kind::Text)
+        }
+        Some(_) => {}
     }
     Err(format!(
         "query {tag}: field {name} takes neither a boolean, a whole number, a text nor a date"

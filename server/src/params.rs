@@ -325,7 +325,7 @@ pub fn request(
         .expected(missing.kind.expected())
         .accepted(accepted.iter().map(|p| p.name)));
     }
-    fields::read::<Request>(&pairs).map_err(|said| explain(tag, &pairs, &said))
+    fields::read::<Request>(&pairs).map_err(|said| explain(q, &pairs, &said))
 }
 
 /// A query-string value as the field's kind needs it.
@@ -359,7 +359,8 @@ fn typed<'a>(field: &str, kind: &Kind, name: &str, value: &'a str) -> Result<Val
 
 /// The problem answer when the request type refuses the request: the first field it refuses
 /// alone, named; else what it said.
-fn explain(tag: &str, pairs: &[(&str, Value<'_>)], said: &Said) -> Problem {
+fn explain(q: &Query, pairs: &[(&str, Value<'_>)], said: &Said) -> Problem {
+    let tag = q.tag;
     for (name, value) in pairs.iter().skip(1) {
         if let Some(refusal) = fields::refuses::<Request>(tag, name, *value) {
             let shown = match value {
@@ -369,6 +370,16 @@ fn explain(tag: &str, pairs: &[(&str, Value<'_>)], said: &Said) -> Problem {
             };
             let expected = match &refusal {
                 Said::UnknownVariant(words) => format!("one of {}", words.join(", ")),
+                // A text field the query refuses (a word that is no word of its option): the
+                // query's own sentence, as for any error of the query.
+                Said::Other(sentence) if q.field(name).is_some_and(|f| f.kind == Kind::Text) => {
+                    return Problem::new(
+                        StatusCode::BAD_REQUEST,
+                        "invalid-request",
+                        sentence.clone(),
+                    )
+                    .parameter(name, &shown)
+                }
                 other => other.to_string(),
             };
             return Problem::invalid(name, &shown, expected);

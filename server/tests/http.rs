@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::{config, enc, start, Http};
-use quyche::query::{Request, RuleSet};
+use quyche::query::{DeadlineQuery, Request, RuleSet, StatusQuery};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -142,12 +142,7 @@ async fn every_endpoint_answers_the_query_layers_bytes() {
     }
     // The bodies of POST endpoints.
     let csv = std::fs::read_to_string(root().join("examples/status/submissions-2026.csv")).unwrap();
-    let req = Request::Status {
-        year: 2026,
-        submissions_csv: csv.clone(),
-        as_of: None,
-        province: None,
-    };
+    let req = Request::Status(StatusQuery::new(2026, csv.clone()));
     let a = http
         .post("/v1/status?year=2026", "text/csv", csv.as_bytes())
         .await;
@@ -184,10 +179,8 @@ async fn every_endpoint_answers_the_query_layers_bytes() {
 async fn csv_ics_and_html_are_the_cli_formats() {
     let (running, http) = start(config()).await;
     let rules = RuleSet::embedded().unwrap();
-    let req =
-        Request::from_json(r#"{"query": "deadlines", "year": 2026, "province": "quang ninh"}"#)
-            .unwrap();
-    let rows = rules.deadlines(&req).unwrap();
+    let q = DeadlineQuery::year(2026).unwrap().province("quang ninh");
+    let rows = rules.deadlines(&q).unwrap();
     let a = http
         .get("/v1/deadlines.csv?year=2026&province=quang+ninh")
         .await;

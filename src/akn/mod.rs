@@ -50,7 +50,6 @@
 //! | `unicode_nfd` | info | decomposed Unicode normalised to NFC |
 //! | `restored` | info | a metadata field the exporter supplied, with its reason |
 
-pub(crate) mod answer;
 mod body;
 mod export;
 mod guard;
@@ -60,8 +59,6 @@ mod read;
 mod read_body;
 mod read_meta;
 mod xml;
-
-pub use answer::{AknDocument, MEDIA_TYPE};
 
 use crate::dataset::Dataset;
 use crate::import::Imported;
@@ -161,7 +158,12 @@ pub fn import_akn(xml: &str) -> Result<Imported> {
 /// assert!(err.to_string().contains("UTF-16"));
 /// ```
 pub fn import_akn_bytes(bytes: &[u8]) -> Result<Imported> {
-    read::read(guard::decode(bytes)?)
+    read::read(decode(bytes)?)
+}
+
+/// The text of Akoma Ntoso bytes, checked as [`import_akn_bytes`] checks them.
+pub(crate) fn decode(bytes: &[u8]) -> Result<&str> {
+    guard::decode(bytes)
 }
 
 /// Whether a text is XML to be read as Akoma Ntoso rather than a plain legal text: it opens

@@ -71,7 +71,7 @@ fn dated<'a>(
 }
 
 fn day(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::date::dmy(d).to_string()
 }
 
 fn working_days_between(cal: &dyn WorkingDays, from: NaiveDate, to: NaiveDate) -> Result<u32> {

@@ -59,7 +59,7 @@ impl Mentions {
 }
 
 fn vn(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::date::dmy(d).to_string()
 }
 
 fn label(ds: &Dataset, id: &str) -> String {

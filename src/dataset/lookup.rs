@@ -71,6 +71,15 @@ impl Dataset {
             .and_then(|&n| self.agencies.get(n))
     }
 
+    /// The agency `id` with its full name, or with its id as name when the dataset has none.
+    pub fn named(&self, id: &str) -> crate::agency::Named {
+        crate::agency::Named {
+            id: id.to_owned(),
+            // A province's body that stands for a national group has a name without a record.
+            name: self.body_name(id).unwrap_or_else(|| id.to_owned()),
+        }
+    }
+
     /// The agency or group named `name` (id, full name or any alias; case, diacritics and `&`
     /// ignored), in `province` when given (central bodies always count).
     ///

@@ -1,127 +1,108 @@
 //! The embedded dataset as a snapshot: the result of loading `data/` with every check (imports,
-//! quotes verified against their provisions, ids resolved), stored as JSON in
-//! `src/dataset/snapshot.json` and read back on [`super::Dataset::embedded`].
+//! quotes verified against their provisions, ids resolved), stored in a compact binary form
+//! (`src/dataset/snapshot.bin`, with its strings in `src/dataset/snapshot.str`) and read back on
+//! [`super::Dataset::embedded`].
 //!
 //! Loading the sources takes tens of milliseconds (importing the texts, parsing the TOML,
-//! verifying every quote); reading the snapshot takes about one. The snapshot is generated, never
-//! edited: the test below rebuilds it from the sources with full verification and fails when the
-//! committed file differs (run `QUYCHE_BLESS=1 cargo test -p quyche --lib snapshot` to rewrite
-//! it after changing `data/` or the importer).
+//! verifying every quote); reading the snapshot a fraction of one: no text to scan, no escapes,
+//! no UTF-8 to check (the compiler checked `snapshot.str` once), each distinct string stored once.
+//! The format is in [`wire`], the layout of each type in [`model`]. The snapshot is generated,
+//! never edited: the test below rebuilds it from the sources with full verification and fails
+//! when the committed files differ by a byte (run `QUYCHE_BLESS=1 cargo test -p quyche --lib
+//! snapshot` to rewrite them after changing `data/`, the importer or a model type).
 
-use std::collections::BTreeMap;
+mod model;
+mod wire;
 
-use serde::{Deserialize, Serialize};
-
-use super::records::{Jurisdiction, ProvincialBody, RestoredField};
 use super::Dataset;
-use crate::agency::Agency;
 use crate::error::DataProblem;
-use crate::import::Diagnostic;
-use crate::model::Instrument;
-use crate::obligation::{Duty, Obligation};
+use model::Get;
 
-/// The committed snapshot of the embedded dataset.
-static SNAPSHOT: &str = include_str!("snapshot.json");
-
-/// What a snapshot holds: every field of [`Dataset`] but the derived agency index.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Snapshot {
-    instruments: Vec<Instrument>,
-    jurisdictions: Vec<Jurisdiction>,
-    agencies: Vec<Agency>,
-    duties: Vec<Duty>,
-    obligations: Vec<Obligation>,
-    diagnostics: BTreeMap<String, Vec<Diagnostic>>,
-    restored: BTreeMap<String, Vec<RestoredField>>,
-    replaced_by: BTreeMap<String, String>,
-    succession: crate::succession::Succession,
-    /// The source lines of the succession records, which their serde form leaves out.
-    succession_lines: Lines,
-    provincial_bodies: Vec<ProvincialBody>,
-    unverified: BTreeMap<String, String>,
-}
-
-/// `line` of every succession link and jurisdiction, in order.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Lines {
-    links: Vec<Option<usize>>,
-    jurisdictions: Vec<Option<usize>>,
-}
+/// The committed snapshot of the embedded dataset: its structure and its strings.
+static BYTES: &[u8] = include_bytes!("snapshot.bin");
+static TEXT: &str = include_str!("snapshot.str");
 
 /// Reads the embedded snapshot.
 pub(super) fn embedded() -> crate::Result<Dataset> {
-    from_json(SNAPSHOT)
+    read(BYTES, TEXT)
 }
 
-/// Reads a snapshot written by [`to_json`].
-fn from_json(json: &str) -> crate::Result<Dataset> {
-    let s: Snapshot = serde_json::from_str(json).map_err(|e| crate::Error::Dataset {
+/// Reads a snapshot written by [`write`].
+fn read(bytes: &[u8], text: &str) -> crate::Result<Dataset> {
+    decode(bytes, text).map_err(|e| crate::Error::Dataset {
         problems: vec![DataProblem {
-            file: "src/dataset/snapshot.json".into(),
-            line: Some(e.line()),
+            file: "src/dataset/snapshot.bin".into(),
+            line: None,
             field: None,
             message: format!("the embedded snapshot does not read: {e}"),
         }],
-    })?;
-    let mut succession = s.succession;
-    for (link, line) in succession.links.iter_mut().zip(s.succession_lines.links) {
-        link.line = line;
-    }
-    for (j, line) in succession
-        .jurisdictions
-        .iter_mut()
-        .zip(s.succession_lines.jurisdictions)
-    {
-        j.line = line;
-    }
-    let agency_index = super::load::agency_index(&s.agencies);
-    Ok(Dataset {
-        instruments: s.instruments,
-        jurisdictions: s.jurisdictions,
-        agencies: s.agencies,
-        agency_index,
-        duties: s.duties,
-        obligations: s.obligations,
-        diagnostics: s.diagnostics,
-        restored: s.restored,
-        replaced_by: s.replaced_by,
-        succession,
-        provincial_bodies: s.provincial_bodies,
-        unverified: s.unverified,
     })
 }
 
-/// Writes a dataset as a snapshot (compact: whitespace would only slow reading it down).
-#[cfg(test)]
-fn to_json(ds: &Dataset) -> crate::Result<String> {
-    let s = Snapshot {
-        instruments: ds.instruments.clone(),
-        jurisdictions: ds.jurisdictions.clone(),
-        agencies: ds.agencies.clone(),
-        duties: ds.duties.clone(),
-        obligations: ds.obligations.clone(),
-        diagnostics: ds.diagnostics.clone(),
-        restored: ds.restored.clone(),
-        replaced_by: ds.replaced_by.clone(),
-        succession: ds.succession.clone(),
-        succession_lines: Lines {
-            links: ds.succession.links.iter().map(|l| l.line).collect(),
-            jurisdictions: ds.succession.jurisdictions.iter().map(|j| j.line).collect(),
-        },
-        provincial_bodies: ds.provincial_bodies.clone(),
-        unverified: ds.unverified.clone(),
-    };
-    // One line, no final newline: nothing for a checkout to convert to CRLF.
-    serde_json::to_string(&s).map_err(|e| crate::Error::Dataset {
-        problems: vec![DataProblem {
-            file: "src/dataset/snapshot.json".into(),
-            line: None,
-            field: None,
-            message: e.to_string(),
-        }],
+fn decode(bytes: &[u8], text: &str) -> wire::Result<Dataset> {
+    let mut r = wire::Reader::new(bytes, text)?;
+    let instruments = Get::get(&mut r)?;
+    let jurisdictions = Get::get(&mut r)?;
+    let agencies: Vec<crate::agency::Agency> = Get::get(&mut r)?;
+    let duties = Get::get(&mut r)?;
+    let obligations = Get::get(&mut r)?;
+    let diagnostics = Get::get(&mut r)?;
+    let restored = Get::get(&mut r)?;
+    let replaced_by = Get::get(&mut r)?;
+    let succession = Get::get(&mut r)?;
+    let provincial_bodies = Get::get(&mut r)?;
+    let unverified = Get::get(&mut r)?;
+    if !r.at_end() {
+        return Err(r.error("bytes are left after the dataset"));
+    }
+    let agency_index = super::load::agency_index(&agencies);
+    Ok(Dataset {
+        instruments,
+        jurisdictions,
+        agencies,
+        agency_index,
+        duties,
+        obligations,
+        diagnostics,
+        restored,
+        replaced_by,
+        succession,
+        provincial_bodies,
+        unverified,
     })
+}
+
+/// Writes a dataset as a snapshot: (structure, strings), in the order [`decode`] reads.
+#[cfg(test)]
+fn write(ds: &Dataset) -> (Vec<u8>, String) {
+    use model::Put;
+    let Dataset {
+        instruments,
+        jurisdictions,
+        agencies,
+        agency_index: _,
+        duties,
+        obligations,
+        diagnostics,
+        restored,
+        replaced_by,
+        succession,
+        provincial_bodies,
+        unverified,
+    } = ds;
+    let mut w = wire::Writer::default();
+    instruments.put(&mut w);
+    jurisdictions.put(&mut w);
+    agencies.put(&mut w);
+    duties.put(&mut w);
+    obligations.put(&mut w);
+    diagnostics.put(&mut w);
+    restored.put(&mut w);
+    replaced_by.put(&mut w);
+    succession.put(&mut w);
+    provincial_bodies.put(&mut w);
+    unverified.put(&mut w);
+    w.finish()
 }
 
 #[cfg(test)]
@@ -145,28 +126,31 @@ mod tests {
     #[test]
     fn snapshot_is_the_verified_sources() {
         let built = from_sources();
-        let json = to_json(&built).expect("serialises");
+        let (bytes, text) = write(&built);
         if std::env::var_os("QUYCHE_BLESS").is_some() {
-            let path =
-                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/dataset/snapshot.json");
-            std::fs::write(&path, &json).expect("writes the snapshot");
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/dataset");
+            std::fs::write(dir.join("snapshot.bin"), &bytes).expect("writes the snapshot");
+            std::fs::write(dir.join("snapshot.str"), &text).expect("writes the snapshot");
             return;
         }
         assert!(
-            json == SNAPSHOT,
-            "src/dataset/snapshot.json is stale: rebuild it with \
-             `QUYCHE_BLESS=1 cargo test -p quyche --lib snapshot` and commit it"
+            bytes == BYTES && text == TEXT,
+            "src/dataset/snapshot.bin or .str is stale: rebuild them with \
+             `QUYCHE_BLESS=1 cargo test -p quyche --lib snapshot` and commit them"
         );
-        // And reading it back gives the very same dataset (no field lost by serde).
+        // And reading it back gives the very same dataset (no field lost on the way).
         assert_eq!(embedded().expect("the snapshot reads"), built);
     }
 
     #[test]
     fn a_broken_snapshot_is_an_error_not_a_panic() {
-        let Err(crate::Error::Dataset { problems }) = from_json("{\"instruments\": 3}") else {
-            panic!("a broken snapshot must be refused as a dataset error");
-        };
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("snapshot"), "{problems:?}");
+        let cut = BYTES.get(..BYTES.len() / 2).unwrap();
+        for (bytes, text) in [(cut, TEXT), (BYTES, ""), (&b"QYS\x01"[..], TEXT)] {
+            let Err(crate::Error::Dataset { problems }) = read(bytes, text) else {
+                panic!("a broken snapshot must be refused as a dataset error");
+            };
+            assert_eq!(problems.len(), 1);
+            assert!(problems[0].message.contains("snapshot"), "{problems:?}");
+        }
     }
 }

@@ -263,7 +263,7 @@ fn trace_position(
             date: Some(last_day),
             reason: format!(
                 "\"trước ngày {}\" excludes that day: the last day allowed is {}",
-                named.format("%d/%m"),
+                crate::text::date::dm(named),
                 vn_date(last_day)
             ),
             source: None,

@@ -142,7 +142,7 @@ pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<
 
 /// `dd/mm/yyyy`, as Vietnamese texts write dates.
 pub fn vn_date(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::date::dmy(d).to_string()
 }
 
 /// The Vietnamese-English name of a weekday.

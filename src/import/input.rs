@@ -15,8 +15,19 @@ fn line_at(bytes: &[u8], offset: usize) -> usize {
         .saturating_add(1)
 }
 
-/// The bytes as UTF-8 text without a BOM, or an error saying what is wrong and where.
-pub(crate) fn decode(bytes: &[u8]) -> Result<&str> {
+/// The bytes as UTF-8 text without a BOM, or an error saying what is wrong and where: the
+/// checks [`super::import_bytes`] makes before it reads anything.
+///
+/// # Errors
+/// [`Error::Input`] for bytes that are too large, UTF-16, binary or not UTF-8.
+///
+/// # Example
+/// ```
+/// assert_eq!(quyche::import::decode(b"\xEF\xBB\xBFLu\xE1\xBA\xADt")?, "Luật");
+/// assert!(quyche::import::decode(b"\xFF\xFEL\0").is_err());
+/// # Ok::<(), quyche::Error>(())
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<&str> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Error::input(format!(
             "the input is too large: {} bytes, the limit is {} bytes (64 MiB)",

@@ -110,7 +110,7 @@ pub const DIAGNOSTIC_CODES: [&str; 34] = [
     "cut",
     "correction_not_applied",
 ];
-pub use input::MAX_INPUT_BYTES;
+pub use input::{decode, MAX_INPUT_BYTES};
 
 /// Options of an import.
 #[derive(Debug, Clone, Default)]

@@ -8,23 +8,13 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::views::{named, Named};
+use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::succession::{Function, Link, LinkKind, Outcome, Source, UnknownCause};
 
 /// The function every duty of the dataset belongs to: the seed texts regulate foreign
 /// information (thông tin đối ngoại), so their duties follow that function's links.
 pub const DUTY_FUNCTION: Function = Function::ForeignInformation;
-
-/// A record with the current bearers of the bodies it names (its own fields unchanged).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct WithCurrent<T> {
-    /// The record as the text gives it.
-    #[serde(flatten)]
-    pub record: T,
-    /// One entry per body the record names, in the record's order.
-    pub current: Vec<CurrentBearer>,
-}
 
 /// How a body named by a text resolves on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -114,9 +104,9 @@ pub struct ChainStep {
 
 fn step(ds: &Dataset, link: &Link) -> ChainStep {
     ChainStep {
-        from: named(ds, &link.from),
+        from: ds.named(&link.from),
         kind: link.kind,
-        to: link.to.as_deref().map(|t| named(ds, t)),
+        to: link.to.as_deref().map(|t| ds.named(t)),
         functions: link.functions.clone(),
         effective: link.effective,
         verified: link.verified,
@@ -191,7 +181,7 @@ fn resolve_one(
     };
     let local = |to: &str| -> Named {
         province.and_then(|p| ds.local_body(to, p)).map_or_else(
-            || named(ds, to),
+            || ds.named(to),
             |b| Named {
                 id: b.id,
                 name: b.name,
@@ -274,7 +264,7 @@ fn resolve_one(
     };
     CurrentBearer {
         role,
-        original: named(ds, id),
+        original: ds.named(id),
         resolved,
         status,
         reason,
@@ -307,66 +297,29 @@ pub(crate) fn resolve_all<'a>(
         .collect()
 }
 
-/// The duties with their bearer and counterparts resolved on `as_of`.
-pub(crate) fn duties(
-    ds: &Dataset,
-    views: Vec<super::DutyView>,
-    as_of: NaiveDate,
-) -> Vec<WithCurrent<super::DutyView>> {
-    views
-        .into_iter()
-        .map(|v| {
-            let bodies = std::iter::once((BodyRole::Bearer, v.bearer.id.as_str())).chain(
-                v.counterparts
-                    .iter()
-                    .map(|c| (BodyRole::Counterpart, c.id.as_str())),
-            );
-            let current = resolve_all(ds, bodies, as_of);
-            WithCurrent { record: v, current }
-        })
-        .collect()
+/// The bearer and counterparts of a duty, resolved on `as_of`.
+pub(crate) fn of_duty(ds: &Dataset, v: &super::DutyView, as_of: NaiveDate) -> Vec<CurrentBearer> {
+    let bodies = std::iter::once((BodyRole::Bearer, v.bearer.id.as_str())).chain(
+        v.counterparts
+            .iter()
+            .map(|c| (BodyRole::Counterpart, c.id.as_str())),
+    );
+    resolve_all(ds, bodies, as_of)
 }
 
-fn from_to<'a>(from: &'a [Named], to: &'a [Named]) -> impl Iterator<Item = (BodyRole, &'a str)> {
-    from.iter()
+/// The debtors (`from`) and addressees (`to`) of an obligation or a due date, resolved on
+/// `as_of`.
+pub(crate) fn of_parties(
+    ds: &Dataset,
+    from: &[Named],
+    to: &[Named],
+    as_of: NaiveDate,
+) -> Vec<CurrentBearer> {
+    let bodies = from
+        .iter()
         .map(|n| (BodyRole::From, n.id.as_str()))
-        .chain(to.iter().map(|n| (BodyRole::To, n.id.as_str())))
-}
-
-/// Records with debtors (`from`) and addressees (`to`), each resolved on `as_of`: the
-/// obligations and the due dates share this.
-fn with_parties<T>(
-    ds: &Dataset,
-    views: Vec<T>,
-    as_of: NaiveDate,
-    parties: impl Fn(&T) -> (&[Named], &[Named]),
-) -> Vec<WithCurrent<T>> {
-    views
-        .into_iter()
-        .map(|v| {
-            let (from, to) = parties(&v);
-            let current = resolve_all(ds, from_to(from, to), as_of);
-            WithCurrent { record: v, current }
-        })
-        .collect()
-}
-
-/// The obligations with their debtors and addressees resolved on `as_of`.
-pub(crate) fn obligations(
-    ds: &Dataset,
-    views: Vec<super::ObligationView>,
-    as_of: NaiveDate,
-) -> Vec<WithCurrent<super::ObligationView>> {
-    with_parties(ds, views, as_of, |v| (&v.from, &v.to))
-}
-
-/// The due dates with their debtors and addressees resolved on `as_of`.
-pub(crate) fn deadlines(
-    ds: &Dataset,
-    views: Vec<super::DeadlineView>,
-    as_of: NaiveDate,
-) -> Vec<WithCurrent<super::DeadlineView>> {
-    with_parties(ds, views, as_of, |v| (&v.from, &v.to))
+        .chain(to.iter().map(|n| (BodyRole::To, n.id.as_str())));
+    resolve_all(ds, bodies, as_of)
 }
 
 /// The day current bearers are resolved on: the request's `as_of`, which the option needs.

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::views::Named;
+use super::current::CurrentBearer;
+use super::queries::{DeadlineQuery, ObligationQuery};
+use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::deadline::{expand, Deadline, ExpandOptions, Shift, TraceStep, WorkingDays};
 use crate::model::Status;
@@ -68,33 +70,23 @@ pub struct DeadlineView {
     /// `--as-of DAY --current-bearers`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ended: Vec<super::provinces::EndedView>,
+    /// With `current_bearers`: each debtor and addressee, resolved on the `as_of` day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Vec<CurrentBearer>>,
 }
 
-/// Filters of the deadlines query.
-#[derive(Debug, Clone, Default)]
-pub struct DeadlineFilter<'a> {
-    /// Only this province.
-    pub province: Option<&'a str>,
-    /// Only obligations owed by this agency (or a group it belongs to).
-    pub agency: Option<&'a str>,
-    /// Only obligations of instruments that may bind on this day.
-    pub as_of: Option<NaiveDate>,
-    /// With a province: only its own obligations, without the national ones that bind it.
-    pub local_only: bool,
-}
-
-/// The due dates of every obligation matching `filter`, for the options' range, sorted by due
-/// date (undated entries last), then by obligation id.
+/// The due dates a query asks for, on `cal`, sorted by due date (undated entries last), then by
+/// obligation id.
 ///
 /// # Errors
-/// Unknown province or agency; dates out of the calendar's range.
-pub fn deadlines(
+/// Unknown province or agency; a bad range; dates out of the calendar's range; current bearers
+/// asked for without a day.
+pub(crate) fn deadlines(
     ds: &Dataset,
     cal: &dyn WorkingDays,
-    filter: &DeadlineFilter<'_>,
-    opts: &ExpandOptions,
+    q: &DeadlineQuery,
 ) -> Result<Vec<DeadlineView>> {
-    let rows = pending_rows(ds, cal, filter, opts)?;
+    let rows = pending_rows(ds, cal, q)?;
     let mut out = Vec::with_capacity(rows.len());
     rows.for_each(|row| {
         out.push(row);
@@ -122,6 +114,8 @@ pub(crate) struct PendingRows<'a> {
         &'a crate::model::Instrument,
     )>,
     pending: Vec<Pending>,
+    /// The day to resolve current bearers on, when asked for.
+    current_on: Option<NaiveDate>,
 }
 
 impl PendingRows<'_> {
@@ -146,10 +140,14 @@ impl PendingRows<'_> {
             };
             // The view's parties: a national obligation in a province's answer names the
             // province's bodies.
+            let (from, to) = (view.from.clone(), view.to.clone());
             let ended = d.due.map_or_else(Vec::new, |day| {
-                let parties: Vec<Named> = view.from.iter().chain(&view.to).cloned().collect();
+                let parties: Vec<Named> = from.iter().chain(&to).cloned().collect();
                 super::provinces::ended(ds, &parties, day, &mut ends)
             });
+            let current = self
+                .current_on
+                .map(|day| super::current::of_parties(ds, &from, &to, day));
             f(DeadlineView {
                 obligation: d.obligation,
                 instrument: view.instrument.clone(),
@@ -158,8 +156,8 @@ impl PendingRows<'_> {
                 province: view.province.clone(),
                 citation: view.citation.clone(),
                 eid: view.eid.clone(),
-                from: view.from.clone(),
-                to: view.to.clone(),
+                from,
+                to,
                 what: ob.what,
                 summary: ob.summary.clone(),
                 recurrence: d.recurrence,
@@ -175,6 +173,7 @@ impl PendingRows<'_> {
                 quote: ob.quote.clone(),
                 national: view.national.clone(),
                 ended,
+                current,
             })?;
         }
         Ok(())
@@ -188,25 +187,27 @@ impl PendingRows<'_> {
 pub(crate) fn pending_rows<'a>(
     ds: &'a Dataset,
     cal: &dyn WorkingDays,
-    filter: &DeadlineFilter<'_>,
-    opts: &ExpandOptions,
+    q: &DeadlineQuery,
 ) -> Result<PendingRows<'a>> {
+    let opts: ExpandOptions = q.expand_options()?;
     let views = super::views::obligations(
         ds,
-        filter.province,
-        None,
-        None,
-        filter.as_of,
-        filter.local_only,
+        &ObligationQuery {
+            province: q.province.clone(),
+            as_of: q.as_of,
+            local_only: q.local_only,
+            ..ObligationQuery::default()
+        },
     )?;
-    let agency_ids = filter
+    let agency_ids = q
         .agency
+        .as_deref()
         .map(|a| {
             super::views::agency_ids(
                 ds,
                 a,
-                filter
-                    .province
+                q.province
+                    .as_deref()
                     .and_then(|p| ds.province(p).ok())
                     .map(|j| j.id.as_str()),
             )
@@ -232,7 +233,7 @@ pub(crate) fn pending_rows<'a>(
         let source = sources.len();
         sources.push((index, ob, inst));
         pending.extend(
-            expand(ob, inst, cal, opts)?
+            expand(ob, inst, cal, &opts)?
                 .into_iter()
                 .map(|deadline| Pending {
                     view: source,
@@ -250,10 +251,16 @@ pub(crate) fn pending_rows<'a>(
             b.period_start,
         ))
     });
+    let current_on = if q.current_bearers {
+        Some(super::current::day(q.as_of)?)
+    } else {
+        None
+    };
     Ok(PendingRows {
         ds,
         views,
         sources,
         pending,
+        current_on,
     })
 }

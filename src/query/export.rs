@@ -116,7 +116,7 @@ pub fn write_ics<W: Write>(
         // Monday after it, like the next week's Friday in another row). A row resolved to a
         // province other than its obligation's carries that province too.
         let period = r.period_start.map_or_else(
-            || due.format("%Y%m%d").to_string(),
+            || crate::text::date::basic(due).to_string(),
             |s| crate::deadline::periods::label(r.recurrence, s),
         );
         let province = r
@@ -144,15 +144,15 @@ pub fn write_ics<W: Write>(
         fold_line(&mut out, &format!("UID:{}", escape(&uid)));
         fold_line(
             &mut out,
-            &format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
+            &format!("DTSTAMP:{}", crate::text::date::basic_utc(stamp)),
         );
         fold_line(
             &mut out,
-            &format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")),
+            &format!("DTSTART;VALUE=DATE:{}", crate::text::date::basic(due)),
         );
         fold_line(
             &mut out,
-            &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
+            &format!("DTEND;VALUE=DATE:{}", crate::text::date::basic(end)),
         );
         fold_line(
             &mut out,

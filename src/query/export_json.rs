@@ -1,8 +1,7 @@
 //! Answers written to a writer as they are serialised, for answers too large to hold twice in
-//! memory (the due dates of a thousand provinces). The bytes are those of [`super::to_json`] of
-//! [`RuleSet::answer_value`]: JSON objects come out with their keys sorted, as a
-//! `serde_json::Value` writes them, because each row goes through a `Value` of its own, one row
-//! at a time.
+//! memory (the due dates of a thousand provinces). The bytes are those of [`super::Answer::to_json`]:
+//! JSON objects come out with their keys sorted, as a `serde_json::Value` writes them, because
+//! each row goes through a `Value` of its own, one row at a time.
 
 use std::io::Write;
 
@@ -10,15 +9,6 @@ use serde::ser::{Error as _, Serialize, SerializeSeq, Serializer};
 
 use super::{Request, RuleSet};
 use crate::{Error, Result};
-
-/// A sequence serialised one element at a time through a `serde_json::Value`.
-struct AsValues<'a, T>(&'a [T]);
-
-impl<T: Serialize> Serialize for AsValues<'_, T> {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(AsValue))
-    }
-}
 
 struct AsValue<'a, T>(&'a T);
 
@@ -64,12 +54,9 @@ impl RuleSet {
     /// ```
     pub fn write_answer<W: Write>(&self, request: &Request, w: W) -> Result<()> {
         match request {
-            Request::Deadlines {
-                current_bearers: false,
-                ..
-            } => {
-                let (cal, filter, opts) = super::deadline_args(request, |k| self.calendar(k))?;
-                let rows = super::deadlines::pending_rows(self.dataset(), cal, &filter, &opts)?;
+            Request::Deadlines(q) => {
+                let cal = self.calendar(q.calendar.unwrap_or_default())?;
+                let rows = super::deadlines::pending_rows(self.dataset(), cal, q)?;
                 let mut ser = serde_json::Serializer::with_formatter(
                     w,
                     serde_json::ser::PrettyFormatter::new(),
@@ -78,17 +65,7 @@ impl RuleSet {
                 rows.for_each(|row| seq.serialize_element(&AsValue(&row)).map_err(json_error))?;
                 seq.end().map_err(json_error)
             }
-            Request::Deadlines {
-                as_of,
-                current_bearers: true,
-                ..
-            } => {
-                let rows = self.deadlines(request)?;
-                let day = super::current::day(*as_of)?;
-                let rows = super::current::deadlines(self.dataset(), rows, day);
-                write_pretty(w, &AsValues(&rows))
-            }
-            _ => write_pretty(w, &self.answer_value(request)?),
+            _ => write_pretty(w, &super::answer::sorted(&self.dispatch(request)?)?),
         }
     }
 }

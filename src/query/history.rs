@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::views::{named, Named};
+use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::succession::{Function, Source};
 use crate::Result;
@@ -209,6 +209,6 @@ fn display(ds: &Dataset, id: &str) -> Named {
             id: id.to_owned(),
             name: j.full_name(),
         },
-        _ => named(ds, id),
+        _ => ds.named(id),
     }
 }

@@ -1,34 +1,65 @@
 //! One request in, one answer out. The CLI, the C ABI and the Python bindings all answer through
-//! here, so they never disagree: the JSON of an answer is [`to_json`] of the same value everywhere.
+//! here, so they never disagree.
+//!
+//! Each query is a small typed value ([`DeadlineQuery`], [`DutyQuery`], ...) answered by the
+//! [`RuleSet`] method of the same name with typed views; a [`Request`] names one of them (the JSON
+//! request of the C ABI), [`RuleSet::dispatch`] answers it with an [`Answer`], and
+//! [`Answer::to_json`] is the JSON every interface prints.
+//!
+//! ```
+//! use quyche::deadline::Shift;
+//! use quyche::query::{DeadlineQuery, DutyQuery, RuleSet};
+//! let rules = RuleSet::embedded()?;
+//! let q = DeadlineQuery::year(2026)?.province("quang ninh").shift(Shift::Next);
+//! let first = rules.deadlines(&q)?.iter().filter_map(|d| d.due).min();
+//! assert!(first.is_some());
+//! let duties = rules.duties(&DutyQuery::default().province("Quảng Ninh").agency("Sở TT&TT"))?;
+//! assert!(!duties.is_empty());
+//! # Ok::<(), quyche::Error>(())
+//! ```
 
+mod analysis;
+mod answer;
 mod current;
-pub mod days;
+mod days;
 mod deadlines;
+mod document;
 mod export;
 mod export_json;
 mod history;
 mod provinces;
+mod queries;
 mod request;
 mod ruleset;
 mod views;
+mod words;
 
-pub use current::{
-    resolve_body, BodyRole, ChainStep, CurrentBearer, CurrentStatus, WithCurrent, DUTY_FUNCTION,
+/// Kept here for callers of earlier versions; the type lives in [`crate::agency`].
+pub use crate::agency::Named;
+pub use analysis::{CheckQuery, CompareQuery, StatusQuery};
+pub use answer::Answer;
+pub use current::{resolve_body, BodyRole, ChainStep, CurrentBearer, CurrentStatus, DUTY_FUNCTION};
+pub use days::{
+    CalendarQuery, CalendarYear, LunarFromSolarQuery, LunarToSolarQuery, SolarDate,
+    WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysCount, WorkdaysIsQuery, WorkdaysSum,
 };
-pub use deadlines::{deadlines, DeadlineFilter, DeadlineView};
+pub use deadlines::DeadlineView;
+pub use document::{AknDocument, DocumentFormat, AKN_MEDIA_TYPE};
 pub use export::{csv, ics, write_csv, write_ics, CSV_HEADER};
 pub use history::{history, Event, HistoryView, JurisdictionDates};
-pub use provinces::{provinces, EndedView, NationalView, ProvinceView, ResolvedGroup};
+pub use provinces::{EndedView, NationalView, ProvinceView, ResolvedGroup};
+pub use queries::{
+    AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
+    ObligationQuery, ProvincesQuery, ShowQuery,
+};
 pub use request::Request;
-pub use ruleset::{Calendars, RuleSet};
-
-use crate::deadline::{ExpandOptions, Shift};
+pub use ruleset::{Calendars, RuleSet, Shown};
 pub use views::{
-    AgencyView, CalendarYear, DutyView, InstrumentSummary, InstrumentView, Named, ObligationView,
-    ProvisionView, TemplateView,
+    AgencyView, AsOf, DutyView, InstrumentSummary, InstrumentView, ObligationView, ProvisionView,
+    TemplateView,
 };
 
-use crate::dataset::Dataset;
+use crate::import::Imported;
 use crate::Result;
 
 /// The JSON text of an answer, as the CLI prints it (pretty, two-space indent, UTF-8, no trailing newline).
@@ -40,302 +71,16 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
         .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
 }
 
-/// Answers a request given as JSON text (`{"query": "duties", "province": "quang ninh"}`), the
-/// entry point of the C ABI.
+/// Reads a raw legal text (or Akoma Ntoso XML) into an instrument with the importer's
+/// diagnostics: what an [`ImportQuery`] asks for. It needs no dataset.
 ///
 /// # Errors
-/// [`crate::Error::Request`] for malformed JSON or an unknown query; any error of the query itself.
+/// [`crate::Error::Input`] when nothing usable comes out of the text.
 ///
 /// # Example
-/// ```
-/// let ds = quyche::dataset::Dataset::embedded()?;
-/// let json = quyche::query::answer_json(&ds, r#"{"query": "instruments"}"#)?;
-/// assert!(json.contains("22/2016/TT-BTTTT"));
-/// # Ok::<(), quyche::Error>(())
-/// ```
-pub fn answer_json(dataset: &Dataset, request: &str) -> Result<String> {
-    let request = Request::from_json(request)?;
-    answer(dataset, &request)
-}
-
-/// Answers a request with the JSON text of the answer.
-///
-/// # Errors
-/// Any error of the query (unknown province, agency, instrument; invalid date).
-pub fn answer(dataset: &Dataset, request: &Request) -> Result<String> {
-    let value = answer_value(dataset, request)?;
-    to_json(&value)
-}
-
-/// Answers a request with a JSON value (building the calendars it needs; a [`RuleSet`] keeps them).
-///
-/// # Errors
-/// As [`answer`].
-pub fn answer_value(dataset: &Dataset, request: &Request) -> Result<serde_json::Value> {
-    dispatch(dataset, &Calendars::default(), request)
-}
-
-fn value<T: serde::Serialize>(x: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(x)
-        .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
-}
-
-pub(crate) fn dispatch(
-    dataset: &Dataset,
-    calendars: &Calendars,
-    request: &Request,
-) -> Result<serde_json::Value> {
-    match request {
-        Request::Instruments { as_of } => value(&views::instruments(dataset, *as_of)),
-        Request::Show {
-            id,
-            citation,
-            format,
-        } => match citation {
-            _ if akn_answer::wants_akn(format.as_deref())? => {
-                akn_answer::show(dataset, id, citation.as_deref())
-            }
-            None => value(&views::instrument(dataset, id)?),
-            Some(c) => value(&views::provision(dataset, id, c)?),
-        },
-        Request::Import { text, format } => {
-            let akn = akn_answer::wants_akn(format.as_deref())?;
-            let imported = akn_answer::import(text)?;
-            if akn {
-                return akn_answer::import_view(&imported);
-            }
-            value(&InstrumentView::from_import(&imported))
-        }
-        Request::Agencies { province } => value(&views::agencies(dataset, province.as_deref())?),
-        Request::History { name, province } => {
-            value(&history::history(dataset, name, province.as_deref())?)
-        }
-        Request::Duties {
-            agency,
-            province,
-            role,
-            as_of,
-            current_bearers,
-            local_only,
-        } => {
-            let rows = views::duties(
-                dataset,
-                agency.as_deref(),
-                province.as_deref(),
-                role.as_deref(),
-                *as_of,
-                *local_only,
-            )?;
-            if *current_bearers {
-                value(&current::duties(dataset, rows, current::day(*as_of)?))
-            } else {
-                value(&rows)
-            }
-        }
-        Request::Obligations {
-            province,
-            to,
-            frequency,
-            as_of,
-            current_bearers,
-            local_only,
-        } => {
-            let rows = views::obligations(
-                dataset,
-                province.as_deref(),
-                to.as_deref(),
-                frequency.as_deref(),
-                *as_of,
-                *local_only,
-            )?;
-            if *current_bearers {
-                value(&current::obligations(dataset, rows, current::day(*as_of)?))
-            } else {
-                value(&rows)
-            }
-        }
-        Request::Deadlines {
-            as_of,
-            current_bearers,
-            ..
-        } => {
-            let rows = deadline_rows(dataset, calendars, request)?;
-            if *current_bearers {
-                value(&current::deadlines(dataset, rows, current::day(*as_of)?))
-            } else {
-                value(&rows)
-            }
-        }
-        Request::Provinces { as_of } => value(&provinces::provinces(dataset, *as_of)),
-        Request::Check {
-            province,
-            year,
-            as_of,
-        } => {
-            let cal = calendars.get(crate::calendar::CalendarKind::Civil)?;
-            let year = year
-                .or(as_of.map(|d| chrono::Datelike::year(&d)))
-                .unwrap_or(DEFAULT_YEAR);
-            let opts = crate::check::CheckOptions {
-                province: province.as_deref(),
-                as_of: *as_of,
-                ..crate::check::CheckOptions::year(year)
-            };
-            value(&crate::check::report(dataset, cal, &opts)?)
-        }
-        Request::Compare { what } => value(&crate::check::compare(
-            dataset,
-            what.as_deref().unwrap_or("deadlines"),
-        )?),
-        Request::Calendar { year, calendar } => {
-            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
-            value(&views::calendar_year(cal, *year)?)
-        }
-        Request::WorkdaysAdd { date, n, calendar } => {
-            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
-            value(&days::add(cal, *date, *n)?)
-        }
-        Request::WorkdaysBetween { from, to, calendar } => {
-            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
-            value(&days::between(cal, *from, *to)?)
-        }
-        Request::WorkdaysIs { date, calendar } => {
-            let cal = calendars.get(crate::deadline::calendar_kind(calendar.as_deref())?)?;
-            value(&cal.day_info(*date)?)
-        }
-        Request::LunarFromSolar { date } => value(&crate::calendar::lunar::from_solar(*date)?),
-        Request::LunarToSolar { date, leap } => value(&days::to_solar(date, *leap)?),
-        Request::Status {
-            year,
-            submissions_csv,
-            as_of,
-            province,
-        } => {
-            let cal = calendars.get(crate::calendar::CalendarKind::Civil)?;
-            let opts = crate::status::StatusOptions {
-                year: *year,
-                as_of: *as_of,
-                province: province.as_deref(),
-            };
-            value(&crate::status::status(
-                dataset,
-                cal,
-                submissions_csv,
-                &opts,
-            )?)
-        }
-    }
-}
-
-/// The due dates a [`Request::Deadlines`] asks for, as typed rows (for CSV and ICS export).
-///
-/// # Errors
-/// [`crate::Error::Request`] for another request or a bad range; any error of the expansion.
-pub(crate) fn deadline_rows(
-    dataset: &Dataset,
-    calendars: &Calendars,
-    request: &Request,
-) -> Result<Vec<DeadlineView>> {
-    let (cal, filter, opts) = deadline_args(request, |kind| calendars.get(kind))?;
-    deadlines(dataset, cal, &filter, &opts)
-}
-
-/// What a [`Request::Deadlines`] asks for: its calendar (from `calendar`), filter and options.
-///
-/// # Errors
-/// [`crate::Error::Request`] for another request or a bad range; the calendar's error.
-pub(crate) fn deadline_args<'r, 'c>(
-    request: &'r Request,
-    get_calendar: impl FnOnce(
-        crate::calendar::CalendarKind,
-    ) -> Result<&'c crate::calendar::WorkingCalendar>,
-) -> Result<(
-    &'c crate::calendar::WorkingCalendar,
-    DeadlineFilter<'r>,
-    ExpandOptions,
-)> {
-    let Request::Deadlines {
-        year,
-        from,
-        to,
-        province,
-        agency,
-        shift,
-        calendar,
-        as_of,
-        local_only,
-        ..
-    } = request
-    else {
-        return Err(crate::Error::request("not a deadlines request"));
-    };
-    let cal = get_calendar(crate::deadline::calendar_kind(calendar.as_deref())?)?;
-    let mut opts = match (year, from, to) {
-        (_, Some(f), Some(t)) => ExpandOptions {
-            from: *f,
-            to: *t,
-            shift: Shift::Previous,
-            trace: true,
-        },
-        (Some(y), None, None) => ExpandOptions::year(*y)?,
-        _ => {
-            return Err(crate::Error::request(
-                "deadlines need a year, or both from and to",
-            ))
-        }
-    };
-    if opts.from > opts.to {
-        return Err(crate::Error::request(format!(
-            "the range {} – {} is empty",
-            opts.from, opts.to
-        )));
-    }
-    opts.shift = shift
-        .as_deref()
-        .map(Shift::parse)
-        .transpose()?
-        .unwrap_or_default();
-    let filter = DeadlineFilter {
-        province: province.as_deref(),
-        agency: agency.as_deref(),
-        as_of: *as_of,
-        local_only: *local_only,
-    };
-    Ok((cal, filter, opts))
-}
-
-// Akoma Ntoso answers of `show` and `import` (`format: "akn"`); without the `akn` feature, the
-// format is refused and imports read plain text only.
-#[cfg(feature = "akn")]
-use crate::akn::answer as akn_answer;
-#[cfg(not(feature = "akn"))]
-mod akn_answer {
-    use crate::{Error, Result};
-
-    pub(super) fn wants_akn(format: Option<&str>) -> Result<bool> {
-        match format {
-            None | Some("json") => Ok(false),
-            Some(other) => Err(Error::request(format!(
-                "format {other:?} is not available: show and import answer json (this build has no akn feature)"
-            ))),
-        }
-    }
-
-    pub(super) fn show(
-        _: &crate::dataset::Dataset,
-        _: &str,
-        _: Option<&str>,
-    ) -> Result<serde_json::Value> {
-        Err(Error::request("this build has no akn feature"))
-    }
-
-    pub(super) fn import(text: &str) -> Result<crate::import::Imported> {
-        crate::import::import_text(text, &crate::import::ImportOptions::default())
-    }
-
-    pub(super) fn import_view(_: &crate::import::Imported) -> Result<serde_json::Value> {
-        Err(Error::request("this build has no akn feature"))
-    }
+/// See [`ImportQuery`].
+pub fn import(q: &ImportQuery) -> Result<Imported> {
+    document::import(&q.text)
 }
 
 /// The year `check` measures deadlines in when none is given.

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::views::{named, Named};
+use crate::agency::Named;
 use crate::dataset::{Dataset, LocalRegulation, NationalBasis, RegulationState};
 use crate::succession::{JurisdictionKind, Source};
 
@@ -50,14 +50,16 @@ pub struct ProvinceView {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// let ds = quyche::dataset::Dataset::embedded()?;
-/// let now = quyche::query::provinces(&ds, NaiveDate::from_ymd_opt(2026, 11, 23));
+/// use quyche::query::{ProvincesQuery, RuleSet};
+/// let rules = RuleSet::embedded()?;
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+/// let now = rules.provinces(&ProvincesQuery::default().as_of(day))?;
 /// assert_eq!(now.len(), 34);
 /// let hn = now.iter().find(|p| p.id == "ha-noi").unwrap();
 /// assert!(hn.regulation_note.as_deref().unwrap().contains("16/2020/QĐ-UBND"));
 /// # Ok::<(), quyche::Error>(())
 /// ```
-pub fn provinces(ds: &Dataset, as_of: Option<NaiveDate>) -> Vec<ProvinceView> {
+pub(crate) fn provinces(ds: &Dataset, as_of: Option<NaiveDate>) -> Vec<ProvinceView> {
     let list: Vec<&crate::dataset::Jurisdiction> = match as_of {
         Some(day) => ds.jurisdictions_on(day),
         None => {
@@ -191,7 +193,7 @@ pub(crate) fn national_view(ds: &Dataset, basis: &NationalBasis) -> NationalView
             .resolved
             .iter()
             .map(|(group, body)| ResolvedGroup {
-                group: named(ds, group),
+                group: ds.named(group),
                 body: Named {
                     id: body.id.clone(),
                     name: body.name.clone(),
@@ -249,7 +251,7 @@ pub(crate) fn ended(
                 body: n.clone(),
                 since: e.since,
                 how: e.how,
-                successor: e.successor.as_deref().map(|s| named(ds, s)),
+                successor: e.successor.as_deref().map(|s| ds.named(s)),
                 verified: e.verified,
                 source: e.source,
             })

@@ -1,230 +1,105 @@
-//! The requests the query layer answers, mirroring the CLI's subcommands.
+//! The requests the query layer answers, mirroring the CLI's subcommands: each wraps the typed
+//! query of the same name.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// A request. As JSON: an object whose `query` names the subcommand and whose other keys are its
-/// options, e.g. `{"query": "obligations", "province": "Điện Biên", "frequency": "annual"}`.
-/// Dates are ISO 8601 strings (`"2026-11-23"`).
+use super::analysis::{CheckQuery, CompareQuery, StatusQuery};
+use super::days::{
+    CalendarQuery, LunarFromSolarQuery, LunarToSolarQuery, WorkdaysAddQuery, WorkdaysBetweenQuery,
+    WorkdaysIsQuery,
+};
+use super::queries::{
+    AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
+    ObligationQuery, ProvincesQuery, ShowQuery,
+};
+
+/// A request: one of the typed queries, named. As JSON: an object whose `query` names the
+/// subcommand and whose other keys are the query's fields, e.g.
+/// `{"query": "obligations", "province": "Điện Biên", "frequency": "annual"}`. Dates are ISO 8601
+/// strings (`"2026-11-23"`); unknown keys are refused.
+///
+/// # Example
+/// ```
+/// use quyche::deadline::Shift;
+/// use quyche::query::{DeadlineQuery, Request};
+/// let r = Request::from_json(r#"{"query": "deadlines", "year": 2026, "shift": "next"}"#)?;
+/// assert_eq!(r, Request::Deadlines(DeadlineQuery::year(2026)?.shift(Shift::Next)));
+/// # Ok::<(), quyche::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "query", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "query", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Request {
     /// Every instrument, without trees (`quyche instruments`).
-    Instruments {
-        /// The law as it stood on this day: instruments signed later are left out and each
-        /// instrument's status is the one it had then.
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-    },
-    /// One instrument with its tree, or one of its provisions (`quyche show ID [CITATION]`).
-    Show {
-        /// Id or official number.
-        id: String,
-        /// A citation or eId of one provision.
-        #[serde(default)]
-        citation: Option<String>,
-        /// `json` (default) or `akn`: the whole instrument as an Akoma Ntoso 3.0 document, answered
-        /// as `{"id", "format", "media_type", "xml"}` (see [`crate::akn`]).
-        #[serde(default)]
-        format: Option<String>,
-    },
+    Instruments(InstrumentsQuery),
+    /// One instrument with its tree, or one of its provisions (`quyche show ID [CITATION]`);
+    /// with `format: "akn"`, the instrument as an Akoma Ntoso 3.0 document.
+    Show(ShowQuery),
     /// Import a text (`quyche import FILE`); Akoma Ntoso XML is read as such.
-    Import {
-        /// The text.
-        text: String,
-        /// `json` (default) or `akn`, as for `show`; the answer adds `diagnostics`.
-        #[serde(default)]
-        format: Option<String>,
-    },
+    Import(ImportQuery),
     /// Agencies and groups (`quyche agencies`).
-    Agencies {
-        /// Only this province's bodies (central bodies are always listed).
-        #[serde(default)]
-        province: Option<String>,
-    },
+    Agencies(AgencyQuery),
     /// Duties (`quyche duties`).
-    Duties {
-        /// Only duties borne by this agency.
-        #[serde(default)]
-        agency: Option<String>,
-        /// Only this province's duties.
-        #[serde(default)]
-        province: Option<String>,
-        /// Only this role.
-        #[serde(default)]
-        role: Option<String>,
-        /// Only duties of instruments in force on this day.
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-        /// Add, for each record, the bodies that carry it on `as_of` after the 2025
-        /// reorganisation (`current`); needs `as_of`.
-        #[serde(default)]
-        current_bearers: bool,
-        /// With `province`: only the province's own records, without the national ones whose
-        /// bearer is a body every province has (by default those are included, resolved to the
-        /// province's bodies and marked `national`).
-        #[serde(default)]
-        local_only: bool,
-    },
+    Duties(DutyQuery),
     /// Reporting obligations (`quyche obligations`).
-    Obligations {
-        /// Only this province's obligations.
-        #[serde(default)]
-        province: Option<String>,
-        /// Only obligations owed to this agency.
-        #[serde(default)]
-        to: Option<String>,
-        /// Only this frequency.
-        #[serde(default)]
-        frequency: Option<String>,
-        /// Only obligations of instruments in force on this day.
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-        /// Add, for each record, the bodies that carry it on `as_of` after the 2025
-        /// reorganisation (`current`); needs `as_of`.
-        #[serde(default)]
-        current_bearers: bool,
-        /// With `province`: only the province's own records, without the national ones whose
-        /// bearer is a body every province has (by default those are included, resolved to the
-        /// province's bodies and marked `national`).
-        #[serde(default)]
-        local_only: bool,
-    },
+    Obligations(ObligationQuery),
     /// Due dates (`quyche deadlines`).
-    Deadlines {
-        /// The calendar year (unless `from`/`to` are given).
-        #[serde(default)]
-        year: Option<i32>,
-        /// First day of the range.
-        #[serde(default)]
-        from: Option<NaiveDate>,
-        /// Last day of the range.
-        #[serde(default)]
-        to: Option<NaiveDate>,
-        /// Only this province.
-        #[serde(default)]
-        province: Option<String>,
-        /// Only obligations owed by this agency.
-        #[serde(default)]
-        agency: Option<String>,
-        /// `previous` (default), `next` or `none`.
-        #[serde(default)]
-        shift: Option<String>,
-        /// `civil` (default) or `labour`.
-        #[serde(default)]
-        calendar: Option<String>,
-        /// Only obligations of instruments in force on this day.
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-        /// Add, for each record, the bodies that carry it on `as_of` after the 2025
-        /// reorganisation (`current`); needs `as_of`.
-        #[serde(default)]
-        current_bearers: bool,
-        /// With `province`: only the province's own records, without the national ones whose
-        /// bearer is a body every province has (by default those are included, resolved to the
-        /// province's bodies and marked `national`).
-        #[serde(default)]
-        local_only: bool,
-    },
+    Deadlines(DeadlineQuery),
     /// Compliance analysis (`quyche check`).
-    Check {
-        /// Only this province.
-        #[serde(default)]
-        province: Option<String>,
-        /// The year whose calendar measures deadlines (default: the as-of year, else 2026).
-        #[serde(default)]
-        year: Option<i32>,
-        /// The law as it stood on this day.
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-    },
+    Check(CheckQuery),
     /// Provinces side by side (`quyche compare`).
-    Compare {
-        /// `deadlines` (default) or `duties`.
-        #[serde(default)]
-        what: Option<String>,
-    },
-    /// An agency's timeline: created, renamed, merged, functions moved, dissolved
-    /// (`quyche agencies --history NAME`).
-    History {
-        /// The agency's id, name or alias.
-        name: String,
-        /// The province to look the name up in, where it is ambiguous.
-        #[serde(default)]
-        province: Option<String>,
-    },
-    /// The provinces and centrally-run cities of a day, with their dates, the units they were
-    /// formed from or became part of, and their local regulations (`quyche provinces`).
-    Provinces {
-        /// The day (34 units from 12/06/2025, 63 before); without it, every unit the dataset
-        /// records.
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-    },
+    Compare(CompareQuery),
+    /// An agency's timeline (`quyche agencies --history NAME`).
+    History(HistoryQuery),
+    /// The provinces and centrally-run cities of a day (`quyche provinces`).
+    Provinces(ProvincesQuery),
     /// A year of the working calendar (`quyche calendar`).
-    Calendar {
-        /// The year.
-        year: i32,
-        /// `civil` (default) or `labour`.
-        #[serde(default)]
-        calendar: Option<String>,
-    },
+    Calendar(CalendarQuery),
     /// A date plus a number of working days (`quyche workdays add DATE N`).
-    WorkdaysAdd {
-        /// The date.
-        date: NaiveDate,
-        /// How many working days (negative: back in time).
-        n: i64,
-        /// `civil` (default) or `labour`.
-        #[serde(default)]
-        calendar: Option<String>,
-    },
+    WorkdaysAdd(WorkdaysAddQuery),
     /// The working days in `[from, to)`: `from` counts, `to` does not (`quyche workdays between`).
-    WorkdaysBetween {
-        /// The first date (counted).
-        from: NaiveDate,
-        /// The end of the range (not counted).
-        to: NaiveDate,
-        /// `civil` (default) or `labour`.
-        #[serde(default)]
-        calendar: Option<String>,
-    },
+    WorkdaysBetween(WorkdaysBetweenQuery),
     /// Whether a date is a working day, and why (`quyche workdays is DATE`).
-    WorkdaysIs {
-        /// The date.
-        date: NaiveDate,
-        /// `civil` (default) or `labour`.
-        #[serde(default)]
-        calendar: Option<String>,
-    },
+    WorkdaysIs(WorkdaysIsQuery),
     /// The Vietnamese lunar date of a solar date (`quyche lunar from-solar DATE`).
-    LunarFromSolar {
-        /// The solar date.
-        date: NaiveDate,
-    },
+    LunarFromSolar(LunarFromSolarQuery),
     /// The solar date of a Vietnamese lunar date (`quyche lunar to-solar DATE [--leap]`).
-    LunarToSolar {
-        /// The lunar date as `YYYY-MM-DD` (`2026-01-01` is Tết 2026).
-        date: String,
-        /// The month is the leap month (tháng nhuận).
-        #[serde(default)]
-        leap: bool,
-    },
+    LunarToSolar(LunarToSolarQuery),
     /// Submission tracking (`quyche status`): the state of every submission expected in a year,
     /// given a CSV of what was submitted (format: [`crate::status`]).
-    Status {
-        /// The calendar year whose due dates are expected.
-        year: i32,
-        /// The CSV text itself (not a path), at most [`crate::status::MAX_CSV_BYTES`] bytes.
-        submissions_csv: String,
-        /// The day to measure on (default: 31 December of the year).
-        #[serde(default)]
-        as_of: Option<NaiveDate>,
-        /// Only this province's obligations.
-        #[serde(default)]
-        province: Option<String>,
-    },
+    Status(StatusQuery),
+}
+
+macro_rules! from_query {
+    ($($query:ty => $variant:ident),* $(,)?) => {
+        $(impl From<$query> for Request {
+            fn from(q: $query) -> Self {
+                Request::$variant(q)
+            }
+        })*
+    };
+}
+
+from_query! {
+    InstrumentsQuery => Instruments,
+    ShowQuery => Show,
+    ImportQuery => Import,
+    AgencyQuery => Agencies,
+    DutyQuery => Duties,
+    ObligationQuery => Obligations,
+    DeadlineQuery => Deadlines,
+    CheckQuery => Check,
+    CompareQuery => Compare,
+    HistoryQuery => History,
+    ProvincesQuery => Provinces,
+    CalendarQuery => Calendar,
+    WorkdaysAddQuery => WorkdaysAdd,
+    WorkdaysBetweenQuery => WorkdaysBetween,
+    WorkdaysIsQuery => WorkdaysIs,
+    LunarFromSolarQuery => LunarFromSolar,
+    LunarToSolarQuery => LunarToSolar,
+    StatusQuery => Status,
 }
 
 impl Request {
@@ -234,6 +109,13 @@ impl Request {
     /// [`crate::Error::Request`] saying what is wrong and where (line and column).
     pub fn from_json(text: &str) -> crate::Result<Self> {
         serde_json::from_str(text).map_err(|e| {
+            // An option word the request refuses is the query's own error, as when it is asked
+            // in any other way.
+            if let Some(word) =
+                Self::bad_word(text).filter(|w| e.to_string().starts_with(&w.to_string()))
+            {
+                return word;
+            }
             // The tagged enum buffers its fields, so serde's message loses which field failed
             // ("input is out of range"): name the date that does not exist.
             let field = bad_date_field(text)
@@ -241,6 +123,34 @@ impl Request {
                 .unwrap_or_default();
             crate::Error::request(format!("invalid request: {field}{e}"))
         })
+    }
+
+    /// The error of the first option word (`shift`, `calendar`, `role`, `frequency`, `format`)
+    /// of a JSON request that is no word of its option: the error [`Request::from_json`] gives
+    /// for such a request, which is the query's own (as for a word given in any other way), not
+    /// a malformed request.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::query::Request;
+    /// let json = r#"{"query": "deadlines", "year": 2026, "shift": "sideways"}"#;
+    /// let e = Request::bad_word(json).unwrap();
+    /// assert_eq!(e.to_string(), Request::from_json(json).unwrap_err().to_string());
+    /// assert!(Request::bad_word(r#"{"query": "deadlines", "shift": "next"}"#).is_none());
+    /// ```
+    pub fn bad_word(text: &str) -> Option<crate::Error> {
+        fn check<T: std::str::FromStr<Err = crate::Error>>(
+            v: Option<&str>,
+        ) -> Option<crate::Error> {
+            v?.parse::<T>().err()
+        }
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let word = |k: &str| value.get(k).and_then(serde_json::Value::as_str);
+        check::<crate::deadline::Shift>(word("shift"))
+            .or_else(|| check::<crate::calendar::CalendarKind>(word("calendar")))
+            .or_else(|| check::<crate::obligation::Role>(word("role")))
+            .or_else(|| check::<crate::schedule::Frequency>(word("frequency")))
+            .or_else(|| check::<super::DocumentFormat>(word("format")))
     }
 }
 
@@ -262,4 +172,182 @@ fn bad_date_field(text: &str) -> Option<(String, String)> {
             Err(_) => Some(((*k).to_owned(), v.to_owned())),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::CalendarKind;
+    use crate::deadline::Shift;
+    use crate::obligation::Role;
+    use crate::query::DocumentFormat;
+    use crate::schedule::Frequency;
+
+    fn err(json: &str) -> String {
+        Request::from_json(json).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_option_words_are_read_as_typed_values_with_their_aliases() {
+        let r = Request::from_json(
+            r#"{"query": "deadlines", "year": 2026, "shift": "after", "calendar": "lao động"}"#,
+        )
+        .unwrap();
+        let Request::Deadlines(q) = r else { panic!() };
+        assert_eq!(q.shift, Some(Shift::Next));
+        assert_eq!(q.calendar, Some(CalendarKind::Labour));
+        let r = Request::from_json(r#"{"query": "duties", "role": "chủ trì"}"#).unwrap();
+        assert_eq!(r, Request::Duties(DutyQuery::default().role(Role::Lead)));
+        let r = Request::from_json(r#"{"query": "obligations", "frequency": "yearly"}"#).unwrap();
+        assert_eq!(
+            r,
+            Request::Obligations(ObligationQuery::default().frequency(Frequency::Annual))
+        );
+    }
+
+    #[test]
+    fn a_bad_word_names_its_field_and_the_accepted_words() {
+        let e = err(r#"{"query": "deadlines", "year": 2026, "shift": "sideways"}"#);
+        assert!(
+            e.contains("unknown shift \"sideways\": use previous, next or none"),
+            "{e}"
+        );
+        let e = err(r#"{"query": "calendar", "year": 2026, "calendar": "martian"}"#);
+        assert!(
+            e.contains("unknown calendar \"martian\": use civil or labour"),
+            "{e}"
+        );
+        let e = err(r#"{"query": "duties", "role": "boss"}"#);
+        assert!(
+            e.contains("unknown role \"boss\"") && e.contains("implement"),
+            "{e}"
+        );
+        let e = err(r#"{"query": "obligations", "frequency": "sometimes"}"#);
+        assert!(
+            e.contains("unknown frequency \"sometimes\"") && e.contains("event"),
+            "{e}"
+        );
+        assert_eq!(
+            Request::from_json(r#"{"query": "duties", "role": "boss"}"#)
+                .unwrap_err()
+                .kind(),
+            "request"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_and_queries_are_refused() {
+        let e = err(r#"{"query": "instruments", "province": "x"}"#);
+        assert!(e.contains("unknown field `province`"), "{e}");
+        let e = err(r#"{"query": "frobnicate"}"#);
+        assert!(e.contains("unknown variant `frobnicate`"), "{e}");
+        assert!(err(r#"{"year": 2026}"#).contains("missing field `query`"));
+    }
+
+    #[test]
+    fn the_calendar_queries_read_their_json() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let r = Request::from_json(
+            r#"{"query": "workdays_add", "date": "2026-08-28", "n": -3, "calendar": "labour"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r,
+            Request::WorkdaysAdd(
+                WorkdaysAddQuery::new(d(2026, 8, 28), -3).calendar(CalendarKind::Labour)
+            )
+        );
+        let r = Request::from_json(
+            r#"{"query": "workdays_between", "from": "2026-01-01", "to": "2027-01-01"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r,
+            Request::WorkdaysBetween(WorkdaysBetweenQuery::new(d(2026, 1, 1), d(2027, 1, 1)))
+        );
+        let e = err(r#"{"query": "workdays_is"}"#);
+        assert!(e.contains("missing field `date`"), "{e}");
+        let e = err(r#"{"query": "workdays_is", "date": "2026-02-30"}"#);
+        assert!(e.contains("\"date\" = \"2026-02-30\" is not a date"), "{e}");
+        let e = err(r#"{"query": "workdays_is", "date": "2026-01-01", "calendar": "martian"}"#);
+        assert_eq!(e, "unknown calendar \"martian\": use civil or labour");
+
+        let r =
+            Request::from_json(r#"{"query": "lunar_from_solar", "date": "2026-02-17"}"#).unwrap();
+        assert_eq!(
+            r,
+            Request::LunarFromSolar(LunarFromSolarQuery::new(d(2026, 2, 17)))
+        );
+        // 30 of a lunar month is a lunar date even where the solar month has no 30th.
+        let r = Request::from_json(
+            r#"{"query": "lunar_to_solar", "date": "2025-02-30", "leap": true}"#,
+        )
+        .unwrap();
+        let Request::LunarToSolar(q) = r else {
+            panic!()
+        };
+        let l = q.lunar_date().unwrap();
+        assert_eq!((l.year, l.month, l.day, l.leap), (2025, 2, 30, true));
+        // The old forms of these queries are gone.
+        for old in [
+            r#"{"query": "lunar", "from_solar": "2026-02-17"}"#,
+            r#"{"query": "workdays", "op": "is", "date": "2026-09-02"}"#,
+        ] {
+            assert!(err(old).contains("unknown variant"), "{old}");
+        }
+    }
+
+    #[test]
+    fn a_request_written_as_json_reads_back_the_same() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let requests: Vec<Request> = vec![
+            InstrumentsQuery::default().as_of(d(2017, 11, 5)).into(),
+            ShowQuery::instrument("22/2016/TT-BTTTT")
+                .citation("Điều 9")
+                .into(),
+            DutyQuery::default().role(Role::ProvideInfo).into(),
+            DutyQuery::default()
+                .province("Quảng Ninh")
+                .local_only(true)
+                .into(),
+            ProvincesQuery::default().as_of(d(2025, 1, 1)).into(),
+            ObligationQuery::default()
+                .frequency(Frequency::OnRequest)
+                .into(),
+            DeadlineQuery::range(d(2026, 1, 1), d(2026, 3, 31))
+                .unwrap()
+                .shift(Shift::None)
+                .calendar(CalendarKind::Labour)
+                .into(),
+            CalendarQuery::year(2027)
+                .calendar(CalendarKind::Labour)
+                .into(),
+            LunarToSolarQuery::new("2025-06-01").leap(true).into(),
+            LunarFromSolarQuery::new(d(2026, 2, 17)).into(),
+            WorkdaysIsQuery::new(d(2026, 9, 2)).into(),
+            WorkdaysAddQuery::new(d(2026, 9, 2), -2)
+                .calendar(CalendarKind::Labour)
+                .into(),
+            WorkdaysBetweenQuery::new(d(2026, 9, 2), d(2026, 9, 30)).into(),
+            ShowQuery::instrument("22/2016/TT-BTTTT")
+                .format(DocumentFormat::Akn)
+                .into(),
+            ImportQuery::text("Điều 1. X")
+                .format(DocumentFormat::Akn)
+                .into(),
+            StatusQuery::new(2026, "agency,obligation,period,submitted\n").into(),
+        ];
+        for r in requests {
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(Request::from_json(&json).unwrap(), r, "{json}");
+        }
+    }
+
+    #[test]
+    fn a_range_must_not_be_empty_and_a_year_must_exist() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let e = DeadlineQuery::range(d(2026, 3, 1), d(2026, 1, 1)).unwrap_err();
+        assert!(e.to_string().contains("is empty"), "{e}");
+        assert_eq!(DeadlineQuery::year(i32::MAX).unwrap_err().kind(), "date");
+    }
 }

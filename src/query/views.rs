@@ -3,24 +3,17 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::agency::Agency;
+use super::current::CurrentBearer;
+use super::queries::{AgencyQuery, DutyQuery, ObligationQuery};
+use crate::agency::{Agency, Named};
 use crate::dataset::{Dataset, RestoredField};
 use crate::import::{Diagnostic, Imported};
 use crate::model::{
     Attachment, Instrument, InstrumentKind, InstrumentRef, Provision, Reference, Status,
 };
 use crate::obligation::{Deliverable, Duty, Obligation, Role};
-use crate::schedule::{Frequency, Schedule};
+use crate::schedule::Schedule;
 use crate::Result;
-
-/// An id with its display name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Named {
-    /// The agency id.
-    pub id: String,
-    /// Its full name.
-    pub name: String,
-}
 
 /// An instrument without its tree (`quyche instruments`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -139,6 +132,9 @@ pub struct DutyView {
     /// bodies that stand for the groups it names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub national: Option<super::provinces::NationalView>,
+    /// With `current_bearers`: the bearer and each counterpart, resolved on the `as_of` day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Vec<CurrentBearer>>,
 }
 
 /// A form in an appendix.
@@ -185,6 +181,9 @@ pub struct ObligationView {
     /// province's bodies that stand for the groups it names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub national: Option<super::provinces::NationalView>,
+    /// With `current_bearers`: each debtor and addressee, resolved on the `as_of` day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Vec<CurrentBearer>>,
 }
 
 impl InstrumentSummary {
@@ -259,33 +258,6 @@ pub(crate) fn binds(ds: &Dataset, instrument_id: &str, as_of: Option<NaiveDate>)
     }
 }
 
-/// A year of the working calendar (`quyche calendar YEAR`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CalendarYear {
-    /// The year, its status (official or projected) and its number of working days.
-    #[serde(flatten)]
-    pub summary: crate::calendar::YearSummary,
-    /// `civil` or `labour`.
-    pub calendar: crate::calendar::CalendarKind,
-    /// Every holiday, compensatory day and swap of the year, with its source; `status` says
-    /// official or projected, `verified` whether the rule or notice was confirmed.
-    pub days: Vec<crate::calendar::HolidayRecord>,
-    /// Arrangements reported but not confirmed by a notice (proposals): listed, not applied.
-    pub unconfirmed: Vec<crate::calendar::arrangements::Arrangement>,
-}
-
-pub(crate) fn calendar_year(
-    cal: &crate::calendar::WorkingCalendar,
-    year: i32,
-) -> Result<CalendarYear> {
-    Ok(CalendarYear {
-        summary: cal.year(year)?.clone(),
-        calendar: cal.kind(),
-        days: cal.holidays(year)?.to_vec(),
-        unconfirmed: cal.unconfirmed(year).cloned().collect(),
-    })
-}
-
 pub(crate) fn instrument(ds: &Dataset, id: &str) -> Result<InstrumentView> {
     let i = ds.instrument(id)?;
     Ok(InstrumentView::new(
@@ -312,22 +284,14 @@ fn province_id(ds: &Dataset, province: Option<&str>) -> Result<Option<String>> {
         .transpose()
 }
 
-pub(crate) fn agencies(ds: &Dataset, province: Option<&str>) -> Result<Vec<AgencyView>> {
-    let p = province_id(ds, province)?;
+pub(crate) fn agencies(ds: &Dataset, q: &AgencyQuery) -> Result<Vec<AgencyView>> {
+    let p = province_id(ds, q.province.as_deref())?;
     Ok(ds
         .agencies()
         .iter()
         .filter(|a| p.is_none() || a.province.is_none() || a.province == p)
         .map(|a| AgencyView { agency: a.clone() })
         .collect())
-}
-
-pub(crate) fn named(ds: &Dataset, id: &str) -> Named {
-    Named {
-        id: id.to_owned(),
-        // A province's body that stands for a national group has a name without a record.
-        name: ds.body_name(id).unwrap_or_else(|| id.to_owned()),
-    }
 }
 
 fn label(ds: &Dataset, instrument_id: &str) -> String {
@@ -351,9 +315,9 @@ pub(crate) fn agency_ids(ds: &Dataset, name: &str, province: Option<&str>) -> Re
 pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
     DutyView {
         id: d.id.clone(),
-        bearer: named(ds, &d.bearer),
+        bearer: ds.named(&d.bearer),
         role: d.role,
-        counterparts: d.counterparts.iter().map(|c| named(ds, c)).collect(),
+        counterparts: d.counterparts.iter().map(|c| ds.named(c)).collect(),
         summary: d.summary.clone(),
         quote: d.quote.clone(),
         citation: d.citation.clone(),
@@ -362,6 +326,7 @@ pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
         instrument: label(ds, &d.instrument_id),
         province: d.province.clone(),
         national: None,
+        current: None,
     }
 }
 
@@ -378,25 +343,20 @@ fn bound<T>(
     }
 }
 
-pub(crate) fn duties(
-    ds: &Dataset,
-    agency: Option<&str>,
-    province: Option<&str>,
-    role: Option<&str>,
-    as_of: Option<NaiveDate>,
-    local_only: bool,
-) -> Result<Vec<DutyView>> {
-    let p = province_id(ds, province)?;
-    let ids = agency
+pub(crate) fn duties(ds: &Dataset, q: &DutyQuery) -> Result<Vec<DutyView>> {
+    let p = province_id(ds, q.province.as_deref())?;
+    let ids = q
+        .agency
+        .as_deref()
         .map(|a| agency_ids(ds, a, p.as_deref()))
         .transpose()?;
-    let role = role.map(Role::parse).transpose()?;
+    let (role, as_of) = (q.role, q.as_of);
     let keep = |d: &Duty| {
         ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer))
             && role.map_or(true, |r| d.role == r)
             && binds(ds, &d.instrument_id, as_of)
     };
-    if let Some(rows) = bound(p.as_deref(), local_only, |p, l| ds.province_duties(p, l))? {
+    if let Some(rows) = bound(p.as_deref(), q.local_only, |p, l| ds.province_duties(p, l))? {
         return Ok(rows
             .iter()
             .filter(|b| keep(&b.record))
@@ -430,8 +390,8 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
         province: o.province.clone(),
         citation: o.citation.clone(),
         eid: o.eid.clone(),
-        from: o.from.iter().map(|c| named(ds, c)).collect(),
-        to: o.to.iter().map(|c| named(ds, c)).collect(),
+        from: o.from.iter().map(|c| ds.named(c)).collect(),
+        to: o.to.iter().map(|c| ds.named(c)).collect(),
         what: o.what,
         template: o.template.as_ref().map(|t| {
             let (citation, number) = ds
@@ -454,20 +414,17 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
         summary: o.summary.clone(),
         quote: o.quote.clone(),
         national: None,
+        current: None,
     }
 }
 
-pub(crate) fn obligations(
-    ds: &Dataset,
-    province: Option<&str>,
-    to: Option<&str>,
-    frequency: Option<&str>,
-    as_of: Option<NaiveDate>,
-    local_only: bool,
-) -> Result<Vec<ObligationView>> {
-    let p = province_id(ds, province)?;
-    let to_ids = to.map(|a| agency_ids(ds, a, p.as_deref())).transpose()?;
-    let freq = frequency.map(Frequency::parse).transpose()?;
+pub(crate) fn obligations(ds: &Dataset, q: &ObligationQuery) -> Result<Vec<ObligationView>> {
+    let p = province_id(ds, q.province.as_deref())?;
+    let to_ids =
+        q.to.as_deref()
+            .map(|a| agency_ids(ds, a, p.as_deref()))
+            .transpose()?;
+    let (freq, as_of) = (q.frequency, q.as_of);
     let keep = |o: &Obligation| {
         to_ids
             .as_ref()
@@ -475,7 +432,7 @@ pub(crate) fn obligations(
             && freq.map_or(true, |f| o.schedule.frequency() == f)
             && binds(ds, &o.instrument_id, as_of)
     };
-    if let Some(rows) = bound(p.as_deref(), local_only, |p, l| {
+    if let Some(rows) = bound(p.as_deref(), q.local_only, |p, l| {
         ds.province_obligations(p, l)
     })? {
         return Ok(rows

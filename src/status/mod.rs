@@ -56,9 +56,9 @@ use serde::Serialize;
 pub use csv::{read_csv, CsvError, Record};
 pub use period::{parse_period, period_label, PeriodKey};
 
+use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::deadline::{expand, ExpandOptions, Shift, WorkingDays};
-use crate::query::Named;
 use crate::schedule::Frequency;
 use crate::{Error, Result};
 

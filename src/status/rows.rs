@@ -11,7 +11,6 @@ use crate::dataset::Dataset;
 use crate::deadline::WorkingDays;
 use crate::model::Citation;
 use crate::obligation::Obligation;
-use crate::query::Named;
 use crate::text::fold_compact;
 
 /// Deepest roster nesting followed (rosters are shallow; this only guards against cycles).
@@ -32,13 +31,8 @@ pub(super) struct Ctx<'a> {
     pub(super) units_of: &'a HashMap<String, Vec<String>>,
 }
 
-pub(super) fn named(ds: &Dataset, id: &str) -> Named {
-    Named {
-        id: id.to_owned(),
-        name: ds
-            .agency_by_id(id)
-            .map_or_else(|| id.to_owned(), |a| a.name.clone()),
-    }
+pub(super) fn named(ds: &Dataset, id: &str) -> crate::agency::Named {
+    ds.named(id)
 }
 
 /// Who is expected to submit an obligation: each bearer, a group with a roster replaced by its

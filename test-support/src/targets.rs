@@ -196,8 +196,12 @@ pub fn dates(data: &[u8]) {
         };
         let date = |i: usize| words.get(i).and_then(|w| NaiveDate::from_str(w).ok());
         let int = |i: usize| words.get(i).and_then(|w| w.parse::<i64>().ok());
-        let check_date_err =
-            |e: quyche::Error| assert!(matches!(e.kind(), "date" | "request"), "{line:?}: {e:?}");
+        let check_date_err = |e: quyche::Error| {
+            assert!(
+                matches!(e.kind().as_str(), "date" | "request"),
+                "{line:?}: {e:?}"
+            )
+        };
         match words.first().copied() {
             Some("add") => {
                 if let (Some(d), Some(n)) = (date(1), int(2)) {

@@ -83,3 +83,48 @@ def test_invalid_dataset_lists_file_and_line(tmp_path: Path) -> None:
 def test_malformed_json_request(rules: quyche.RuleSet) -> None:
     with pytest.raises(quyche.ParseError, match="line 1"):
         rules.query_json("{not json")
+
+
+def _kinds_table() -> dict[str, str]:
+    """The shared table of the bindings: each core error kind with its Python exception."""
+    table = Path(__file__).resolve().parents[2] / "bindings" / "error-kinds.txt"
+    rows = [
+        line.split()
+        for line in table.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return {row[0]: row[2] for row in rows}
+
+
+def test_every_error_kind_raises_the_class_the_shared_table_gives_it(
+    rules: quyche.RuleSet, tmp_path: Path
+) -> None:
+    # One real call per kind of the core (the C tests check the table against the core's kinds
+    # and the C statuses).
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "jurisdictions.toml").write_text("[[jurisdiction]]\nbogus = 1\n", encoding="utf-8")
+    triggers = {
+        "input": lambda: quyche.import_text(""),
+        "not_found": lambda: rules.agencies(province="Atlantis"),
+        "ambiguous": lambda: rules.duties(agency="Sở TT&TT"),
+        "dataset": lambda: quyche.RuleSet.from_dir(broken),
+        "date": lambda: quyche.Calendar.vietnam().day_info(__import__("datetime").date(1899, 1, 1)),
+        "request": lambda: rules.duties(role="emperor"),
+        "io": lambda: quyche.RuleSet.from_dir(tmp_path / "nowhere"),
+    }
+    table = _kinds_table()
+    assert set(triggers) == set(table)
+    for kind, call in triggers.items():
+        with pytest.raises(quyche.QuycheError) as e:
+            call()
+        assert type(e.value).__name__ == table[kind], (kind, type(e.value), e.value)
+        assert type(e.value) is getattr(quyche, table[kind])
+        assert e.value.kind == kind
+
+
+def test_unusable_text_is_still_a_parse_error_and_a_value_error() -> None:
+    assert issubclass(quyche.InvalidInputError, quyche.ParseError)
+    assert issubclass(quyche.InvalidInputError, ValueError)
+    with pytest.raises(quyche.InvalidInputError):
+        quyche.import_bytes(b"\x00\x01binary")

@@ -1,9 +1,9 @@
-//! The boundary between C and Rust: the panic guard, reading arguments, writing results and errors.
-//! Every `extern "C"` function goes through here, so the rules of the ABI live in one place.
+//! The boundary between C and Rust: catching panics, reading arguments, writing results. Every
+//! `extern "C"` function goes through here and through `error::guard` (which turns a failure into
+//! a `qc_error`), so the rules of the ABI live in these two places.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::error::qc_error;
 use crate::status::qc_status;
 
 /// Why a call failed: its status and an English message saying what and where.
@@ -26,7 +26,7 @@ impl Failure {
         Failure::new(qc_status::from_kind(e.kind()), format!("{func}: {e}"))
     }
 
-    fn panic(payload: &(dyn std::any::Any + Send)) -> Self {
+    pub(crate) fn panic(payload: &(dyn std::any::Any + Send)) -> Self {
         let what = payload
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
@@ -37,28 +37,6 @@ impl Failure {
             format!("internal error (a bug in quyche, please report it): {what}"),
         )
     }
-}
-
-/// Runs `body` inside the panic boundary. On failure, stores a `qc_error` in `*err_out` when
-/// `err_out` is not NULL, and returns the failure's status.
-pub(crate) fn guard(
-    err_out: *mut *mut qc_error,
-    body: impl FnOnce() -> Result<(), Failure>,
-) -> qc_status {
-    let failure = match catch_unwind(AssertUnwindSafe(body)) {
-        Ok(Ok(())) => return qc_status::Ok,
-        Ok(Err(f)) => f,
-        Err(payload) => Failure::panic(payload.as_ref()),
-    };
-    let status = failure.status;
-    // Reporting must not unwind into C either; if it fails, the status alone still tells the caller.
-    let _ = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: `err_out` is NULL or points to writable storage for one pointer (the ABI's rule).
-        if let Some(slot) = unsafe { err_out.as_mut() } {
-            *slot = qc_error::boxed(failure);
-        }
-    }));
-    status
 }
 
 /// Runs an infallible accessor inside the panic boundary, returning `fallback` on a panic.
@@ -183,32 +161,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_panic_becomes_the_panic_status_with_its_message() {
-        let mut err: *mut qc_error = std::ptr::null_mut();
-        let status = guard(&mut err, || panic!("boom at the boundary"));
-        assert_eq!(status, qc_status::Panic);
-        assert!(!err.is_null());
-        // SAFETY: `err` was just created by `guard`.
-        let e = unsafe { Box::from_raw(err) };
-        assert!(
-            e.message_text().contains("boom at the boundary"),
-            "{}",
-            e.message_text()
-        );
-        assert_eq!(e.status(), qc_status::Panic);
-    }
-
-    #[test]
     fn an_accessor_panic_returns_the_fallback() {
         assert_eq!(guard_value(7, || panic!("x")), 7);
-    }
-
-    #[test]
-    fn success_leaves_err_out_untouched() {
-        let mut err: *mut qc_error = std::ptr::NonNull::dangling().as_ptr();
-        let before = err;
-        assert_eq!(guard(&mut err, || Ok(())), qc_status::Ok);
-        assert_eq!(err, before);
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! The Vietnamese working calendar and the lunisolar calendar, without JSON.
 
 use chrono::{Datelike, NaiveDate};
-use quyche_core::calendar::{lunar, CalendarKind, LunarDate, WorkingCalendar};
+use quyche_core::calendar::{CalendarKind, LunarDate, WorkingCalendar};
+use quyche_core::query::{LunarFromSolarQuery, SolarDate, WorkdaysAddQuery, WorkdaysBetweenQuery};
 
-use crate::boundary::{guard, guard_value, handle_in, require_out, write_out, Failure};
-use crate::error::qc_error;
+use crate::boundary::{guard_value, handle_in, require_out, write_out, Failure};
+use crate::error::{guard, qc_error};
 use crate::status::qc_status;
 
 /// A date of the Gregorian calendar.
@@ -183,11 +184,11 @@ pub unsafe extern "C" fn qc_add_working_days(
         require_out(F, "out", out)?;
         // SAFETY: the caller passes NULL or a live handle.
         let cal = unsafe { handle_in(F, "calendar", calendar) }?;
-        let day = cal
-            .calendar
-            .add_working_days(solar_in(F, "date", date)?, n)
+        // Through the query layer, as the CLI and Python do it.
+        let sum = WorkdaysAddQuery::new(solar_in(F, "date", date)?, n)
+            .on(&cal.calendar)
             .map_err(|e| Failure::core(F, &e))?;
-        let day = solar_out(F, day)?;
+        let day = solar_out(F, sum.result)?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, day) };
         Ok(())
@@ -216,10 +217,11 @@ pub unsafe extern "C" fn qc_working_days_between(
         require_out(F, "out", out)?;
         // SAFETY: the caller passes NULL or a live handle.
         let cal = unsafe { handle_in(F, "calendar", calendar) }?;
-        let n = cal
-            .calendar
-            .working_days_between(solar_in(F, "from", from)?, solar_in(F, "to", to)?)
-            .map_err(|e| Failure::core(F, &e))?;
+        let q = WorkdaysBetweenQuery::new(solar_in(F, "from", from)?, solar_in(F, "to", to)?);
+        let n = q
+            .on(&cal.calendar)
+            .map_err(|e| Failure::core(F, &e))?
+            .working_days;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, n) };
         Ok(())
@@ -243,7 +245,9 @@ pub unsafe extern "C" fn qc_lunar_from_solar(
     const F: &str = "qc_lunar_from_solar";
     guard(err_out, || {
         require_out(F, "out", out)?;
-        let l = lunar::from_solar(solar_in(F, "date", date)?).map_err(|e| Failure::core(F, &e))?;
+        let l = LunarFromSolarQuery::new(solar_in(F, "date", date)?)
+            .answer()
+            .map_err(|e| Failure::core(F, &e))?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe {
             write_out(
@@ -283,8 +287,8 @@ pub unsafe extern "C" fn qc_lunar_to_solar(
             day: date.day,
             leap: date.leap,
         };
-        let solar = lunar::to_solar(lunar_date).map_err(|e| Failure::core(F, &e))?;
-        let solar = solar_out(F, solar)?;
+        let s = SolarDate::of(lunar_date).map_err(|e| Failure::core(F, &e))?;
+        let solar = solar_out(F, s.date)?;
         // SAFETY: `out` is non-NULL (checked) and writable (the caller's contract).
         unsafe { write_out(out, solar) };
         Ok(())

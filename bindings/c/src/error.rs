@@ -1,5 +1,7 @@
 //! Error handles: the status and English message of one failed call.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
 use crate::boundary::{guard_value, Bytes, Failure};
 use crate::status::qc_status;
 
@@ -30,6 +32,28 @@ impl qc_error {
     pub(crate) fn status(&self) -> qc_status {
         self.status
     }
+}
+
+/// Runs `body` inside the panic boundary. On failure, stores a `qc_error` in `*err_out` when
+/// `err_out` is not NULL, and returns the failure's status.
+pub(crate) fn guard(
+    err_out: *mut *mut qc_error,
+    body: impl FnOnce() -> Result<(), Failure>,
+) -> qc_status {
+    let failure = match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(())) => return qc_status::Ok,
+        Ok(Err(f)) => f,
+        Err(payload) => Failure::panic(payload.as_ref()),
+    };
+    let status = failure.status;
+    // Reporting must not unwind into C either; if it fails, the status alone still tells the caller.
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: `err_out` is NULL or points to writable storage for one pointer (the ABI's rule).
+        if let Some(slot) = unsafe { err_out.as_mut() } {
+            *slot = qc_error::boxed(failure);
+        }
+    }));
+    status
 }
 
 /// The message of an error: UTF-8, `*len_out` bytes at `*ptr_out`, followed by a NUL that is not
@@ -91,4 +115,33 @@ pub unsafe extern "C" fn qc_error_free(err: *mut qc_error) {
             drop(unsafe { Box::from_raw(err) });
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_panic_status_with_its_message() {
+        let mut err: *mut qc_error = std::ptr::null_mut();
+        let status = guard(&mut err, || panic!("boom at the boundary"));
+        assert_eq!(status, qc_status::Panic);
+        assert!(!err.is_null());
+        // SAFETY: `err` was just created by `guard`.
+        let e = unsafe { Box::from_raw(err) };
+        assert!(
+            e.message_text().contains("boom at the boundary"),
+            "{}",
+            e.message_text()
+        );
+        assert_eq!(e.status(), qc_status::Panic);
+    }
+
+    #[test]
+    fn success_leaves_err_out_untouched() {
+        let mut err: *mut qc_error = std::ptr::NonNull::dangling().as_ptr();
+        let before = err;
+        assert_eq!(guard(&mut err, || Ok(())), qc_status::Ok);
+        assert_eq!(err, before);
+    }
 }

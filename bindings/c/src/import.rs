@@ -1,17 +1,18 @@
 //! Importing a raw legal text into a provision tree.
 
-use quyche_core::import::{import_bytes, ImportOptions, MAX_INPUT_BYTES};
-use quyche_core::query::{to_json, InstrumentView};
+use quyche_core::import::MAX_INPUT_BYTES;
+use quyche_core::query::{self, Answer, ImportQuery, InstrumentView};
 
-use crate::boundary::{bytes_in, guard, require_out, str_in, write_out, Failure};
-use crate::error::qc_error;
+use crate::boundary::{bytes_in, require_out, str_in, write_out, Failure};
+use crate::error::{guard, qc_error};
 use crate::status::qc_status;
 use crate::string::qc_string;
 
 /// Imports a raw Vietnamese legal text (`text_len` bytes of UTF-8) and stores in `*out` the JSON of
 /// the instrument read from it, with its provision tree and the importer's diagnostics: the same
 /// JSON that `quyche import FILE --format json` prints (keys sorted), without the final newline.
-/// A UTF-8 byte order mark is skipped. For bytes of unknown encoding use [`qc_import_bytes`],
+/// A UTF-8 byte order mark is skipped; a text that starts as XML is read as Akoma Ntoso, as the
+/// CLI and the `import` query read it. For bytes of unknown encoding use [`qc_import_bytes`],
 /// which says what the encoding seems to be.
 ///
 /// # Errors
@@ -71,18 +72,13 @@ pub unsafe extern "C" fn qc_import_bytes(
     })
 }
 
-/// Imports checked bytes and writes the instrument's JSON to `out`.
+/// Imports checked bytes through the query layer and writes the instrument's JSON to `out`.
 fn import(func: &str, bytes: &[u8], out: *mut *mut qc_string) -> Result<(), Failure> {
-    let imported =
-        import_bytes(bytes, &ImportOptions::default()).map_err(|e| Failure::core(func, &e))?;
-    // As the CLI does: through a JSON value, so that keys come out in the same (sorted) order.
-    let value = serde_json::to_value(InstrumentView::from_import(&imported)).map_err(|e| {
-        Failure::new(
-            qc_status::OtherError,
-            format!("{func}: cannot write the answer as JSON: {e}"),
-        )
-    })?;
-    let json = to_json(&value).map_err(|e| Failure::core(func, &e))?;
+    let core = |e: quyche_core::Error| Failure::core(func, &e);
+    let imported = query::import(&ImportQuery::bytes(bytes).map_err(core)?).map_err(core)?;
+    let json = Answer::Import(InstrumentView::from_import(&imported))
+        .to_json()
+        .map_err(core)?;
     // SAFETY: `out` is non-NULL (checked by the callers) and writable (the caller's contract).
     unsafe { write_out(out, qc_string::boxed(json)) };
     Ok(())

@@ -2,8 +2,8 @@
 
 use quyche_core::query::RuleSet;
 
-use crate::boundary::{guard, guard_value, handle_in, require_out, str_in, write_out, Failure};
-use crate::error::qc_error;
+use crate::boundary::{guard_value, handle_in, require_out, str_in, write_out, Failure};
+use crate::error::{guard, qc_error};
 use crate::status::qc_status;
 use crate::string::qc_string;
 
@@ -102,8 +102,12 @@ pub unsafe extern "C" fn qc_ruleset_free(ruleset: *mut qc_ruleset) {
 /// `{"query": "show", "id": "38/2018/QĐ-UBND", "citation": "Điều 20"}`,
 /// `{"query": "agencies", "province": "Quảng Ninh"}`,
 /// `{"query": "duties", "agency": "...", "province": "...", "role": "report"}`,
-/// `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`, and the
-/// other queries of the core (`deadlines`, ...).
+/// `{"query": "obligations", "province": "...", "to": "...", "frequency": "annual"}`,
+/// `{"query": "deadlines", "year": 2026, "shift": "next"}`, `{"query": "lunar_from_solar",
+/// "date": "2026-02-17"}`, `{"query": "workdays_add", "date": "2026-08-28", "n": 1}`,
+/// `{"query": "show", "id": "22/2016/TT-BTTTT", "format": "akn"}`, and the other queries of the
+/// core: each is the JSON of one of `quyche::query::Request`'s typed queries, with the same
+/// field names as the CLI's options.
 ///
 /// # Errors
 /// `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_PARSE_ERROR`

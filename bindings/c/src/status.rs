@@ -1,5 +1,7 @@
 //! The status every fallible function returns, and its mapping from the core's error kinds.
 
+use quyche_core::ErrorKind;
+
 /// The outcome of a call. `QC_STATUS_OK` (0) is success; every other value is a failure whose
 /// details are in the `qc_error` handle written to `err_out`. The values are part of the ABI and
 /// never change; new ones may be added.
@@ -34,17 +36,18 @@ pub enum qc_status {
 }
 
 impl qc_status {
-    /// The status of an error of the core, from its stable kind name.
-    pub(crate) fn from_kind(kind: &str) -> Self {
+    /// The status of an error of the core, by its kind: exhaustive, so a new kind in the core
+    /// does not compile here until it has a status (the table `bindings/error-kinds.txt`, which
+    /// the Python tests check too, says which).
+    pub(crate) fn from_kind(kind: ErrorKind) -> Self {
         match kind {
-            "input" => qc_status::InvalidInput,
-            "not_found" => qc_status::NotFound,
-            "ambiguous" => qc_status::Ambiguous,
-            "dataset" => qc_status::DataError,
-            "date" => qc_status::OutOfRange,
-            "request" => qc_status::ParseError,
-            "io" => qc_status::IoError,
-            _ => qc_status::OtherError,
+            ErrorKind::Input => qc_status::InvalidInput,
+            ErrorKind::NotFound => qc_status::NotFound,
+            ErrorKind::Ambiguous => qc_status::Ambiguous,
+            ErrorKind::Dataset => qc_status::DataError,
+            ErrorKind::Date => qc_status::OutOfRange,
+            ErrorKind::Request => qc_status::ParseError,
+            ErrorKind::Io => qc_status::IoError,
         }
     }
 }
@@ -52,29 +55,66 @@ impl qc_status {
 #[cfg(test)]
 mod tests {
     use super::qc_status;
+    use quyche_core::ErrorKind;
+
+    /// The shared table of the bindings: `kind`, C status, Python exception, one kind a line.
+    const TABLE: &str = include_str!("../../error-kinds.txt");
+
+    fn rows() -> Vec<Vec<&'static str>> {
+        TABLE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_whitespace().collect())
+            .collect()
+    }
+
+    /// The value the committed header gives a status name (`QC_STATUS_NOT_FOUND = 3`).
+    fn header_value(name: &str) -> i64 {
+        let header = include_str!("../../../include/quyche.h");
+        let line = header
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{name} =")))
+            .unwrap_or_else(|| panic!("{name} is not in include/quyche.h"));
+        line.split('=')
+            .nth(1)
+            .unwrap()
+            .trim()
+            .trim_end_matches(',')
+            .parse()
+            .unwrap()
+    }
+
+    #[test]
+    fn every_core_kind_has_the_status_the_shared_table_gives_it() {
+        let rows = rows();
+        for kind in ErrorKind::ALL {
+            let row = rows
+                .iter()
+                .find(|r| r[0] == kind.as_str())
+                .unwrap_or_else(|| panic!("{kind} is missing from bindings/error-kinds.txt"));
+            assert_eq!(
+                qc_status::from_kind(kind) as i64,
+                header_value(row[1]),
+                "{kind}: the table says {}",
+                row[1]
+            );
+        }
+        assert_eq!(rows.len(), ErrorKind::ALL.len(), "one row per kind");
+    }
 
     #[test]
     fn every_core_kind_has_its_own_status() {
-        let kinds = [
-            "input",
-            "not_found",
-            "ambiguous",
-            "dataset",
-            "date",
-            "request",
-            "io",
-        ];
-        let statuses: Vec<qc_status> = kinds.iter().map(|k| qc_status::from_kind(k)).collect();
-        for (i, s) in statuses.iter().enumerate() {
-            assert_ne!(*s, qc_status::OtherError, "kind {}", kinds[i]);
+        let statuses: Vec<qc_status> = ErrorKind::ALL
+            .iter()
+            .map(|k| qc_status::from_kind(*k))
+            .collect();
+        for (kind, s) in ErrorKind::ALL.iter().zip(&statuses) {
             assert_eq!(
                 statuses.iter().filter(|t| *t == s).count(),
                 1,
-                "kind {} shares its status",
-                kinds[i]
+                "kind {kind} shares its status"
             );
         }
-        assert_eq!(qc_status::from_kind("something_new"), qc_status::OtherError);
     }
 
     #[test]

@@ -1,14 +1,17 @@
 //! The Vietnamese working calendar and the lunar calendar, with numpy batch forms that release
 //! the GIL while they run.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyByteArray, PyBytes, PyTuple};
-use quyche::calendar::{CalendarKind, LunarCalendar, LunarDate, WorkingCalendar};
+use quyche::calendar::{CalendarKind, LunarDate, WorkingCalendar};
+use quyche::query::{
+    LunarFromSolarQuery, SolarDate, WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysIsQuery,
+};
 
 use crate::convert::{date_from_py, date_to_py};
 use crate::errors::{self, IntoPyResult};
@@ -214,7 +217,7 @@ impl Calendar {
     #[staticmethod]
     #[pyo3(signature = (kind="civil"))]
     fn vietnam(py: Python<'_>, kind: &str) -> PyResult<Self> {
-        let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
+        let kind: CalendarKind = kind.parse().py_err(py)?;
         let cal = py
             .allow_threads(move || WorkingCalendar::vietnam(kind))
             .py_err(py)?;
@@ -298,9 +301,8 @@ impl Calendar {
                 .map_err(|e| batch_err(py, "d", e))?;
             return Ok(array_of(py, &out, "datetime64[D]", &shape)?.unbind());
         }
-        let date = self.date(d, "d")?;
-        let n: i64 = n.extract()?;
-        date_to_py(py, self.cal.add_working_days(date, n).py_err(py)?)
+        let q = WorkdaysAddQuery::new(self.date(d, "d")?, n.extract()?);
+        date_to_py(py, q.on(&self.cal).py_err(py)?.result)
     }
 
     /// The number of working days in `[a, b)`: `a` counts, `b` does not; negative when `b < a`.
@@ -355,14 +357,9 @@ impl Calendar {
                 .map_err(|e| batch_err(py, "a/b", e))?;
             return Ok(array_of(py, &out, "int64", &shape)?.unbind());
         }
-        let (x, y) = (self.date(a, "a")?, self.date(b, "b")?);
-        Ok(self
-            .cal
-            .working_days_between(x, y)
-            .py_err(py)?
-            .into_pyobject(py)?
-            .into_any()
-            .unbind())
+        let q = WorkdaysBetweenQuery::new(self.date(a, "a")?, self.date(b, "b")?);
+        let count = q.on(&self.cal).py_err(py)?;
+        Ok(count.working_days.into_pyobject(py)?.into_any().unbind())
     }
 
     /// The holidays, compensatory days and official swaps of `year`, in date order, each with
@@ -378,8 +375,9 @@ impl Calendar {
     /// Whether `d` is a working day and why: a dict with `date`, `weekday` (1 = Monday),
     /// `working` and `reasons` (each with `kind`, `text`, `source`).
     fn day_info(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
-        let date = self.date(d, "d")?;
-        let info = self.cal.day_info(date).py_err(py)?;
+        let info = WorkdaysIsQuery::new(self.date(d, "d")?)
+            .on(&self.cal)
+            .py_err(py)?;
         crate::convert::json_to_py(py, &crate::convert::to_value(py, &info)?, None)
     }
 
@@ -387,13 +385,9 @@ impl Calendar {
     /// `working_days`, `calendar`, `days` (its holidays) and `unconfirmed` (arrangements reported
     /// but not confirmed, not applied), as the CLI's `calendar YEAR`.
     fn year(&self, py: Python<'_>, year: i32) -> PyResult<PyObject> {
-        let summary = self.cal.year(year).py_err(py)?.clone();
-        let view = quyche::query::CalendarYear {
-            summary,
-            calendar: self.cal.kind(),
-            days: self.cal.holidays(year).py_err(py)?.to_vec(),
-            unconfirmed: self.cal.unconfirmed(year).cloned().collect(),
-        };
+        let view = quyche::query::CalendarQuery::year(year)
+            .on(&self.cal)
+            .py_err(py)?;
         crate::convert::json_to_plain(py, &crate::convert::to_value(py, &view)?)
     }
 
@@ -442,17 +436,12 @@ impl Calendar {
     }
 }
 
-/// The lunar calendar, built once and shared (it is immutable).
-fn lunar_calendar() -> &'static LunarCalendar {
-    static CAL: OnceLock<LunarCalendar> = OnceLock::new();
-    CAL.get_or_init(LunarCalendar::new)
-}
-
 /// The Vietnamese lunar date of a solar `datetime.date` (1900–2199, computed for UTC+7).
 #[pyfunction]
 pub fn from_solar(py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<LunarDateRecord> {
-    let date = date_from_py(d, "d")?;
-    let l = lunar_calendar().from_solar(date).py_err(py)?;
+    let l = LunarFromSolarQuery::new(date_from_py(d, "d")?)
+        .answer()
+        .py_err(py)?;
     Ok(LunarDateRecord::from_value(crate::convert::to_value(
         py, &l,
     )?))
@@ -475,13 +464,12 @@ pub fn to_solar(py: Python<'_>, year: i32, month: i64, day: i64, leap: bool) -> 
     };
     let month = u8::try_from(month).map_err(|_| bad())?;
     let day = u8::try_from(day).map_err(|_| bad())?;
-    let d = lunar_calendar()
-        .to_solar(LunarDate {
-            year,
-            month,
-            day,
-            leap,
-        })
-        .py_err(py)?;
-    date_to_py(py, d)
+    let s = SolarDate::of(LunarDate {
+        year,
+        month,
+        day,
+        leap,
+    })
+    .py_err(py)?;
+    date_to_py(py, s.date)
 }

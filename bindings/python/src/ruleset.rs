@@ -6,7 +6,12 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
-use quyche::query::Request;
+use quyche::calendar::CalendarKind;
+use quyche::query::{
+    AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DocumentFormat, DutyQuery, HistoryQuery,
+    ImportQuery, InstrumentView, InstrumentsQuery, ObligationQuery, ProvincesQuery, Request,
+    ShowQuery, Shown, StatusQuery,
+};
 use serde_json::Value;
 
 use crate::calendar::Calendar;
@@ -40,26 +45,23 @@ impl RuleSet {
     /// The Akoma Ntoso document of an instrument, through the query layer as the CLI's
     /// `show ID --format akn`.
     pub(crate) fn akn(&self, py: Python<'_>, id: &str) -> PyResult<String> {
-        let value = self.answer(
-            py,
-            &Request::Show {
-                id: id.to_owned(),
-                citation: None,
-                format: Some("akn".to_owned()),
-            },
-        )?;
-        Ok(value
-            .get("xml")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned())
+        let q = ShowQuery::instrument(id).format(DocumentFormat::Akn);
+        let rules = Arc::clone(&self.rules);
+        match py.allow_threads(move || rules.show(&q)).py_err(py)? {
+            Shown::Akn(doc) => Ok(doc.xml),
+            _ => Err(pyo3::exceptions::PyRuntimeError::new_err(
+                "internal error (a bug in quyche, please report it): show in format akn answered no document",
+            )),
+        }
     }
 
-    /// Answers a request with the GIL released.
+    /// Answers a request with the GIL released, as the JSON tree the other interfaces print.
     pub(crate) fn answer(&self, py: Python<'_>, request: &Request) -> PyResult<Value> {
         let rules = Arc::clone(&self.rules);
-        py.allow_threads(move || rules.answer_value(request))
-            .py_err(py)
+        let answer = py
+            .allow_threads(move || rules.dispatch(request))
+            .py_err(py)?;
+        crate::convert::to_value(py, &answer)
     }
 
     fn items<T>(
@@ -117,7 +119,7 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
             py,
-            &Request::Instruments { as_of },
+            &Request::Instruments(InstrumentsQuery { as_of }),
             InstrumentInfo::from_value,
         )
     }
@@ -133,14 +135,7 @@ impl RuleSet {
             .instrument(id_or_number)
             .py_err(py)?
             .clone();
-        let view = this.answer(
-            py,
-            &Request::Show {
-                id: id_or_number.to_owned(),
-                citation: None,
-                format: None,
-            },
-        )?;
+        let view = this.answer(py, &Request::Show(ShowQuery::instrument(id_or_number)))?;
         Ok(Instrument::new(core, view).with_rules(slf.clone().unbind()))
     }
 
@@ -148,7 +143,11 @@ impl RuleSet {
     /// Raises `NotFoundError` for an unknown province.
     #[pyo3(signature = (province=None))]
     fn agencies(&self, py: Python<'_>, province: Option<String>) -> PyResult<Vec<Agency>> {
-        self.items(py, &Request::Agencies { province }, Agency::from_value)
+        self.items(
+            py,
+            &Request::Agencies(AgencyQuery { province }),
+            Agency::from_value,
+        )
     }
 
     /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
@@ -168,14 +167,14 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
             py,
-            &Request::Duties {
+            &Request::Duties(DutyQuery {
                 agency,
                 province,
-                role,
+                role: role.as_deref().map(str::parse).transpose().py_err(py)?,
                 as_of,
                 current_bearers: false,
                 local_only,
-            },
+            }),
             Duty::from_value,
         )
     }
@@ -198,14 +197,18 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
             py,
-            &Request::Obligations {
+            &Request::Obligations(ObligationQuery {
                 province,
                 to,
-                frequency,
+                frequency: frequency
+                    .as_deref()
+                    .map(str::parse)
+                    .transpose()
+                    .py_err(py)?,
                 as_of,
                 current_bearers: false,
                 local_only,
-            },
+            }),
             Obligation::from_value,
         )
     }
@@ -231,18 +234,18 @@ impl RuleSet {
         as_of: Option<&Bound<'_, PyAny>>,
         local_only: bool,
     ) -> PyResult<Vec<Deadline>> {
-        let request = Request::Deadlines {
+        let request = Request::Deadlines(DeadlineQuery {
             year,
             from: opt_date(start, "start")?,
             to: opt_date(end, "end")?,
             province,
             agency,
-            shift: Some(shift.to_owned()),
-            calendar: Some(calendar.to_owned()),
+            shift: Some(shift.parse().py_err(py)?),
+            calendar: Some(calendar.parse().py_err(py)?),
             as_of: opt_date(as_of, "as_of")?,
             current_bearers: false,
             local_only,
-        };
+        });
         self.items(py, &request, Deadline::from_value)
     }
 
@@ -251,7 +254,7 @@ impl RuleSet {
     #[pyo3(signature = (*, as_of=None))]
     fn provinces(&self, py: Python<'_>, as_of: Option<&Bound<'_, PyAny>>) -> PyResult<PyObject> {
         let as_of = opt_date(as_of, "as_of")?;
-        let v = self.answer(py, &Request::Provinces { as_of })?;
+        let v = self.answer(py, &Request::Provinces(ProvincesQuery { as_of }))?;
         json_to_plain(py, &v)
     }
 
@@ -259,7 +262,7 @@ impl RuleSet {
     /// first use and kept.
     #[pyo3(signature = (kind="civil"))]
     fn calendar(&self, py: Python<'_>, kind: &str) -> PyResult<Calendar> {
-        let kind = quyche::deadline::calendar_kind(Some(kind)).py_err(py)?;
+        let kind: CalendarKind = kind.parse().py_err(py)?;
         let cal = self.rules.calendar(kind).py_err(py)?.clone();
         Ok(Calendar::new(cal))
     }
@@ -278,11 +281,11 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         let v = self.answer(
             py,
-            &Request::Check {
+            &Request::Check(CheckQuery {
                 province,
                 year,
                 as_of,
-            },
+            }),
         )?;
         json_to_plain(py, &v)
     }
@@ -291,12 +294,7 @@ impl RuleSet {
     /// rows}` as `quyche compare --format json` prints it.
     #[pyo3(signature = (what="deadlines"))]
     fn compare(&self, py: Python<'_>, what: &str) -> PyResult<PyObject> {
-        let v = self.answer(
-            py,
-            &Request::Compare {
-                what: Some(what.to_owned()),
-            },
-        )?;
+        let v = self.answer(py, &Request::Compare(CompareQuery::default().what(what)))?;
         json_to_plain(py, &v)
     }
 
@@ -309,7 +307,7 @@ impl RuleSet {
         name: String,
         province: Option<String>,
     ) -> PyResult<PyObject> {
-        let v = self.answer(py, &Request::History { name, province })?;
+        let v = self.answer(py, &Request::History(HistoryQuery { name, province }))?;
         json_to_plain(py, &v)
     }
 
@@ -327,12 +325,12 @@ impl RuleSet {
         let as_of = opt_date(as_of, "as_of")?;
         let v = self.answer(
             py,
-            &Request::Status {
+            &Request::Status(StatusQuery {
                 year,
                 submissions_csv,
                 as_of,
                 province,
-            },
+            }),
         )?;
         json_to_plain(py, &v)
     }
@@ -377,41 +375,29 @@ impl RuleSet {
 #[pyfunction]
 pub fn import_text(py: Python<'_>, text: &str) -> PyResult<Instrument> {
     refuse_oversize(py, text.as_bytes())?;
-    let text = text.to_owned();
-    let imported = py
-        .allow_threads(move || {
-            quyche::import::import_text(&text, &quyche::import::ImportOptions::default())
-        })
-        .py_err(py)?;
-    imported_to_py(py, imported)
+    import(py, ImportQuery::text(text))
 }
 
 /// As `import_text`, from raw bytes (which must be UTF-8; anything else raises `ParseError`).
 #[pyfunction]
 pub fn import_bytes(py: Python<'_>, data: &[u8]) -> PyResult<Instrument> {
-    refuse_oversize(py, data)?;
-    let data = data.to_vec();
-    let imported = py
-        .allow_threads(move || {
-            quyche::import::import_bytes(&data, &quyche::import::ImportOptions::default())
-        })
-        .py_err(py)?;
-    imported_to_py(py, imported)
+    let q = ImportQuery::bytes(data).py_err(py)?;
+    import(py, q)
 }
 
-/// Refuses an input over the importer's size limit before it is copied, with the core's error
-/// (`import_bytes` checks the size before it looks at anything else).
+/// Refuses a text over the importer's size limit before it is copied, with the core's error.
 fn refuse_oversize(py: Python<'_>, data: &[u8]) -> PyResult<()> {
     if data.len() > quyche::import::MAX_INPUT_BYTES {
-        quyche::import::import_bytes(data, &quyche::import::ImportOptions::default())
-            .map(|_| ())
-            .py_err(py)?;
+        ImportQuery::bytes(data).map(|_| ()).py_err(py)?;
     }
     Ok(())
 }
 
-fn imported_to_py(py: Python<'_>, imported: quyche::import::Imported) -> PyResult<Instrument> {
-    let view =
-        crate::convert::to_value(py, &quyche::query::InstrumentView::from_import(&imported))?;
+/// Answers an import query with the GIL released.
+fn import(py: Python<'_>, q: ImportQuery) -> PyResult<Instrument> {
+    let imported = py
+        .allow_threads(move || quyche::query::import(&q))
+        .py_err(py)?;
+    let view = crate::convert::to_value(py, &InstrumentView::from_import(&imported))?;
     Ok(Instrument::new(imported.instrument, view))
 }

@@ -36,7 +36,7 @@ fn weekday_en(w: Weekday) -> &'static str {
 }
 
 pub(super) fn dmy(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::date::dmy(d).to_string()
 }
 
 impl WorkingCalendar {

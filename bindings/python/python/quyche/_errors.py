@@ -16,8 +16,14 @@ class QuycheError(Exception):
 
 
 class ParseError(QuycheError, ValueError):
-    """An input or request that cannot be read: unusable text, a citation, an unknown role,
-    frequency or shift."""
+    """An input or request that cannot be read: a citation, a JSON request, an unknown role,
+    frequency or shift; and (as its subclass :class:`InvalidInputError`) unusable text."""
+
+
+class InvalidInputError(ParseError):
+    """Text that cannot be used at all: empty, binary, UTF-16, not UTF-8, or too large
+    (``kind`` ``"input"``, the C ABI's ``QC_STATUS_INVALID_INPUT``). A :class:`ParseError`, so
+    code that catches that still catches this."""
 
 
 class InvalidDateError(QuycheError, ValueError):
@@ -47,6 +53,7 @@ class DataReadError(QuycheError, OSError):
 __all__ = [
     "QuycheError",
     "ParseError",
+    "InvalidInputError",
     "InvalidDateError",
     "NotFoundError",
     "AmbiguousError",
