@@ -49,6 +49,7 @@ pub mod dataset;
 pub mod deadline;
 pub mod error;
 pub mod import;
+mod location;
 pub mod model;
 pub mod obligation;
 pub mod query;

@@ -3,14 +3,16 @@
 //! The seed regulations name bodies that have since been merged, renamed or dissolved
 //! (Bộ Thông tin và Truyền thông, the provincial Sở Thông tin và Truyền thông, Ủy ban nhân
 //! dân cấp huyện, whole provinces). A [`Succession`] holds dated, cited [`Link`]s between
-//! agency ids and jurisdiction ids, and the validity of the [`Jurisdiction`]s. It answers
+//! agency ids and jurisdiction ids, the explicit 2025 [`BodyStatus`] of every body no link
+//! moves, and the validity of the [`Jurisdiction`]s. It answers
 //! "who carries this body's foreign-information function on 2026-11-23?" with the chain
 //! of links followed, each with its [`Source`], or with [`Outcome::Unknown`] and the
 //! reason when a link is missing, unverified, or ends in a dissolution.
 //!
 //! Everything here is plain data and pure functions (no I/O). Unknown values are
 //! recorded as unknown: a link whose instrument is not identified is `verified = false`
-//! and stops a resolution with [`UnknownCause::Unverified`].
+//! and stops a resolution with [`UnknownCause::Unverified`], and a body with neither a link
+//! nor a status is never assumed to continue ([`UnknownCause::NoStatus`]).
 //!
 //! # Example
 //! ```
@@ -40,11 +42,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 mod date;
+mod ended;
+mod jurisdiction;
 mod load;
+pub(crate) use load::read_tables;
 mod resolve;
+mod status;
 mod validate;
 
+pub use ended::Ended;
+pub use jurisdiction::{Jurisdiction, JurisdictionKind};
 pub use resolve::{Outcome, Resolution, UnknownCause};
+pub use status::{BodyStatus, StatusKind};
 
 /// The instrument that establishes a link or a jurisdiction's dates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,85 +242,7 @@ impl Link {
     }
 }
 
-/// The kind of a jurisdiction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum JurisdictionKind {
-    /// The nation (`vn`).
-    National,
-    /// A tỉnh.
-    Province,
-    /// A thành phố trực thuộc trung ương.
-    City,
-}
-
-/// A province or city with the dates it existed and its local government operated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Jurisdiction {
-    /// The slug (`tra-vinh`, `vinh-long`).
-    pub id: String,
-    /// The name (`tỉnh Trà Vinh`).
-    pub name: String,
-    /// Province or city.
-    pub kind: JurisdictionKind,
-    /// The first day the administrative unit existed, where relevant and known.
-    #[serde(
-        default,
-        deserialize_with = "date::optional",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub valid_from: Option<NaiveDate>,
-    /// The last day the administrative unit existed, where relevant and known.
-    #[serde(
-        default,
-        deserialize_with = "date::optional",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub valid_until: Option<NaiveDate>,
-    /// The first day its own local government (HĐND, UBND and their bodies) operated.
-    #[serde(
-        default,
-        deserialize_with = "date::optional",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub government_from: Option<NaiveDate>,
-    /// The last day its own local government operated.
-    #[serde(
-        default,
-        deserialize_with = "date::optional",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub government_until: Option<NaiveDate>,
-    /// Other names.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
-    /// The instrument for the dates, where they changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    /// An editorial note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// The 1-based line of the `[[jurisdiction]]` header in the file it was read from.
-    #[serde(skip)]
-    pub line: Option<usize>,
-}
-
-impl Jurisdiction {
-    /// Whether the administrative unit existed on `date` (unknown bounds are open).
-    pub fn exists_on(&self, date: NaiveDate) -> bool {
-        self.valid_from.map_or(true, |f| f <= date) && self.valid_until.map_or(true, |u| date <= u)
-    }
-
-    /// Whether the jurisdiction's own bodies operated on `date` (unknown bounds are open).
-    pub fn governs_on(&self, date: NaiveDate) -> bool {
-        let from = self.government_from.or(self.valid_from);
-        let until = self.government_until.or(self.valid_until);
-        from.map_or(true, |f| f <= date) && until.map_or(true, |u| date <= u)
-    }
-}
-
-/// The succession data: links and jurisdictions.
+/// The succession data: links, the 2025 status of the bodies no link moves, and jurisdictions.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Succession {
     /// Every link, in file order.
@@ -320,6 +251,9 @@ pub struct Succession {
     /// Every jurisdiction with dates.
     #[serde(default)]
     pub jurisdictions: Vec<Jurisdiction>,
+    /// The explicit status of each body that no link moves, in file order.
+    #[serde(default)]
+    pub statuses: Vec<BodyStatus>,
 }
 
 impl Succession {
@@ -356,10 +290,16 @@ impl Succession {
         links
     }
 
-    /// Adds another file's links and jurisdictions.
+    /// The recorded 2025 status of `id`, if any.
+    pub fn status(&self, id: &str) -> Option<&BodyStatus> {
+        self.statuses.iter().find(|s| s.id == id)
+    }
+
+    /// Adds another file's links, jurisdictions and statuses.
     pub fn extend(&mut self, other: Succession) {
         self.links.extend(other.links);
         self.jurisdictions.extend(other.jurisdictions);
+        self.statuses.extend(other.statuses);
     }
 }
 

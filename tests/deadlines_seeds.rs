@@ -29,6 +29,8 @@ fn rows(
     if let Some(s) = shift {
         q = q.shift(s.parse().unwrap());
     }
+    // The seeds' own rows: a province's answer would add the Circular's, resolved to it.
+    q.local_only = true;
     rules.deadlines(&q).unwrap()
 }
 

@@ -55,6 +55,22 @@ fn the_issue_program_compiles_runs_and_prints_the_counts() {
     .map(|t| t.lines().filter(|l| l.trim() == "[[obligation]]").count())
     .sum();
     assert!(dien_bien > 0);
+    // The province's answer adds the national obligations that bind it, each marked `national`:
+    // the unmarked rows are the ones its files record.
+    let db: serde_json::Value = serde_json::from_str(
+        &rules
+            .answer_json(r#"{"query": "obligations", "province": "Điện Biên"}"#)
+            .unwrap(),
+    )
+    .unwrap();
+    let db = db.as_array().unwrap();
+    let own = db.iter().filter(|r| r.get("national").is_none()).count();
+    assert_eq!(own, dien_bien);
+    assert!(
+        db.len() > own,
+        "the Circular's obligations bind Điện Biên too"
+    );
+    let dien_bien = db.len();
     let duties = r#"{"query": "duties", "province": "Quảng Ninh", "agency": "Sở TT&TT"}"#;
     let expected = format!(
         "{} Some({first}) {} {dien_bien} Previous",

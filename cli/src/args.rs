@@ -8,8 +8,8 @@ use quyche::calendar::CalendarKind;
 use quyche::deadline::Shift;
 use quyche::query::{
     AgencyQuery, CalendarQuery, CheckQuery, CompareQuery, DeadlineQuery, DutyQuery, HistoryQuery,
-    InstrumentsQuery, LunarFromSolarQuery, LunarToSolarQuery, ObligationQuery, Request, ShowQuery,
-    StatusQuery, WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysIsQuery,
+    InstrumentsQuery, LunarFromSolarQuery, LunarToSolarQuery, ObligationQuery, ProvincesQuery,
+    Request, ShowQuery, StatusQuery, WorkdaysAddQuery, WorkdaysBetweenQuery, WorkdaysIsQuery,
 };
 
 #[derive(Parser)]
@@ -100,6 +100,9 @@ pub enum Command {
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
         current_bearers: bool,
+        /// With --province: only the province's own records, without the national ones that bind it.
+        #[arg(long, requires = "province")]
+        local_only: bool,
     },
     /// List reporting obligations and their schedules.
     Obligations {
@@ -118,6 +121,9 @@ pub enum Command {
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
         current_bearers: bool,
+        /// With --province: only the province's own records, without the national ones that bind it.
+        #[arg(long, requires = "province")]
+        local_only: bool,
     },
     /// Due dates of the obligations on the Vietnamese working calendar, with the reasoning.
     Deadlines {
@@ -148,6 +154,16 @@ pub enum Command {
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
         current_bearers: bool,
+        /// With --province: only the province's own records, without the national ones that bind it.
+        #[arg(long, requires = "province")]
+        local_only: bool,
+    },
+    /// The provinces and centrally-run cities of a day (34 from 12/06/2025, 63 before), with their
+    /// dates, the units they were formed from or became part of, and their local regulations.
+    Provinces {
+        /// The day (YYYY-MM-DD); without it, every unit the dataset records.
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
     },
     /// The working calendar of a year: holidays, swaps, working-day count, official or projected.
     Calendar {
@@ -311,12 +327,14 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             role,
             as_of,
             current_bearers,
+            local_only,
         } => Request::Duties(DutyQuery {
             agency: c(agency),
             province: c(province),
             role: word(role)?,
             as_of: *as_of,
             current_bearers: *current_bearers,
+            local_only: *local_only,
         }),
         Command::Obligations {
             province,
@@ -324,12 +342,14 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             frequency,
             as_of,
             current_bearers,
+            local_only,
         } => Request::Obligations(ObligationQuery {
             province: c(province),
             to: c(to),
             frequency: word(frequency)?,
             as_of: *as_of,
             current_bearers: *current_bearers,
+            local_only: *local_only,
         }),
         Command::Deadlines {
             year,
@@ -341,6 +361,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             calendar,
             as_of,
             current_bearers,
+            local_only,
         } => {
             let shift: Option<Shift> = word(shift)?;
             let calendar: Option<CalendarKind> = word(calendar)?;
@@ -361,9 +382,11 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
                 calendar,
                 as_of: *as_of,
                 current_bearers: *current_bearers,
+                local_only: *local_only,
                 ..q
             })
         }
+        Command::Provinces { as_of } => Request::Provinces(ProvincesQuery { as_of: *as_of }),
         Command::Calendar { year, calendar } => Request::Calendar(CalendarQuery {
             calendar: word(calendar)?,
             ..CalendarQuery::year(*year)

@@ -5,6 +5,7 @@
 mod args;
 mod local;
 mod output;
+mod provinces;
 mod render;
 mod render_tree;
 mod table;

@@ -101,7 +101,12 @@ pub fn table(request: Option<&Request>, answer: &Answer) -> String {
                 }
                 t.row(row);
             }
-            format!("{}{} nhiệm vụ\n", t.render(), items.len())
+            format!(
+                "{}{} nhiệm vụ\n{}",
+                t.render(),
+                items.len(),
+                crate::provinces::notes(items.iter().map(|d| d.national.as_ref()), [].iter())
+            )
         }
         Answer::Obligations(items) => {
             let with = current_bearers(request);
@@ -123,9 +128,15 @@ pub fn table(request: Option<&Request>, answer: &Answer) -> String {
                 }
                 t.row(row);
             }
-            format!("{}{} nghĩa vụ báo cáo\n", t.render(), items.len())
+            format!(
+                "{}{} nghĩa vụ báo cáo\n{}",
+                t.render(),
+                items.len(),
+                crate::provinces::notes(items.iter().map(|o| o.national.as_ref()), [].iter())
+            )
         }
         Answer::History(h) => history(h),
+        Answer::Provinces(p) => crate::provinces::provinces(p),
         // A new kind of answer: its JSON, until it has a table of its own.
         other => match other.to_json() {
             Ok(json) => format!("{json}\n"),
@@ -229,7 +240,15 @@ fn deadlines(items: &[DeadlineView], with: bool) -> String {
     } else {
         ""
     };
-    format!("{}{} hạn\n{note}", t.render(), items.len())
+    format!(
+        "{}{} hạn\n{note}{}",
+        t.render(),
+        items.len(),
+        crate::provinces::notes(
+            items.iter().map(|d| d.national.as_ref()),
+            items.iter().flat_map(|d| &d.ended)
+        )
+    )
 }
 
 fn check(r: &Report) -> String {
@@ -328,7 +347,10 @@ fn with_current<'a>(titles: &[&'a str], with: bool) -> Vec<&'a str> {
 fn current(entries: Option<&[CurrentBearer]>) -> String {
     let mut lines = Vec::new();
     for c in entries.unwrap_or_default() {
-        if c.status != CurrentStatus::Unchanged {
+        if !matches!(
+            c.status,
+            CurrentStatus::Unchanged | CurrentStatus::Collective
+        ) {
             lines.push(current_line(c));
         }
         for m in &c.members {

@@ -160,6 +160,12 @@ pub const ROUTES: &[Route] = &[
     ),
     Route::get("/v1/agencies", "agencies", "Agencies and groups, or one agency's timeline (`history`)", "quyche agencies")
         .switch("history", "history", "name"),
+    Route::get(
+        "/v1/provinces",
+        "provinces",
+        "The provinces and centrally-run cities of a day (34 from 12/06/2025, 63 before), with their dates and local regulations",
+        "quyche provinces [--as-of DATE]",
+    ),
     Route::get("/v1/duties", "duties", "Duties: who must do what, in which role, under which provision", "quyche duties"),
     Route::get("/v1/obligations", "obligations", "Reporting obligations and their schedules", "quyche obligations"),
     Route::get("/v1/deadlines", "deadlines", "Due dates on the Vietnamese working calendar, with their reasoning", "quyche deadlines"),

@@ -3,11 +3,8 @@
 use crate::error::DataProblem;
 use crate::Error;
 
-/// The 1-based line of a byte offset in `text`.
-pub(crate) fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(1, |t| t.matches('\n').count().saturating_add(1))
-}
+/// The 1-based line of a byte offset in `text` (the crate's one count of lines).
+pub(crate) use crate::location::line_of;
 
 /// A one-problem [`Error::Dataset`] for `file`, at the line of `offset` when known.
 pub(crate) fn problem(

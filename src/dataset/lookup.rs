@@ -75,9 +75,8 @@ impl Dataset {
     pub fn named(&self, id: &str) -> crate::agency::Named {
         crate::agency::Named {
             id: id.to_owned(),
-            name: self
-                .agency_by_id(id)
-                .map_or_else(|| id.to_owned(), |a| a.name.clone()),
+            // A province's body that stands for a national group has a name without a record.
+            name: self.body_name(id).unwrap_or_else(|| id.to_owned()),
         }
     }
 

@@ -6,12 +6,16 @@
 //! `docs/dataset.md`.
 
 mod as_of;
+mod fs;
 mod load;
 mod lookup;
 pub use lookup::find_provision;
+mod province;
+mod reading;
 mod records;
+mod refs;
 mod snapshot;
-mod toml_records;
+mod validation;
 
 use std::collections::BTreeMap;
 
@@ -21,7 +25,8 @@ use crate::model::Instrument;
 use crate::obligation::{Duty, Obligation};
 
 pub use as_of::StatusOn;
-pub use records::{Jurisdiction, RestoredField};
+pub use province::{Bound, LocalBody, LocalRegulation, NationalBasis, RegulationState};
+pub use records::{Jurisdiction, ProvincialBody, RestoredField};
 
 /// The largest dataset file read from disk, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -40,6 +45,10 @@ pub struct Dataset {
     restored: BTreeMap<String, Vec<RestoredField>>,
     replaced_by: BTreeMap<String, String>,
     succession: crate::succession::Succession,
+    /// The bodies every province has, for the national groups that name them by kind.
+    provincial_bodies: Vec<ProvincialBody>,
+    /// Instrument id → what is known, for instruments recorded with `verified = false`.
+    unverified: BTreeMap<String, String>,
 }
 
 impl Dataset {
@@ -70,7 +79,7 @@ impl Dataset {
     /// problem found (unreadable or oversized files, invalid TOML, unknown ids, quotes not found in
     /// their provision, ...).
     pub fn from_dir(dir: impl AsRef<std::path::Path>) -> crate::Result<Self> {
-        let files = load::read_dir(dir.as_ref())?;
+        let files = fs::read_dir(dir.as_ref())?;
         Self::from_files(&files)
     }
 
@@ -127,5 +136,17 @@ impl Dataset {
     /// The id of the instrument that replaces this one, where the dataset records it.
     pub fn replaced_by(&self, instrument_id: &str) -> Option<&str> {
         self.replaced_by.get(instrument_id).map(String::as_str)
+    }
+
+    /// For an instrument recorded with `verified = false` (known only from public sources, its
+    /// number, dates or status not confirmed), what is known and from where.
+    pub fn unverified(&self, instrument_id: &str) -> Option<&str> {
+        self.unverified.get(instrument_id).map(String::as_str)
+    }
+
+    /// The bodies every province and centrally-run city has, for the national groups that name
+    /// them by kind (`vn/ubnd-cap-tinh` → each province's Ủy ban nhân dân).
+    pub fn provincial_bodies(&self) -> &[ProvincialBody] {
+        &self.provincial_bodies
     }
 }

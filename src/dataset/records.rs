@@ -30,6 +30,15 @@ pub(crate) struct InstrumentMeta {
     pub(crate) text: Option<String>,
     #[serde(default)]
     pub(crate) restored: Vec<RestoredField>,
+    /// `false` for an instrument known only from public sources, whose number, dates or status
+    /// the dataset has not confirmed; `note` says what is known and what is not.
+    #[serde(default = "yes")]
+    pub(crate) verified: bool,
+    pub(crate) note: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A metadata field that the text does not give and that we supplied, with the reason.
@@ -42,35 +51,36 @@ pub struct RestoredField {
     pub reason: String,
 }
 
-/// A jurisdiction: the nation or a province.
+/// A jurisdiction: the nation, a province or a centrally-run city, with its dates (one type for
+/// the dataset and the succession data).
+pub use crate::succession::Jurisdiction;
+
+/// A body that every province and centrally-run city has, for a group that a national text names
+/// by kind (`[[in_every_province]]` in `agencies/vn.toml`): a province query resolves the group
+/// to that province's own body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Jurisdiction {
-    /// `vn` or the province's slug.
-    pub id: String,
-    /// The name (`Quảng Ninh`).
+pub struct ProvincialBody {
+    /// The group's id (`vn/ubnd-cap-tinh`).
+    pub group: String,
+    /// The slug of each province's own body (`ubnd-tinh`: `quang-ninh/ubnd-tinh`).
+    pub slug: String,
+    /// The slug in a centrally-run city, where it differs (`ubnd-thanh-pho`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_slug: Option<String>,
+    /// The body's name, `{unit}` standing for the province's name with its kind
+    /// (`Ủy ban nhân dân {unit}` → `Ủy ban nhân dân tỉnh Quảng Ninh`) and `{name}` for its name
+    /// alone (`Ban Tuyên giáo Tỉnh ủy {name}`).
     pub name: String,
-    /// `national`, `province` or `city`.
-    pub kind: String,
-    /// Other names it is looked up by.
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// The first day it existed as such, where known.
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// The last day it existed as such, where known.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+    /// The name in a centrally-run city, where it differs (`Ban Tuyên giáo Thành ủy {name}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
+    /// `group` when the province's body is itself a group (its departments, its district
+    /// committees); one body otherwise.
+    #[serde(default = "one_body")]
+    pub kind: crate::agency::AgencyKind,
 }
 
-impl Jurisdiction {
-    /// Whether `name` names it, without regard to case or diacritics.
-    pub fn is_named(&self, name: &str) -> bool {
-        let key = crate::text::fold_compact(name);
-        !key.is_empty()
-            && std::iter::once(&self.id)
-                .chain(std::iter::once(&self.name))
-                .chain(self.aliases.iter())
-                .any(|n| crate::text::fold_compact(n) == key)
-    }
+fn one_body() -> crate::agency::AgencyKind {
+    crate::agency::AgencyKind::Agency
 }

@@ -50,6 +50,8 @@ fn decode(bytes: &[u8], text: &str) -> wire::Result<Dataset> {
     let restored = Get::get(&mut r)?;
     let replaced_by = Get::get(&mut r)?;
     let succession = Get::get(&mut r)?;
+    let provincial_bodies = Get::get(&mut r)?;
+    let unverified = Get::get(&mut r)?;
     if !r.at_end() {
         return Err(r.error("bytes are left after the dataset"));
     }
@@ -65,6 +67,8 @@ fn decode(bytes: &[u8], text: &str) -> wire::Result<Dataset> {
         restored,
         replaced_by,
         succession,
+        provincial_bodies,
+        unverified,
     })
 }
 
@@ -83,6 +87,8 @@ fn write(ds: &Dataset) -> (Vec<u8>, String) {
         restored,
         replaced_by,
         succession,
+        provincial_bodies,
+        unverified,
     } = ds;
     let mut w = wire::Writer::default();
     instruments.put(&mut w);
@@ -94,6 +100,8 @@ fn write(ds: &Dataset) -> (Vec<u8>, String) {
     restored.put(&mut w);
     replaced_by.put(&mut w);
     succession.put(&mut w);
+    provincial_bodies.put(&mut w);
+    unverified.put(&mut w);
     w.finish()
 }
 

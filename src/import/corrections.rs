@@ -4,17 +4,8 @@
 use super::clean::Line;
 use super::diag::Diags;
 use super::{Correction, Severity};
+use crate::location::line_of;
 use crate::{Error, Result};
-
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()
-        .iter()
-        .take(offset)
-        .filter(|b| **b == b'\n')
-        .count()
-        .saturating_add(1)
-}
 
 /// Reads a `corrections.toml` (`[[correction]]` tables).
 ///

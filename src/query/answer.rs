@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::days::{CalendarYear, SolarDate, WorkdaysCount, WorkdaysSum};
 use super::document::{self, AknDocument, DocumentFormat};
 use super::history::HistoryView;
+use super::provinces::ProvinceView;
 use super::views::{
     AgencyView, DutyView, InstrumentSummary, InstrumentView, ObligationView, ProvisionView,
 };
@@ -45,6 +46,8 @@ pub enum Answer {
     Agencies(Vec<AgencyView>),
     /// `history`.
     History(HistoryView),
+    /// `provinces`.
+    Provinces(Vec<ProvinceView>),
     /// `duties`.
     Duties(Vec<DutyView>),
     /// `obligations`.
@@ -123,6 +126,7 @@ pub(crate) fn dispatch(rules: &RuleSet, request: &Request) -> Result<Answer> {
         Request::Import(q) => Answer::imported(&rules.import(q)?, q.format)?,
         Request::Agencies(q) => Answer::Agencies(rules.agencies(q)?),
         Request::History(q) => Answer::History(rules.history(q)?),
+        Request::Provinces(q) => Answer::Provinces(rules.provinces(q)?),
         Request::Duties(q) => Answer::Duties(rules.duties(q)?),
         Request::Obligations(q) => Answer::Obligations(rules.obligations(q)?),
         Request::Deadlines(q) => Answer::Deadlines(rules.deadlines(q)?),

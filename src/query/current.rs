@@ -22,8 +22,12 @@ pub const DUTY_FUNCTION: Function = Function::ForeignInformation;
 pub enum CurrentStatus {
     /// Another body carries the function; `chain` shows how.
     Resolved,
-    /// Nothing recorded changed the body on or before the day.
+    /// The body still carries it: a cited source shows that it continues (or, before a later
+    /// recorded change, it is the body as the text names it).
     Unchanged,
+    /// A group named by kind ("các sở, ban, ngành"): whoever belongs to it on the day; a roster
+    /// the dataset gives is resolved in `members`.
+    Collective,
     /// No body can be named; `reason` says why.
     Unknown,
 }
@@ -63,6 +67,9 @@ pub struct CurrentBearer {
     pub candidate: Option<Named>,
     /// The links followed, oldest first, each with its source.
     pub chain: Vec<ChainStep>,
+    /// The instruments the answer rests on: each link's, then those of the body's recorded 2025
+    /// status (for `unchanged`, the source that shows it continues).
+    pub sources: Vec<Source>,
     /// For a group whose roster the text gives: its members that changed, each resolved (a
     /// group can stand while a member is gone, e.g. the district committees in a group of
     /// "các cơ quan, đơn vị, địa phương").
@@ -138,7 +145,12 @@ pub fn resolve_body(
         .iter()
         .filter(|m| m.as_str() != id)
         .map(|m| resolve_one(ds, m, role, function, as_of))
-        .filter(|m| m.status != CurrentStatus::Unchanged)
+        .filter(|m| {
+            !matches!(
+                m.status,
+                CurrentStatus::Unchanged | CurrentStatus::Collective
+            )
+        })
         .collect();
     if members.is_empty() {
         return one;
@@ -152,6 +164,10 @@ pub fn resolve_body(
 }
 
 /// One body resolved, without its group roster (so rosters are never followed in a loop).
+///
+/// A province's body that stands for a national group and has no record of its own
+/// (`ha-noi/ubnd-thanh-pho` for `vn/ubnd-cap-tinh`) follows the group's links and status, and the
+/// body reached is named as that province's.
 fn resolve_one(
     ds: &Dataset,
     id: &str,
@@ -159,26 +175,71 @@ fn resolve_one(
     function: Function,
     as_of: NaiveDate,
 ) -> CurrentBearer {
-    let r = ds.succession().resolve(id, function, as_of);
+    let (asked, province) = match ds.local_group_of(id) {
+        Some((group, province)) => (group, Some(province)),
+        None => (id, None),
+    };
+    let local = |to: &str| -> Named {
+        province.and_then(|p| ds.local_body(to, p)).map_or_else(
+            || ds.named(to),
+            |b| Named {
+                id: b.id,
+                name: b.name,
+            },
+        )
+    };
+    // A province's own body exists only while its province governs.
+    let own = ds.succession().resolve(id, function, as_of);
+    let gone = matches!(
+        own.outcome,
+        Outcome::Unknown {
+            cause: UnknownCause::JurisdictionEnded | UnknownCause::NotYetExisting,
+            ..
+        }
+    );
+    let r = if gone {
+        own
+    } else {
+        ds.succession().resolve(asked, function, as_of)
+    };
+    // The group of every province's committee is collective, but one province's committee is
+    // one body that continues with the group.
+    let one_body = province
+        .and_then(|p| ds.local_body(asked, p))
+        .is_some_and(|b| b.kind == crate::agency::AgencyKind::Agency);
+    let collective = r.collective && !one_body;
     let chain: Vec<ChainStep> = r.steps.iter().map(|l| step(ds, l)).collect();
-    let unchanged = r.is_unchanged();
+    let via = if asked == id || gone {
+        String::new()
+    } else {
+        format!(" (as the body of the national group {asked})")
+    };
+    let note = r.note.clone().unwrap_or_default();
     let (resolved, status, reason, cause, candidate) = match &r.outcome {
-        Outcome::Bearer { id: to } if unchanged => (
-            Some(ds.named(to)),
+        Outcome::Bearer { id: to } if r.is_unchanged() && collective => (
+            Some(local(to)),
+            CurrentStatus::Collective,
+            format!("{id}{via} is a group named by kind, whoever belongs to it on {as_of}: {note}"),
+            None,
+            None,
+        ),
+        Outcome::Bearer { id: to } if r.is_unchanged() => (
+            Some(local(to)),
             CurrentStatus::Unchanged,
             format!(
-                "no recorded change of {id} on or before {as_of}: it carries its {} function as the text says",
-                function.as_str()
+                "{id}{via} carries its {} function on {as_of}: {note}{}",
+                function.as_str(),
+                cites(&r.sources)
             ),
             None,
             None,
         ),
         Outcome::Bearer { id: to } => (
-            Some(ds.named(to)),
+            Some(local(to)),
             CurrentStatus::Resolved,
             format!(
-                "{} carries the {} function of {id} on {as_of}: {}",
-                to,
+                "{} carries the {} function of {id}{via} on {as_of}: {}",
+                local(to).id,
                 function.as_str(),
                 r.steps
                     .iter()
@@ -196,9 +257,9 @@ fn resolve_one(
         } => (
             None,
             CurrentStatus::Unknown,
-            reason.clone(),
+            format!("{reason}{via}"),
             Some(*cause),
-            candidate.as_deref().map(|c| ds.named(c)),
+            candidate.as_deref().map(local),
         ),
     };
     CurrentBearer {
@@ -210,8 +271,18 @@ fn resolve_one(
         cause,
         candidate,
         chain,
+        sources: r.sources,
         members: Vec::new(),
     }
+}
+
+/// ` (43/2025/NĐ-CP (2025-02-28, Chính phủ), ...)`, or nothing for no source.
+fn cites(sources: &[Source]) -> String {
+    if sources.is_empty() {
+        return String::new();
+    }
+    let all: Vec<String> = sources.iter().map(Source::cite).collect();
+    format!(" ({})", all.join("; "))
 }
 
 /// Each (role, id) resolved for the duties' function on `as_of`.

@@ -61,6 +61,15 @@ pub struct DeadlineView {
     pub trace: Vec<TraceStep>,
     /// Exact Vietnamese words of the provision.
     pub quote: String,
+    /// For a national obligation in a province's answer: its national instrument and the
+    /// province's bodies that stand for the groups it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<super::provinces::NationalView>,
+    /// The bodies the row names (`from`, `to`) that had ceased by its due date: the row says so
+    /// rather than address them silently (who carries their function on a day:
+    /// `--as-of DAY --current-bearers`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ended: Vec<super::provinces::EndedView>,
     /// With `current_bearers`: each debtor and addressee, resolved on the `as_of` day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<Vec<CurrentBearer>>,
@@ -121,6 +130,7 @@ impl PendingRows<'_> {
     /// Any error of `f`, which stops the walk.
     pub(crate) fn for_each(self, mut f: impl FnMut(DeadlineView) -> Result<()>) -> Result<()> {
         let ds = self.ds;
+        let mut ends = std::collections::HashMap::new();
         for Pending { view, deadline: d } in self.pending {
             let Some((view, ob, inst)) = self.sources.get(view).copied() else {
                 continue;
@@ -128,8 +138,13 @@ impl PendingRows<'_> {
             let Some(view) = self.views.get(view) else {
                 continue;
             };
-            let from: Vec<Named> = ob.from.iter().map(|f| ds.named(f)).collect();
-            let to: Vec<Named> = ob.to.iter().map(|t| ds.named(t)).collect();
+            // The view's parties: a national obligation in a province's answer names the
+            // province's bodies.
+            let (from, to) = (view.from.clone(), view.to.clone());
+            let ended = d.due.map_or_else(Vec::new, |day| {
+                let parties: Vec<Named> = from.iter().chain(&to).cloned().collect();
+                super::provinces::ended(ds, &parties, day, &mut ends)
+            });
             let current = self
                 .current_on
                 .map(|day| super::current::of_parties(ds, &from, &to, day));
@@ -156,6 +171,8 @@ impl PendingRows<'_> {
                 calendar_status: d.calendar_status,
                 trace: d.trace,
                 quote: ob.quote.clone(),
+                national: view.national.clone(),
+                ended,
                 current,
             })?;
         }
@@ -178,6 +195,7 @@ pub(crate) fn pending_rows<'a>(
         &ObligationQuery {
             province: q.province.clone(),
             as_of: q.as_of,
+            local_only: q.local_only,
             ..ObligationQuery::default()
         },
     )?;

@@ -166,13 +166,13 @@ pub fn history(ds: &Dataset, name: &str, province: Option<&str>) -> Result<Histo
                 also: Vec::new(),
                 note: Some(format!(
                     "the local government of {} operated until {until}",
-                    j.name
+                    j.full_name()
                 )),
             });
         }
         JurisdictionDates {
             id: j.id.clone(),
-            name: j.name.clone(),
+            name: j.full_name(),
             valid_from: j.valid_from,
             valid_until: j.valid_until,
             government_from: j.government_from,
@@ -207,7 +207,7 @@ fn display(ds: &Dataset, id: &str) -> Named {
     match ds.succession().jurisdiction(id) {
         Some(j) if ds.agency_by_id(id).is_none() => Named {
             id: id.to_owned(),
-            name: j.name.clone(),
+            name: j.full_name(),
         },
         _ => ds.named(id),
     }

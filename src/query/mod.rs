@@ -27,6 +27,7 @@ mod document;
 mod export;
 mod export_json;
 mod history;
+mod provinces;
 mod queries;
 mod request;
 mod ruleset;
@@ -46,9 +47,10 @@ pub use deadlines::DeadlineView;
 pub use document::{AknDocument, DocumentFormat, AKN_MEDIA_TYPE};
 pub use export::{csv, ics, write_csv, write_ics, CSV_HEADER};
 pub use history::{history, Event, HistoryView, JurisdictionDates};
+pub use provinces::{EndedView, NationalView, ProvinceView, ResolvedGroup};
 pub use queries::{
     AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
-    ObligationQuery, ShowQuery,
+    ObligationQuery, ProvincesQuery, ShowQuery,
 };
 pub use request::Request;
 pub use ruleset::{Calendars, RuleSet, Shown};

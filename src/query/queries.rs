@@ -250,6 +250,11 @@ pub struct DutyQuery {
     /// reorganisation (`current`); needs `as_of`.
     #[serde(default)]
     pub current_bearers: bool,
+    /// With `province`: only the province's own records, without the national ones whose
+    /// bearer is a body every province has (by default those are included, resolved to the
+    /// province's bodies and marked `national`).
+    #[serde(default)]
+    pub local_only: bool,
 }
 
 impl DutyQuery {
@@ -287,6 +292,13 @@ impl DutyQuery {
         self.current_bearers = yes;
         self
     }
+
+    /// With a province: only its own records, without the national ones that bind it.
+    #[must_use]
+    pub fn local_only(mut self, yes: bool) -> Self {
+        self.local_only = yes;
+        self
+    }
 }
 
 /// Reporting obligations (`quyche obligations`).
@@ -319,6 +331,11 @@ pub struct ObligationQuery {
     /// reorganisation (`current`); needs `as_of`.
     #[serde(default)]
     pub current_bearers: bool,
+    /// With `province`: only the province's own records, without the national ones whose
+    /// bearer is a body every province has (by default those are included, resolved to the
+    /// province's bodies and marked `national`).
+    #[serde(default)]
+    pub local_only: bool,
 }
 
 impl ObligationQuery {
@@ -354,6 +371,13 @@ impl ObligationQuery {
     #[must_use]
     pub fn current_bearers(mut self, yes: bool) -> Self {
         self.current_bearers = yes;
+        self
+    }
+
+    /// With a province: only its own records, without the national ones that bind it.
+    #[must_use]
+    pub fn local_only(mut self, yes: bool) -> Self {
+        self.local_only = yes;
         self
     }
 }
@@ -401,6 +425,11 @@ pub struct DeadlineQuery {
     /// reorganisation (`current`); needs `as_of`.
     #[serde(default)]
     pub current_bearers: bool,
+    /// With `province`: only the province's own records, without the national ones whose
+    /// bearer is a body every province has (by default those are included, resolved to the
+    /// province's bodies and marked `national`).
+    #[serde(default)]
+    pub local_only: bool,
 }
 
 impl DeadlineQuery {
@@ -434,6 +463,7 @@ impl DeadlineQuery {
             calendar: None,
             as_of: None,
             current_bearers: false,
+            local_only: false,
         }
     }
 
@@ -479,6 +509,13 @@ impl DeadlineQuery {
         self
     }
 
+    /// With a province: only its own records, without the national ones that bind it.
+    #[must_use]
+    pub fn local_only(mut self, yes: bool) -> Self {
+        self.local_only = yes;
+        self
+    }
+
     /// The range and shift asked for.
     ///
     /// # Errors
@@ -503,5 +540,33 @@ impl DeadlineQuery {
         }
         opts.shift = self.shift.unwrap_or_default();
         Ok(opts)
+    }
+}
+
+/// The provinces and centrally-run cities of a day (`quyche provinces`): 34 from 12/06/2025, 63
+/// before; with no day, every one the dataset records, with its dates.
+///
+/// # Example
+/// ```
+/// use quyche::query::{ProvincesQuery, RuleSet};
+/// let rules = RuleSet::embedded()?;
+/// let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+/// assert_eq!(rules.provinces(&ProvincesQuery::default().as_of(day))?.len(), 63);
+/// # Ok::<(), quyche::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvincesQuery {
+    /// The jurisdictions of this day.
+    #[serde(default)]
+    pub as_of: Option<NaiveDate>,
+}
+
+impl ProvincesQuery {
+    /// The jurisdictions of `day`.
+    #[must_use]
+    pub fn as_of(mut self, day: NaiveDate) -> Self {
+        self.as_of = Some(day);
+        self
     }
 }

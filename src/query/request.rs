@@ -11,7 +11,7 @@ use super::days::{
 };
 use super::queries::{
     AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
-    ObligationQuery, ShowQuery,
+    ObligationQuery, ProvincesQuery, ShowQuery,
 };
 
 /// A request: one of the typed queries, named. As JSON: an object whose `query` names the
@@ -52,6 +52,8 @@ pub enum Request {
     Compare(CompareQuery),
     /// An agency's timeline (`quyche agencies --history NAME`).
     History(HistoryQuery),
+    /// The provinces and centrally-run cities of a day (`quyche provinces`).
+    Provinces(ProvincesQuery),
     /// A year of the working calendar (`quyche calendar`).
     Calendar(CalendarQuery),
     /// A date plus a number of working days (`quyche workdays add DATE N`).
@@ -90,6 +92,7 @@ from_query! {
     CheckQuery => Check,
     CompareQuery => Compare,
     HistoryQuery => History,
+    ProvincesQuery => Provinces,
     CalendarQuery => Calendar,
     WorkdaysAddQuery => WorkdaysAdd,
     WorkdaysBetweenQuery => WorkdaysBetween,
@@ -303,6 +306,11 @@ mod tests {
                 .citation("Điều 9")
                 .into(),
             DutyQuery::default().role(Role::ProvideInfo).into(),
+            DutyQuery::default()
+                .province("Quảng Ninh")
+                .local_only(true)
+                .into(),
+            ProvincesQuery::default().as_of(d(2025, 1, 1)).into(),
             ObligationQuery::default()
                 .frequency(Frequency::OnRequest)
                 .into(),

@@ -11,9 +11,10 @@ use super::days::{
 };
 use super::document::{self, AknDocument, DocumentFormat};
 use super::history::HistoryView;
+use super::provinces::ProvinceView;
 use super::queries::{
     AgencyQuery, DeadlineQuery, DutyQuery, HistoryQuery, ImportQuery, InstrumentsQuery,
-    ObligationQuery, ShowQuery,
+    ObligationQuery, ProvincesQuery, ShowQuery,
 };
 use super::views::{
     self, AgencyView, DutyView, InstrumentSummary, InstrumentView, ObligationView, ProvisionView,
@@ -220,6 +221,19 @@ impl RuleSet {
     /// See [`HistoryQuery`].
     pub fn history(&self, q: &HistoryQuery) -> Result<HistoryView> {
         super::history(&self.dataset, &q.name, q.province.as_deref())
+    }
+
+    /// The provinces and centrally-run cities of a day, each with its dates, the units it was
+    /// formed from or became part of, and its regulations on foreign information (recorded, or
+    /// known only from public sources).
+    ///
+    /// # Errors
+    /// None today; the `Result` leaves room for a query that can fail.
+    ///
+    /// # Example
+    /// See [`ProvincesQuery`].
+    pub fn provinces(&self, q: &ProvincesQuery) -> Result<Vec<ProvinceView>> {
+        Ok(super::provinces::provinces(&self.dataset, q.as_of))
     }
 
     /// Duties, with their current bearers when asked for.

@@ -125,8 +125,13 @@ pub struct DutyView {
     pub instrument_id: String,
     /// Instrument number (or id for a draft).
     pub instrument: String,
-    /// Province, `null` for national duties.
+    /// Province, `null` for national duties; for a national duty resolved to a province, that
+    /// province.
     pub province: Option<String>,
+    /// For a national duty in a province's answer: its national instrument and the province's
+    /// bodies that stand for the groups it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<super::provinces::NationalView>,
     /// With `current_bearers`: the bearer and each counterpart, resolved on the `as_of` day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<Vec<CurrentBearer>>,
@@ -172,6 +177,10 @@ pub struct ObligationView {
     pub summary: String,
     /// Exact Vietnamese words.
     pub quote: String,
+    /// For a national obligation in a province's answer: its national instrument and the
+    /// province's bodies that stand for the groups it names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub national: Option<super::provinces::NationalView>,
     /// With `current_bearers`: each debtor and addressee, resolved on the `as_of` day.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<Vec<CurrentBearer>>,
@@ -316,7 +325,21 @@ pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
         instrument_id: d.instrument_id.clone(),
         instrument: label(ds, &d.instrument_id),
         province: d.province.clone(),
+        national: None,
         current: None,
+    }
+}
+
+/// The rows of a province's answer: its own records and, unless `local_only`, the national ones
+/// that bind it, resolved to its bodies; `None` when no single province is asked for.
+fn bound<T>(
+    province: Option<&str>,
+    local_only: bool,
+    records: impl FnOnce(&str, bool) -> Result<Vec<crate::dataset::Bound<T>>>,
+) -> Result<Option<Vec<crate::dataset::Bound<T>>>> {
+    match province {
+        Some(p) if p != crate::model::NATIONAL => records(p, local_only).map(Some),
+        _ => Ok(None),
     }
 }
 
@@ -328,6 +351,24 @@ pub(crate) fn duties(ds: &Dataset, q: &DutyQuery) -> Result<Vec<DutyView>> {
         .map(|a| agency_ids(ds, a, p.as_deref()))
         .transpose()?;
     let (role, as_of) = (q.role, q.as_of);
+    let keep = |d: &Duty| {
+        ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer))
+            && role.map_or(true, |r| d.role == r)
+            && binds(ds, &d.instrument_id, as_of)
+    };
+    if let Some(rows) = bound(p.as_deref(), q.local_only, |p, l| ds.province_duties(p, l))? {
+        return Ok(rows
+            .iter()
+            .filter(|b| keep(&b.record))
+            .map(|b| DutyView {
+                national: b
+                    .national
+                    .as_ref()
+                    .map(|n| super::provinces::national_view(ds, n)),
+                ..duty_view(ds, &b.record)
+            })
+            .collect());
+    }
     Ok(ds
         .duties()
         .iter()
@@ -336,9 +377,7 @@ pub(crate) fn duties(ds: &Dataset, q: &DutyQuery) -> Result<Vec<DutyView>> {
                 || d.province == p
                 || (p.as_deref() == Some(crate::model::NATIONAL) && d.province.is_none())
         })
-        .filter(|d| ids.as_ref().map_or(true, |ids| ids.contains(&d.bearer)))
-        .filter(|d| role.map_or(true, |r| d.role == r))
-        .filter(|d| binds(ds, &d.instrument_id, as_of))
+        .filter(|d| keep(d))
         .map(|d| duty_view(ds, d))
         .collect())
 }
@@ -374,6 +413,7 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
         schedule: o.schedule.clone(),
         summary: o.summary.clone(),
         quote: o.quote.clone(),
+        national: None,
         current: None,
     }
 }
@@ -385,6 +425,28 @@ pub(crate) fn obligations(ds: &Dataset, q: &ObligationQuery) -> Result<Vec<Oblig
             .map(|a| agency_ids(ds, a, p.as_deref()))
             .transpose()?;
     let (freq, as_of) = (q.frequency, q.as_of);
+    let keep = |o: &Obligation| {
+        to_ids
+            .as_ref()
+            .map_or(true, |ids| o.to.iter().any(|t| ids.contains(t)))
+            && freq.map_or(true, |f| o.schedule.frequency() == f)
+            && binds(ds, &o.instrument_id, as_of)
+    };
+    if let Some(rows) = bound(p.as_deref(), q.local_only, |p, l| {
+        ds.province_obligations(p, l)
+    })? {
+        return Ok(rows
+            .iter()
+            .filter(|b| keep(&b.record))
+            .map(|b| ObligationView {
+                national: b
+                    .national
+                    .as_ref()
+                    .map(|n| super::provinces::national_view(ds, n)),
+                ..obligation_view(ds, &b.record)
+            })
+            .collect());
+    }
     Ok(ds
         .obligations()
         .iter()
@@ -393,13 +455,7 @@ pub(crate) fn obligations(ds: &Dataset, q: &ObligationQuery) -> Result<Vec<Oblig
                 || o.province == p
                 || (p.as_deref() == Some(crate::model::NATIONAL) && o.province.is_none())
         })
-        .filter(|o| {
-            to_ids
-                .as_ref()
-                .map_or(true, |ids| o.to.iter().any(|t| ids.contains(t)))
-        })
-        .filter(|o| freq.map_or(true, |f| o.schedule.frequency() == f))
-        .filter(|o| binds(ds, &o.instrument_id, as_of))
+        .filter(|o| keep(o))
         .map(|o| obligation_view(ds, o))
         .collect())
 }

@@ -1,15 +1,14 @@
-//! Reading succession data from TOML, with line-numbered errors.
+//! Reading succession data from TOML, with the line of every record and field.
 
-use serde::Deserialize;
-
-use super::{Jurisdiction, Link, Succession};
+use super::{BodyStatus, Jurisdiction, Link, LinkKind, Succession};
 use crate::error::{DataProblem, Error, Result};
+use crate::location::TomlFile;
 
 /// The embedded files, in load order (file name, text).
 const EMBEDDED: &[(&str, &str)] = &[
     (
-        "data/succession/jurisdictions.toml",
-        include_str!("../../data/succession/jurisdictions.toml"),
+        "data/jurisdictions.toml",
+        include_str!("../../data/jurisdictions.toml"),
     ),
     (
         "data/succession/national.toml",
@@ -31,28 +30,27 @@ const EMBEDDED: &[(&str, &str)] = &[
         "data/succession/dien-bien.toml",
         include_str!("../../data/succession/dien-bien.toml"),
     ),
+    (
+        "data/succession/new-units.toml",
+        include_str!("../../data/succession/new-units.toml"),
+    ),
 ];
 
-/// One file's shape: `[[jurisdiction]]` and `[[link]]` tables.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    #[serde(default)]
-    jurisdiction: Vec<Jurisdiction>,
-    #[serde(default)]
-    link: Vec<Link>,
-}
+/// The tables a succession file may hold.
+const TABLES: &[&str] = &["jurisdiction", "link", "status"];
 
 impl Succession {
-    /// Reads one TOML text of `[[jurisdiction]]` and `[[link]]` tables and checks each
-    /// record on its own (a link must cite an instrument number, date and issuer; a
-    /// whole-body link names its successor; a partial link lists its functions).
+    /// Reads one TOML text of `[[jurisdiction]]`, `[[link]]` and `[[status]]` tables and checks
+    /// each record on its own (a link must cite an instrument number, date and issuer; a
+    /// whole-body link names its successor; a partial link lists its functions; an `unchanged`
+    /// status cites its sources).
     ///
     /// Ids are not checked against an agency list here; see [`Succession::validate`].
     ///
     /// # Errors
     /// [`Error::Dataset`] listing every problem with its line: TOML syntax, a missing or
-    /// unknown field, an unknown kind or function, a link without a source.
+    /// unknown field, an unknown kind or function, a link without a source, a status
+    /// `unchanged` without sources.
     ///
     /// # Example
     /// ```
@@ -62,6 +60,10 @@ impl Succession {
     /// let err = Succession::from_toml(bad).unwrap_err().to_string();
     /// assert!(err.contains("<input>:1:"), "{err}"); // file:line
     /// assert!(err.contains("source"), "{err}");
+    /// let bare = "[[status]]\nid = \"quang-ninh/so-ngoai-vu\"\nstatus = \"unchanged\"\n\
+    ///             reason = \"kept in 2025\"\n";
+    /// let err = Succession::from_toml(bare).unwrap_err().to_string();
+    /// assert!(err.contains("<input>:1: sources:"), "{err}"); // file:line:field
     /// ```
     pub fn from_toml(text: &str) -> Result<Self> {
         Self::from_named_toml("<input>", text)
@@ -72,43 +74,10 @@ impl Succession {
     /// # Errors
     /// As [`Succession::from_toml`], each problem naming `file`.
     pub fn from_named_toml(file: &str, text: &str) -> Result<Self> {
-        let parsed: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|span| line_of(text, span.start));
-            Error::Dataset {
-                problems: vec![DataProblem {
-                    file: file.to_string(),
-                    line,
-                    field: None,
-                    message: e.message().trim().to_string(),
-                }],
-            }
-        })?;
-        let link_lines = header_lines(text, "[[link]]");
-        let jurisdiction_lines = header_lines(text, "[[jurisdiction]]");
-        let mut links = parsed.link;
-        for (i, link) in links.iter_mut().enumerate() {
-            link.line = link_lines.get(i).copied();
-        }
-        let mut jurisdictions = parsed.jurisdiction;
-        for (i, j) in jurisdictions.iter_mut().enumerate() {
-            j.line = jurisdiction_lines.get(i).copied();
-        }
-        let s = Succession {
-            links,
-            jurisdictions,
-        };
-        let problems: Vec<DataProblem> = s
-            .record_problems()
-            .into_iter()
-            .map(|(line, field, message)| DataProblem {
-                file: file.to_string(),
-                line,
-                field,
-                message,
-            })
-            .collect();
+        let mut problems = Vec::new();
+        let s = read_file(file, text, &mut problems);
         if problems.is_empty() {
-            Ok(s)
+            Ok(s.with_unit_links())
         } else {
             Err(Error::Dataset { problems })
         }
@@ -122,20 +91,17 @@ impl Succession {
         let mut all = Succession::default();
         let mut problems = Vec::new();
         for (name, text) in files {
-            match Self::from_named_toml(name, text) {
-                Ok(s) => all.extend(s),
-                Err(Error::Dataset { problems: p }) => problems.extend(p),
-                Err(other) => return Err(other),
-            }
+            all.extend(read_file(name, text, &mut problems));
         }
         if problems.is_empty() {
-            Ok(all)
+            Ok(all.with_unit_links())
         } else {
             Err(Error::Dataset { problems })
         }
     }
 
-    /// The succession data built into the crate (data/succession/*.toml).
+    /// The succession data built into the crate (data/jurisdictions.toml and
+    /// data/succession/*.toml).
     ///
     /// # Errors
     /// [`Error::Dataset`] if the embedded files do not load (a test guards this).
@@ -149,30 +115,107 @@ impl Succession {
     pub fn embedded() -> Result<Self> {
         Self::from_files(EMBEDDED.iter().copied())
     }
+
+    /// Adds, for each jurisdiction that became part of another, the link that says so (from the
+    /// day after it ended, citing its own source), unless the data gives one. A unit that is the
+    /// only one to become its successor was renamed (tỉnh Thừa Thiên Huế → thành phố Huế);
+    /// otherwise it was merged.
+    pub(crate) fn with_unit_links(mut self) -> Self {
+        let mut added = Vec::new();
+        for j in &self.jurisdictions {
+            let (Some(to), Some(until), Some(source)) = (&j.part_of, j.valid_until, &j.source)
+            else {
+                continue;
+            };
+            if self.links.iter().any(|l| l.from == j.id) {
+                continue;
+            }
+            let Some(effective) = until.succ_opt() else {
+                continue;
+            };
+            let siblings = self
+                .jurisdictions
+                .iter()
+                .filter(|o| o.part_of.as_deref() == Some(to.as_str()))
+                .count();
+            added.push(Link {
+                from: j.id.clone(),
+                kind: if siblings == 1 {
+                    LinkKind::Renamed
+                } else {
+                    LinkKind::MergedInto
+                },
+                to: Some(to.clone()),
+                functions: Vec::new(),
+                effective,
+                verified: true,
+                source: source.clone(),
+                also: j.also.clone(),
+                evidence: j.evidence.clone(),
+                note: j.note.clone(),
+                line: j.line,
+            });
+        }
+        self.links.extend(added);
+        self
+    }
 }
 
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    let prefix = text.get(..end).unwrap_or(text);
-    prefix
-        .bytes()
-        .filter(|b| *b == b'\n')
-        .count()
-        .saturating_add(1)
+/// One file's records; every problem goes to `problems`.
+fn read_file(file: &str, text: &str, problems: &mut Vec<DataProblem>) -> Succession {
+    read_tables(file, text, TABLES, problems)
 }
 
-/// The 1-based lines of each table-array header, in order.
-fn header_lines(text: &str, header: &str) -> Vec<usize> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| {
-            let t = l.trim_start();
-            t.strip_prefix(header).is_some_and(|rest| {
-                let rest = rest.trim_start();
-                rest.is_empty() || rest.starts_with('#')
-            })
+/// One file's records of the tables in `tables` (any other key is a problem), each checked on
+/// its own, without the links implied by jurisdictions; every problem goes to `problems`.
+pub(crate) fn read_tables(
+    file: &str,
+    text: &str,
+    tables: &[&str],
+    problems: &mut Vec<DataProblem>,
+) -> Succession {
+    let parsed = match TomlFile::parse(file, text, tables) {
+        Ok(f) => f,
+        Err(p) => {
+            problems.push(p);
+            return Succession::default();
+        }
+    };
+    parsed.unknown_keys(tables, problems);
+    let with_line = |line: usize| Some(line);
+    let jurisdictions = parsed
+        .read_records::<Jurisdiction>("jurisdiction", problems)
+        .into_iter()
+        .map(|(mut j, line)| {
+            j.line = with_line(line);
+            j
         })
-        .map(|(i, _)| i.saturating_add(1))
-        .collect()
+        .collect();
+    let links = parsed
+        .read_records::<Link>("link", problems)
+        .into_iter()
+        .map(|(mut l, line)| {
+            l.line = with_line(line);
+            l
+        })
+        .collect();
+    let statuses = parsed
+        .read_records::<BodyStatus>("status", problems)
+        .into_iter()
+        .map(|(mut s, line)| {
+            s.line = with_line(line);
+            s
+        })
+        .collect();
+    let s = Succession {
+        links,
+        jurisdictions,
+        statuses,
+    };
+    problems.extend(
+        s.record_problems()
+            .into_iter()
+            .map(|(line, field, message)| parsed.problem(line, field.as_deref(), message)),
+    );
+    s
 }

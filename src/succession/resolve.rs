@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Function, Link, LinkKind, Succession};
+use super::{Function, Link, LinkKind, Source, StatusKind, Succession};
 
 /// The most links one resolution follows; longer chains are reported, not followed.
 const MAX_STEPS: usize = 32;
@@ -24,6 +24,16 @@ pub struct Resolution {
     pub steps: Vec<Link>,
     /// The body at the end of the chain, or why there is none.
     pub outcome: Outcome,
+    /// The instruments the answer rests on: each link's, then the status record's (or, for a
+    /// body that changes only later, the source of that later change).
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// What the status record (or the later change) says about the body at the end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Whether the body at the end is a group named by kind (its status is `collective`).
+    #[serde(default)]
+    pub collective: bool,
 }
 
 /// The end of a resolution.
@@ -63,6 +73,10 @@ pub enum UnknownCause {
     Ambiguous,
     /// The links loop or run too long.
     Cycle,
+    /// The dataset records that the body's 2025 fate is not known (a status `unknown`).
+    Undetermined,
+    /// Nothing is recorded about the body's 2025 fate: neither a link nor a status.
+    NoStatus,
 }
 
 impl Resolution {
@@ -110,6 +124,7 @@ impl Succession {
         let mut current = agency_id.to_string();
         let mut seen: BTreeSet<String> = BTreeSet::new();
         seen.insert(current.clone());
+        let mut ending = Ending::default();
         let outcome = loop {
             if steps.len() >= MAX_STEPS {
                 break unknown(
@@ -122,7 +137,11 @@ impl Succession {
                 if let Some(why) = self.split_without(&current, function, as_of) {
                     break why;
                 }
-                break self.check_jurisdiction(&current, as_of);
+                let outcome = self.check_jurisdiction(&current, as_of);
+                if matches!(outcome, Outcome::Unknown { .. }) {
+                    break outcome;
+                }
+                break self.end_of_chain(&current, as_of, !steps.is_empty(), &mut ending);
             };
             steps.push(link.clone());
             if link.kind == LinkKind::Dissolved {
@@ -166,13 +185,110 @@ impl Succession {
             }
             current = to;
         };
+        let mut sources: Vec<Source> = steps
+            .iter()
+            .flat_map(|l| std::iter::once(&l.source).chain(l.also.iter()))
+            .cloned()
+            .collect();
+        sources.extend(ending.sources);
+        // Each instrument once (a chain may cite the same one at several steps).
+        let mut unique: Vec<Source> = Vec::with_capacity(sources.len());
+        for s in sources {
+            if !unique.contains(&s) {
+                unique.push(s);
+            }
+        }
+        let sources = unique;
         Resolution {
             agency: agency_id.to_string(),
             function,
             as_of,
             steps,
             outcome,
+            sources,
+            note: ending.note,
+            collective: ending.collective,
         }
+    }
+
+    /// The answer at a body that no link in force moves on `as_of`: its status record, else
+    /// (when reached by a link, or when a link moves it only later) the body itself, else
+    /// unknown: nothing is assumed.
+    fn end_of_chain(
+        &self,
+        id: &str,
+        as_of: NaiveDate,
+        reached_by_link: bool,
+        ending: &mut Ending,
+    ) -> Outcome {
+        let bearer = || Outcome::Bearer { id: id.to_string() };
+        if let Some(st) = self.status(id) {
+            ending.sources.extend(st.sources.iter().cloned());
+            ending.note = Some(st.reason.clone());
+            if !st.applies_on(as_of) {
+                // Before the status speaks, the body is the one the text names.
+                let from = st.from.map(|d| d.to_string()).unwrap_or_default();
+                ending.note = Some(format!(
+                    "before {from} the body is the one the text names (from then: {}: {})",
+                    st.status.as_str(),
+                    st.reason
+                ));
+                return bearer();
+            }
+            return match st.status {
+                StatusKind::Unchanged if st.verified => bearer(),
+                StatusKind::Unchanged => unknown(
+                    UnknownCause::Unverified,
+                    format!(
+                        "that {id} continues unchanged is not confirmed by a source: {}",
+                        st.reason
+                    ),
+                    Some(id.to_string()),
+                ),
+                StatusKind::Collective => {
+                    ending.collective = true;
+                    bearer()
+                }
+                StatusKind::Unknown => unknown(
+                    UnknownCause::Undetermined,
+                    format!(
+                        "the fate of {id} from {} is not known: {}",
+                        st.from.map(|d| d.to_string()).unwrap_or_default(),
+                        st.reason
+                    ),
+                    None,
+                ),
+            };
+        }
+        if reached_by_link {
+            return bearer();
+        }
+        // A province or city itself: its record's dates are its status.
+        if let Some(j) = self.jurisdiction(id) {
+            ending.sources.extend(j.source.iter().cloned());
+            return bearer();
+        }
+        let later = self
+            .links
+            .iter()
+            .filter(|l| l.from == id && l.effective > as_of)
+            .min_by_key(|l| l.effective);
+        if let Some(l) = later {
+            ending.sources.push(l.source.clone());
+            ending.note = Some(format!(
+                "the body as the text names it until {} ({})",
+                l.effective,
+                l.describe()
+            ));
+            return bearer();
+        }
+        unknown(
+            UnknownCause::NoStatus,
+            format!(
+                "no 2025 status is recorded for {id} (neither a link nor a status in the succession data)"
+            ),
+            None,
+        )
     }
 
     /// The link to follow from `id` for `function` on `as_of`, if any.
@@ -243,7 +359,10 @@ impl Succession {
         match from {
             Some(start) if as_of < start => unknown(
                 UnknownCause::NotYetExisting,
-                format!("{id} belongs to {}, {what} from {start}{cite}", j.name),
+                format!(
+                    "{id} belongs to {}, {what} from {start}{cite}",
+                    j.full_name()
+                ),
                 None,
             ),
             _ => {
@@ -253,7 +372,7 @@ impl Succession {
                     format!(
                         "{id} belongs to {}, {what} until {until}{cite}; \
                          no successor is recorded for this body",
-                        j.name
+                        j.full_name()
                     ),
                     None,
                 )
@@ -284,6 +403,14 @@ impl Succession {
         }
         current
     }
+}
+
+/// What the end of a chain adds to a resolution.
+#[derive(Default)]
+struct Ending {
+    sources: Vec<Source>,
+    note: Option<String>,
+    collective: bool,
 }
 
 fn unknown(cause: UnknownCause, reason: String, candidate: Option<String>) -> Outcome {

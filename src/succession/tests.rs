@@ -28,50 +28,48 @@ fn candidate(r: &Resolution) -> Option<&str> {
     }
 }
 
-/// Ids of the briefing's agency list and of the other helpers' files that the links use,
-/// plus the new bodies of data/agencies/vinh-long.toml and can-tho.toml.
-fn known_ids() -> Vec<String> {
-    #[derive(serde::Deserialize)]
-    struct File {
-        agency: Vec<Agency>,
-    }
-    let mut ids: Vec<String> = [
-        "vn/bo-tttt",
-        "vn/bo-vhttdl",
-        "vn/bo-khcn",
-        "vn/cuc-ttdn",
-        "vn/cuc-ttcs-ttdn",
-        "vn/so-tttt-cap-tinh",
-        "vn/so-khcn-cap-tinh",
-        "vn/so-vhttdl-cap-tinh",
-        "vn/ubnd-cap-huyen",
-        "quang-ninh/so-vhtt",
-        "quang-ninh/so-du-lich",
-        "quang-ninh/so-vhttdl",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for p in ["tra-vinh", "soc-trang", "quang-ninh", "dien-bien"] {
-        for slug in [
-            "so-tttt",
-            "so-khcn",
-            "so-vhttdl",
-            "ubnd-tinh",
-            "chu-tich-ubnd-tinh",
-            "ubnd-cap-huyen",
-        ] {
-            ids.push(format!("{p}/{slug}"));
-        }
-    }
-    for text in [
-        include_str!("../../data/agencies/vinh-long.toml"),
-        include_str!("../../data/agencies/can-tho.toml"),
+/// Every agency of data/agencies/ (the files the links and statuses name).
+fn agencies() -> Vec<Agency> {
+    let mut out = Vec::new();
+    for (name, text) in [
+        ("vn", include_str!("../../data/agencies/vn.toml")),
+        (
+            "tra-vinh",
+            include_str!("../../data/agencies/tra-vinh.toml"),
+        ),
+        (
+            "soc-trang",
+            include_str!("../../data/agencies/soc-trang.toml"),
+        ),
+        (
+            "quang-ninh",
+            include_str!("../../data/agencies/quang-ninh.toml"),
+        ),
+        (
+            "dien-bien",
+            include_str!("../../data/agencies/dien-bien.toml"),
+        ),
+        (
+            "vinh-long",
+            include_str!("../../data/agencies/vinh-long.toml"),
+        ),
+        ("can-tho", include_str!("../../data/agencies/can-tho.toml")),
     ] {
-        let file: File = toml::from_str(text).expect("agency file parses in the briefing's format");
-        ids.extend(file.agency.into_iter().map(|a| a.id));
+        let file = crate::location::TomlFile::parse(name, text, &["agency", "in_every_province"])
+            .expect("agency file parses");
+        let mut problems = Vec::new();
+        out.extend(
+            file.read_records::<Agency>("agency", &mut problems)
+                .into_iter()
+                .map(|(a, _)| a),
+        );
+        assert!(problems.is_empty(), "{problems:?}");
     }
-    ids
+    out
+}
+
+fn known_ids() -> Vec<String> {
+    agencies().into_iter().map(|a| a.id).collect()
 }
 
 #[test]
@@ -84,38 +82,24 @@ fn embedded_data_is_valid_against_the_agency_ids() {
 
 #[test]
 fn links_into_the_new_province_bodies_start_when_they_exist() {
-    #[derive(serde::Deserialize)]
-    struct File {
-        agency: Vec<Agency>,
-    }
-    let mut agencies = Vec::new();
-    for text in [
-        include_str!("../../data/agencies/vinh-long.toml"),
-        include_str!("../../data/agencies/can-tho.toml"),
-    ] {
-        let file: File = toml::from_str(text).expect("parses");
-        agencies.extend(file.agency);
-    }
-    // Other ids get open-ended records: only the new bodies' dates are checked here.
-    let known: Vec<Agency> = known_ids()
-        .into_iter()
-        .filter(|id| !agencies.iter().any(|a| a.id == *id))
-        .map(|id| Agency {
-            name: id.clone(),
-            id,
-            kind: crate::agency::AgencyKind::Agency,
-            level: crate::agency::Level::Province,
-            province: None,
-            aliases: vec![],
-            members: vec![],
-            valid_from: None,
-            valid_until: None,
-            note: None,
-        })
-        .collect();
-    agencies.extend(known);
-    let problems = data().validate_against(&agencies);
+    let problems = data().validate_against(&agencies());
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_body_has_a_link_or_an_explicit_status() {
+    // No silent successors: a body that no link moves carries an explicit 2025 status.
+    let s = data();
+    let missing: Vec<String> = known_ids()
+        .into_iter()
+        .filter(|id| !s.links.iter().any(|l| l.from == *id) && s.status(id).is_none())
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+    for st in &s.statuses {
+        if st.status == StatusKind::Unchanged {
+            assert!(!st.sources.is_empty(), "{}", st.id);
+        }
+    }
 }
 
 #[test]
@@ -128,13 +112,21 @@ fn every_embedded_link_cites_an_instrument_number_and_date_of_2025() {
             "{}",
             link.describe()
         );
-        // Every instrument of the 2025 reorganisation is dated 2025, before the change takes effect.
-        assert_eq!(
-            link.source.date.format("%Y").to_string(),
-            "2025",
-            "{}",
-            link.describe()
-        );
+        // The 2025 reorganisation rests on instruments of 2025; the earlier changes the data
+        // records are Huế's (Nghị quyết 175/2024/QH15) and Quảng Ninh's press (Quyết định
+        // 1276-QĐ/TU of 2018).
+        let year = link.source.date.format("%Y").to_string();
+        let earlier = [
+            ("thua-thien-hue", "2024"),
+            ("quang-ninh/bao-quang-ninh", "2018"),
+            ("quang-ninh/dai-ptth", "2018"),
+            ("quang-ninh/bao-ha-long", "2018"),
+        ];
+        let expected = earlier
+            .iter()
+            .find(|(id, _)| *id == link.from)
+            .map_or("2025", |(_, y)| *y);
+        assert_eq!(year, expected, "{}", link.describe());
         // The change takes effect no earlier than the earliest instrument it rests on.
         let earliest = link
             .also
@@ -273,9 +265,9 @@ fn a_body_of_a_merged_province_without_a_link_is_unknown_after_30_june_2025() {
         reason.contains("2025-06-30") && reason.contains("202/2025/QH15"),
         "{reason}"
     );
-    assert!(s
-        .resolve("tra-vinh/so-ngoai-vu", Function::All, day(2025, 6, 30))
-        .is_unchanged());
+    // Before the end, a body with neither a link nor a status is not assumed to continue.
+    let r = s.resolve("tra-vinh/so-ngoai-vu", Function::All, day(2025, 6, 30));
+    assert_eq!(unknown_cause(&r), Some(UnknownCause::NoStatus));
 }
 
 #[test]

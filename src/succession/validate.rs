@@ -92,6 +92,34 @@ impl Succession {
                     bad("source.instrument", "cites no instrument number".into());
                 }
             }
+            if j.part_of.is_some() && j.valid_until.is_none() {
+                bad(
+                    "part_of",
+                    "became part of another unit but has no `valid_until`".into(),
+                );
+            }
+            if j.part_of.is_some() && j.source.is_none() {
+                bad(
+                    "source",
+                    "became part of another unit but cites no instrument".into(),
+                );
+            }
+            if j.part_of.as_deref() == Some(j.id.as_str()) {
+                bad("part_of", "is part of itself".into());
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for st in &self.statuses {
+            if !seen.insert(st.id.as_str()) {
+                out.push((
+                    st.line,
+                    Some("id".to_string()),
+                    format!("status of {}: is recorded twice", st.id),
+                ));
+            }
+            for (field, message) in st.problems() {
+                out.push((st.line, Some(field.to_string()), message));
+            }
         }
         out
     }
@@ -131,6 +159,22 @@ impl Succession {
             })
             .collect();
         let at = |line: Option<usize>| line.map(|n| format!("line {n}: ")).unwrap_or_default();
+        for st in &self.statuses {
+            if !known.contains(st.id.as_str()) {
+                out.push(format!("{}status of {}: unknown id", at(st.line), st.id));
+            }
+        }
+        for j in &self.jurisdictions {
+            if let Some(to) = &j.part_of {
+                if !known.contains(to.as_str()) {
+                    out.push(format!(
+                        "{}jurisdiction {}: part_of names an unknown jurisdiction {to}",
+                        at(j.line),
+                        j.id
+                    ));
+                }
+            }
+        }
         for link in &self.links {
             if !known.contains(link.from.as_str()) {
                 out.push(format!(

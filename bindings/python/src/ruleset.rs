@@ -9,8 +9,8 @@ use pyo3::types::PyTuple;
 use quyche::calendar::CalendarKind;
 use quyche::query::{
     AgencyQuery, CheckQuery, CompareQuery, DeadlineQuery, DocumentFormat, DutyQuery, HistoryQuery,
-    ImportQuery, InstrumentView, InstrumentsQuery, ObligationQuery, Request, ShowQuery, Shown,
-    StatusQuery,
+    ImportQuery, InstrumentView, InstrumentsQuery, ObligationQuery, ProvincesQuery, Request,
+    ShowQuery, Shown, StatusQuery,
 };
 use serde_json::Value;
 
@@ -152,8 +152,9 @@ impl RuleSet {
 
     /// Duties, filtered by bearer (any name form; groups it belongs to count), province and role
     /// (`lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`, `reward`, `report`, `provide_info`, `implement`).
-    /// With `as_of`, only duties of instruments in force that day.
-    #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None))]
+    /// With `as_of`, only duties of instruments in force that day. With `province`, the national
+    /// duties that bind it are included, resolved to its bodies (`local_only=True`: only its own).
+    #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None, local_only=false))]
     fn duties(
         &self,
         py: Python<'_>,
@@ -161,6 +162,7 @@ impl RuleSet {
         province: Option<String>,
         role: Option<String>,
         as_of: Option<&Bound<'_, PyAny>>,
+        local_only: bool,
     ) -> PyResult<Vec<Duty>> {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
@@ -171,6 +173,7 @@ impl RuleSet {
                 role: role.as_deref().map(str::parse).transpose().py_err(py)?,
                 as_of,
                 current_bearers: false,
+                local_only,
             }),
             Duty::from_value,
         )
@@ -178,8 +181,10 @@ impl RuleSet {
 
     /// Reporting obligations, filtered by province, recipient agency and frequency (`annual`,
     /// `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`).
-    /// With `as_of`, only obligations of instruments in force that day.
-    #[pyo3(signature = (province=None, to=None, frequency=None, *, as_of=None))]
+    /// With `as_of`, only obligations of instruments in force that day. With `province`, the
+    /// national obligations that bind it are included, resolved to its bodies (`local_only=True`:
+    /// only its own).
+    #[pyo3(signature = (province=None, to=None, frequency=None, *, as_of=None, local_only=false))]
     fn obligations(
         &self,
         py: Python<'_>,
@@ -187,6 +192,7 @@ impl RuleSet {
         to: Option<String>,
         frequency: Option<String>,
         as_of: Option<&Bound<'_, PyAny>>,
+        local_only: bool,
     ) -> PyResult<Vec<Obligation>> {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
@@ -201,6 +207,7 @@ impl RuleSet {
                     .py_err(py)?,
                 as_of,
                 current_bearers: false,
+                local_only,
             }),
             Obligation::from_value,
         )
@@ -210,8 +217,9 @@ impl RuleSet {
     /// both `datetime.date`, inclusive), on the Vietnamese working calendar (`calendar`: `civil`
     /// or `labour`). `shift` says what happens to a last day that is not a working day:
     /// `previous` (the default), `next` (Civil Code 2015 Art. 148(5)) or `none`. Each due date
-    /// carries its trace. Filters: `province`, `agency` (who owes it), `as_of`.
-    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None))]
+    /// carries its trace. Filters: `province` (with the national obligations that bind it unless
+    /// `local_only=True`), `agency` (who owes it), `as_of`.
+    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None, local_only=false))]
     #[allow(clippy::too_many_arguments)]
     fn deadlines(
         &self,
@@ -224,6 +232,7 @@ impl RuleSet {
         end: Option<&Bound<'_, PyAny>>,
         calendar: &str,
         as_of: Option<&Bound<'_, PyAny>>,
+        local_only: bool,
     ) -> PyResult<Vec<Deadline>> {
         let request = Request::Deadlines(DeadlineQuery {
             year,
@@ -235,8 +244,18 @@ impl RuleSet {
             calendar: Some(calendar.parse().py_err(py)?),
             as_of: opt_date(as_of, "as_of")?,
             current_bearers: false,
+            local_only,
         });
         self.items(py, &request, Deadline::from_value)
+    }
+
+    /// The provinces and centrally-run cities of `as_of` (34 from 12/06/2025, 63 before), or
+    /// every one the dataset records: `quyche provinces --format json` as a list of dicts.
+    #[pyo3(signature = (*, as_of=None))]
+    fn provinces(&self, py: Python<'_>, as_of: Option<&Bound<'_, PyAny>>) -> PyResult<PyObject> {
+        let as_of = opt_date(as_of, "as_of")?;
+        let v = self.answer(py, &Request::Provinces(ProvincesQuery { as_of }))?;
+        json_to_plain(py, &v)
     }
 
     /// The working calendar the rule set computes deadlines on (`civil` or `labour`), built on

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use super::wire::Writer;
 use super::wire::{Reader, Result};
 use crate::agency::{Agency, AgencyKind, Level};
-use crate::dataset::{Jurisdiction, RestoredField};
+use crate::dataset::{ProvincialBody, RestoredField};
 use crate::import::{Diagnostic, Severity};
 use crate::model::{
     Attachment, Instrument, InstrumentKind, InstrumentRef, Provenance, Provision, ProvisionKind,
@@ -32,7 +32,8 @@ use crate::model::{
 use crate::obligation::{Deliverable, Duty, Obligation, Role, TemplateRef};
 use crate::schedule::{Alternative, EventTiming, FixedBy, Frequency, Periodic, Schedule};
 use crate::succession::{
-    self as sc, Function, JurisdictionKind, Link, LinkKind, Source, Succession,
+    BodyStatus, Function, Jurisdiction, JurisdictionKind, Link, LinkKind, Source, StatusKind,
+    Succession,
 };
 
 /// Read from a snapshot.
@@ -231,6 +232,7 @@ plain_enum!(Function {
     DigitalTransformation = 4, BasicInformation = 5, All = 6,
 });
 plain_enum!(JurisdictionKind { National = 0, Province = 1, City = 2 });
+plain_enum!(StatusKind { Unchanged = 0, Collective = 1, Unknown = 2 });
 
 /// Structs: every field in order. `put` destructures without `..` so that a new field is a
 /// compile error here.
@@ -296,14 +298,6 @@ record!(Instrument {
     body,
     attachments,
     references,
-});
-record!(Jurisdiction {
-    id,
-    name,
-    kind,
-    aliases,
-    valid_from,
-    valid_until
 });
 record!(RestoredField { field, reason });
 record!(Diagnostic {
@@ -381,22 +375,44 @@ record!(Link {
     note,
     line
 });
-record!(sc::Jurisdiction {
+record!(Jurisdiction {
     id,
     name,
     kind,
+    aliases,
     valid_from,
     valid_until,
     government_from,
     government_until,
-    aliases,
+    part_of,
     source,
+    also,
+    evidence,
     note,
     line,
 });
+record!(BodyStatus {
+    id,
+    status,
+    from,
+    verified,
+    sources,
+    evidence,
+    reason,
+    line,
+});
+record!(ProvincialBody {
+    group,
+    slug,
+    city_slug,
+    name,
+    city_name,
+    kind,
+});
 record!(Succession {
     links,
-    jurisdictions
+    jurisdictions,
+    statuses
 });
 
 /// `Schedule`: a tag byte, then the variant's fields. Tags are never reused.

@@ -102,10 +102,22 @@ class RuleSet:
     def instrument(self, id_or_number: str) -> Instrument: ...
     def agencies(self, province: str | None = None) -> list[Agency]: ...
     def duties(
-        self, agency: str | None = None, province: str | None = None, role: str | None = None, *, as_of: _DateLike | None = None
+        self,
+        agency: str | None = None,
+        province: str | None = None,
+        role: str | None = None,
+        *,
+        as_of: _DateLike | None = None,
+        local_only: bool = False,
     ) -> list[Duty]: ...
     def obligations(
-        self, province: str | None = None, to: str | None = None, frequency: str | None = None, *, as_of: _DateLike | None = None
+        self,
+        province: str | None = None,
+        to: str | None = None,
+        frequency: str | None = None,
+        *,
+        as_of: _DateLike | None = None,
+        local_only: bool = False,
     ) -> list[Obligation]: ...
     def deadlines(
         self,
@@ -118,7 +130,9 @@ class RuleSet:
         end: _DateLike | None = None,
         calendar: str = "civil",
         as_of: _DateLike | None = None,
+        local_only: bool = False,
     ) -> list[Deadline]: ...
+    def provinces(self, *, as_of: _DateLike | None = None) -> list[dict[str, Any]]: ...
     def calendar(self, kind: str = "civil") -> Calendar: ...
     def check(self, province: str | None = None, year: int | None = None, *, as_of: _DateLike | None = None) -> dict[str, Any]: ...
     def compare(self, what: str = "deadlines") -> dict[str, Any]: ...

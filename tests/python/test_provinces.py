@@ -1,0 +1,35 @@
+"""Jurisdictions and a province's answer through Python: the same JSON as the CLI, and the counts
+the law gives (Nghị quyết 202/2025/QH15: 34 units from 12/06/2025; 63 before)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Callable
+
+import quyche
+
+
+def test_provinces_of_a_day_equal_cli(rules: quyche.RuleSet, cli: Callable[..., Any]) -> None:
+    now = rules.provinces(as_of=datetime.date(2026, 11, 23))
+    assert now == cli("provinces", "--as-of", "2026-11-23")
+    assert len(now) == 34
+    assert len(rules.provinces(as_of=datetime.date(2025, 1, 1))) == 63
+    assert rules.provinces() == cli("provinces")
+
+
+def test_a_province_without_its_own_regulation_gets_the_national_duties(
+    rules: quyche.RuleSet, cli: Callable[..., Any]
+) -> None:
+    hn = rules.duties(province="Hà Nội")
+    assert [d.to_dict() for d in hn] == cli("duties", "--province", "Hà Nội")
+    assert hn and all(d.to_dict()["national"]["instrument"] == "22/2016/TT-BTTTT" for d in hn)
+    assert "16/2020/QĐ-UBND" in hn[0].to_dict()["national"]["note"]
+    assert rules.duties(province="Hà Nội", local_only=True) == []
+
+
+def test_local_only_gives_the_province_s_own_records(rules: quyche.RuleSet, cli: Callable[..., Any]) -> None:
+    own = rules.obligations(province="Quảng Ninh", local_only=True)
+    assert [o.to_dict() for o in own] == cli("obligations", "--province", "Quảng Ninh", "--local-only")
+    assert all(o.instrument_id == "quang-ninh/38-2018-qd-ubnd" for o in own)
+    both = rules.deadlines(2026, province="Quảng Ninh")
+    assert len(both) > len(rules.deadlines(2026, province="Quảng Ninh", local_only=True))
