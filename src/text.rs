@@ -2,6 +2,8 @@
 //! NFC normalisation, diacritic-insensitive folding, slugs and close-match suggestions.
 
 pub mod date;
+mod day;
+pub use day::parse_day;
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;

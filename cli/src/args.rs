@@ -57,8 +57,8 @@ impl Format {
 pub enum Command {
     /// List the instruments of the dataset.
     Instruments {
-        /// The law as it stood on this day (YYYY-MM-DD).
-        #[arg(long)]
+        /// The law as it stood on this day (dd/mm/yyyy or yyyy-mm-dd).
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
     },
     /// Show an instrument with its provision tree, or one provision.
@@ -95,7 +95,7 @@ pub enum Command {
         #[arg(long)]
         role: Option<String>,
         /// Only duties of instruments in force on this day.
-        #[arg(long)]
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
@@ -116,7 +116,7 @@ pub enum Command {
         #[arg(long)]
         frequency: Option<String>,
         /// Only obligations of instruments in force on this day.
-        #[arg(long)]
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
@@ -131,10 +131,10 @@ pub enum Command {
         #[arg(long, required_unless_present_all = ["from", "to"])]
         year: Option<i32>,
         /// First day of a range instead of a year.
-        #[arg(long, requires = "to")]
+        #[arg(value_parser = day, long, requires = "to")]
         from: Option<NaiveDate>,
         /// Last day of the range.
-        #[arg(long, requires = "from")]
+        #[arg(value_parser = day, long, requires = "from")]
         to: Option<NaiveDate>,
         /// Only this province.
         #[arg(long)]
@@ -149,7 +149,7 @@ pub enum Command {
         #[arg(long)]
         calendar: Option<String>,
         /// Only obligations of instruments in force on this day.
-        #[arg(long)]
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
         /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
         #[arg(long, requires = "as_of")]
@@ -161,8 +161,8 @@ pub enum Command {
     /// The provinces and centrally-run cities of a day (34 from 12/06/2025, 63 before), with their
     /// dates, the units they were formed from or became part of, and their local regulations.
     Provinces {
-        /// The day (YYYY-MM-DD); without it, every unit the dataset records.
-        #[arg(long)]
+        /// The day (dd/mm/yyyy or yyyy-mm-dd); without it, every unit the dataset records.
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
     },
     /// The working calendar of a year: holidays, swaps, working-day count, official or projected.
@@ -195,7 +195,7 @@ pub enum Command {
         #[arg(long)]
         year: Option<i32>,
         /// The law as it stood on this day.
-        #[arg(long)]
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
     },
     /// Provinces side by side: deadlines (default) or duties.
@@ -215,7 +215,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE.csv")]
         submissions: PathBuf,
         /// Measure on this day (default: 31 December of the year, so results do not depend on today).
-        #[arg(long)]
+        #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
         /// Only this province's obligations.
         #[arg(long)]
@@ -258,9 +258,10 @@ pub enum LunarCommand {
         #[arg(long)]
         leap: bool,
     },
-    /// A solar date (YYYY-MM-DD) to its lunar date.
+    /// A solar date (dd/mm/yyyy or yyyy-mm-dd) to its lunar date.
     FromSolar {
         /// The solar date.
+        #[arg(value_parser = day)]
         date: NaiveDate,
     },
 }
@@ -270,23 +271,34 @@ pub enum WorkdaysCommand {
     /// DATE plus N working days (N may be negative).
     Add {
         /// The date.
+        #[arg(value_parser = day)]
         date: NaiveDate,
         /// How many working days.
         #[arg(allow_hyphen_values = true)]
         n: i64,
     },
-    /// Working days from D1 (counted) to D2 (not counted): the half-open range [D1, D2).
+    /// Working days from D1 (counted) up to D2 (not counted): the half-open range [D1, D2), printed
+    /// as "từ D1 đến hết D2 − 1 ngày".
     Between {
         /// The first date.
+        #[arg(value_parser = day)]
         d1: NaiveDate,
         /// The second date.
+        #[arg(value_parser = day)]
         d2: NaiveDate,
     },
     /// Whether a date is a working day, and why.
     Is {
         /// The date.
+        #[arg(value_parser = day)]
         date: NaiveDate,
     },
+}
+
+/// A day argument as people write it: dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd; the error says why a
+/// day does not exist.
+fn day(s: &str) -> Result<NaiveDate, String> {
+    quyche::text::parse_day(s).map_err(|e| e.to_string())
 }
 
 /// An option word (`--shift`, `--role`, ...) read as its typed value.

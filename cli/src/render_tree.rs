@@ -190,14 +190,24 @@ pub fn workdays_add(a: &WorkdaysSum) -> String {
     )
 }
 
-/// Working days between two dates, in words.
+/// Working days between two dates, in words that say which ends count: the first day counts,
+/// the second does not ("từ 01/01/2026 đến hết 31/12/2026" for 2026-01-01 .. 2027-01-01).
 pub fn workdays_between(b: &WorkdaysCount) -> String {
-    format!(
-        "{} ngày làm việc từ {} đến {}",
-        b.working_days,
-        dmy(b.from),
-        dmy(b.to)
-    )
+    match b.to.pred_opt().filter(|_| b.from < b.to) {
+        Some(last) => format!(
+            "{} ngày làm việc từ {} đến hết {} (không tính {})",
+            b.working_days,
+            dmy(b.from),
+            dmy(last),
+            dmy(b.to)
+        ),
+        None => format!(
+            "{} ngày làm việc (tính {}, không tính {})",
+            b.working_days,
+            dmy(b.from),
+            dmy(b.to)
+        ),
+    }
 }
 
 /// Whether a day is a working day, and why.

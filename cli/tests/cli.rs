@@ -298,6 +298,41 @@ fn workdays_arithmetic() {
     );
     let o = quyche(&["workdays", "add", "2026-02-30", "1"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("tháng 2 năm 2026 chỉ có 28 ngày"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Dates as officers write them, and the convention of `between` in words (issue 18, item 3).
+#[test]
+fn dates_are_read_as_people_write_them() {
+    // Wednesday 02/09/2026 is National Day; 03/09 a working Thursday.
+    for d in ["02/09/2026", "2/9/2026", "2026-09-02"] {
+        assert_eq!(json(&["workdays", "is", d])["working"], false, "{d}");
+    }
+    assert_eq!(
+        json(&["workdays", "add", "28/8/2026", "1"])["result"],
+        "2026-09-03"
+    );
+    let o = quyche(&["workdays", "is", "30/02/2026"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("30/02/2026: tháng 2 năm 2026 chỉ có 28 ngày"));
+    let o = quyche(&["workdays", "is", "2026.09.02"]);
+    assert!(stderr(&o).contains("dd/mm/yyyy") && stderr(&o).contains("yyyy-mm-dd"));
+    // 2026 has 249 working days once 24/11 is a holiday (Nghị quyết 28/2026/QH16): the first
+    // day counts, the second does not, and the sentence says so.
+    let o = quyche(&["workdays", "between", "01/01/2026", "01/01/2027"]);
+    assert_eq!(
+        stdout(&o).trim(),
+        "249 ngày làm việc từ 01/01/2026 đến hết 31/12/2026 (không tính 01/01/2027)"
+    );
+    let help = stdout(&quyche(&["workdays", "between", "--help"]));
+    assert!(
+        help.contains("D1 (counted)") && help.contains("D2 (not counted)"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -338,4 +373,23 @@ fn a_reader_that_stops_early_is_no_crash() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(out.status.code(), Some(0));
+}
+
+/// Errors that teach (issue 18, item 4): an unknown province lists the provinces; a former one
+/// misspelt names the unit it became part of (Nghị quyết 202/2025/QH15: Trà Vinh, Vĩnh Long
+/// and Bến Tre form Vĩnh Long from 12/06/2025); an ambiguous agency lists its matches with their
+/// provinces and says how to choose.
+#[test]
+fn errors_name_what_exists_and_how_to_choose() {
+    let e = stderr(&quyche(&["duties", "--province", "Atlantis"]));
+    for p in ["Hà Nội", "Quảng Ninh", "Vĩnh Long", "Điện Biên", "former units"] {
+        assert!(e.contains(p), "{p}: {e}");
+    }
+    let e = stderr(&quyche(&["duties", "--province", "Tra Vin"]));
+    assert!(e.contains("Trà Vinh → Vĩnh Long từ 12/06/2025"), "{e}");
+    let e = stderr(&quyche(&["duties", "--agency", "so tttt"]));
+    assert!(
+        e.contains("quang-ninh/so-tttt (Quảng Ninh)") && e.contains("--province"),
+        "{e}"
+    );
 }

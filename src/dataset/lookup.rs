@@ -60,8 +60,45 @@ impl Dataset {
             .ok_or_else(|| Error::NotFound {
                 what: "province",
                 name: name.to_owned(),
-                suggestions: suggest(name, self.jurisdictions.iter().map(|j| j.name.as_str()), 5),
+                suggestions: self.province_hints(name),
             })
+    }
+
+    /// What a province error suggests: the close names, a former unit with the one it became
+    /// part of ("Trà Vinh → Vĩnh Long từ 01/07/2025"); with none close, the units that have no
+    /// end date (the 34 since 12/06/2025) and a pointer to the former ones.
+    fn province_hints(&self, name: &str) -> Vec<String> {
+        let provincial = || self.jurisdictions.iter().filter(|j| j.is_provincial());
+        let label = |j: &Jurisdiction| match (&j.part_of, j.valid_until) {
+            (Some(to), Some(until)) => {
+                let to = self
+                    .jurisdictions
+                    .iter()
+                    .find(|t| &t.id == to)
+                    .map_or(to.as_str(), |t| t.name.as_str());
+                let from = until.succ_opt().unwrap_or(until);
+                format!("{} → {to} từ {}", j.name, crate::text::date::dmy(from))
+            }
+            _ => j.name.clone(),
+        };
+        let close = suggest(name, provincial().map(|j| j.name.as_str()), 5);
+        if !close.is_empty() {
+            return close
+                .iter()
+                .filter_map(|c| provincial().find(|j| &j.name == c))
+                .map(label)
+                .collect();
+        }
+        let mut now: Vec<String> = provincial()
+            .filter(|j| j.valid_until.is_none())
+            .map(label)
+            .collect();
+        now.sort_by_key(|n| crate::text::fold(n));
+        let former = provincial().filter(|j| j.valid_until.is_some()).count();
+        if former > 0 {
+            now.push(format!("{former} former units (quyche provinces)"));
+        }
+        now
     }
 
     /// The agency or group with this id.
@@ -141,10 +178,23 @@ impl Dataset {
                 if let [one] = local.as_slice() {
                     return Ok(one);
                 }
+                // Each match with its province, and how to choose.
+                let mut candidates: Vec<String> = many
+                    .iter()
+                    .map(|a| match a.province.as_deref() {
+                        Some(p) => format!(
+                            "{} ({})",
+                            a.id,
+                            self.province(p).map_or(p, |j| j.name.as_str())
+                        ),
+                        None => format!("{} (trung ương)", a.id),
+                    })
+                    .collect();
+                candidates.push("give a province to choose (--province)".into());
                 Err(Error::Ambiguous {
                     what: "agency",
                     name: name.to_owned(),
-                    candidates: many.iter().map(|a| a.id.clone()).collect(),
+                    candidates,
                 })
             }
         }
