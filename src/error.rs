@@ -26,14 +26,16 @@ pub enum Error {
         suggestions: Vec<String>,
     },
     /// A lookup matched several things and cannot choose.
-    #[error("{what} {name:?} is ambiguous: it matches {}", .candidates.join(", "))]
+    #[error("{what} {name:?} is ambiguous: it matches {}{hint}", .candidates.join(", "))]
     Ambiguous {
         /// The kind of thing looked up.
         what: &'static str,
         /// The name that was asked for.
         name: String,
-        /// What it matched.
+        /// What it matched (ids).
         candidates: Vec<String>,
+        /// Where each match belongs and how to choose (empty, or starting with a separator).
+        hint: String,
     },
     /// A dataset failed to load; every problem found is listed.
     #[error("the dataset is invalid ({} problem{}):\n{}", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, list(.problems))]

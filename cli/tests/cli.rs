@@ -382,14 +382,20 @@ fn a_reader_that_stops_early_is_no_crash() {
 #[test]
 fn errors_name_what_exists_and_how_to_choose() {
     let e = stderr(&quyche(&["duties", "--province", "Atlantis"]));
-    for p in ["Hà Nội", "Quảng Ninh", "Vĩnh Long", "Điện Biên", "former units"] {
+    for p in [
+        "Hà Nội",
+        "Quảng Ninh",
+        "Vĩnh Long",
+        "Điện Biên",
+        "former units",
+    ] {
         assert!(e.contains(p), "{p}: {e}");
     }
     let e = stderr(&quyche(&["duties", "--province", "Tra Vin"]));
     assert!(e.contains("Trà Vinh → Vĩnh Long từ 12/06/2025"), "{e}");
     let e = stderr(&quyche(&["duties", "--agency", "so tttt"]));
     assert!(
-        e.contains("quang-ninh/so-tttt (Quảng Ninh)") && e.contains("--province"),
+        e.contains("quang-ninh/so-tttt: Quảng Ninh") && e.contains("--province"),
         "{e}"
     );
 }

@@ -178,23 +178,27 @@ impl Dataset {
                 if let [one] = local.as_slice() {
                     return Ok(one);
                 }
-                // Each match with its province, and how to choose.
-                let mut candidates: Vec<String> = many
+                // Where each match belongs, and how to choose.
+                let places: Vec<String> = many
                     .iter()
                     .map(|a| match a.province.as_deref() {
                         Some(p) => format!(
-                            "{} ({})",
+                            "{}: {}",
                             a.id,
                             self.province(p).map_or(p, |j| j.name.as_str())
                         ),
-                        None => format!("{} (trung ương)", a.id),
+                        None => format!("{}: trung ương", a.id),
                     })
                     .collect();
-                candidates.push("give a province to choose (--province)".into());
+                let hint = format!(
+                    " ({}); give a province to choose (--province)",
+                    places.join(", ")
+                );
                 Err(Error::Ambiguous {
                     what: "agency",
                     name: name.to_owned(),
-                    candidates,
+                    candidates: many.iter().map(|a| a.id.clone()).collect(),
+                    hint,
                 })
             }
         }
@@ -318,6 +322,7 @@ pub fn find_provision<'a>(
                 .iter()
                 .map(|p| format!("{} (eId {})", p.citation, p.eid))
                 .collect(),
+            hint: String::new(),
         }),
     }
 }
