@@ -328,6 +328,27 @@ def importer(r):
         "synthetic law of 700 articles in the seeds' shape (benches/support/law.rs).\n")
 
 
+def akn(r):
+    r.w("## Akoma Ntoso export (MB/s of XML written)\n")
+    rows = []
+    for name in ["circular-22", "law700"]:
+        ns, size = crit(f"akn/export/{name}")
+        mbs = size / ns * 1e3 if ns and size else None
+        ins, _ = crit(f"akn/import/{name}")
+        pns, psize = crit(f"akn/peer-serde-json/{name}")
+        pmbs = psize / pns * 1e3 if pns and psize else None
+        rows.append([f"{name} ({(size or 0) / 1e3:.0f} kB of XML)", f"{mbs:.1f} MB/s" if mbs else "n/a",
+                     f"{size / ins * 1e3:.1f} MB/s" if ins and size else "n/a",
+                     f"{pmbs:.1f} MB/s" if pmbs else "n/a", ratio(pmbs, mbs, True) if pmbs and mbs else ""])
+        if mbs:
+            r.target(f"AKN export, {name}", "≥ 50 MB/s", f"{mbs:.1f} MB/s", mbs >= 50, f"{50 / mbs:.2f}× short")
+    r.table(["instrument", "export (`write_akn`)", "import back (`import_akn`)",
+             "peer: serde_json writing the same instrument", "ratio"], rows)
+    r.w("benches/akn.rs: Circular 22/2016/TT-BTTTT from the embedded dataset (with its appendices) and the "
+        "synthetic 700-article code; the peer writes compact JSON of the same instrument, per byte of its own "
+        "output.\n")
+
+
 def loading(r):
     r.w("## Loading rulesets\n")
     ns, _ = crit("dataset/embedded")
@@ -371,6 +392,13 @@ def deadlines(r):
         ".. }` for the bulk figure; the traced figure also builds every trace step with its reasons and sources. The "
         "peer (benches/python/deadline_peer.py) expands the same obligations, read from the same rules.toml files, on "
         "the same holiday list.\n")
+    sizes = text("answer_sizes.txt").split()
+    if len(sizes) == 2 and all(x.isdigit() for x in sizes):
+        full, bare = map(int, sizes)
+        r.w(f"Answer size, `quyche deadlines --year 2026 --province \"Quảng Ninh\" --format json`: {full:,} bytes with "
+            f"traces (the default), {bare:,} bytes with `--no-trace` (`trace: false` in JSON, C and HTTP; "
+            f"`trace=False` in Python), {bare / full:.0%} of the traced answer; the speed of each is the "
+            "traced/untraced pair above.\n")
     note(r, "deadlines")
 
 
@@ -465,6 +493,7 @@ def main():
     interfaces(r)
     bindings(r)
     importer(r)
+    akn(r)
     loading(r)
     deadlines(r)
     check(r)

@@ -79,3 +79,39 @@ fn the_issue_program_compiles_runs_and_prints_the_counts() {
     );
     assert_eq!(words.join(" "), expected, "printed: {printed}");
 }
+
+/// `trace: false` (issue 17, item 6): the same due dates, without the steps, in a smaller answer;
+/// the JSON field reads the same way.
+#[test]
+fn an_answer_without_traces_has_the_same_due_dates() {
+    let rules = RuleSet::embedded().unwrap();
+    let q = quyche::query::DeadlineQuery::year(2026)
+        .unwrap()
+        .province("Quảng Ninh");
+    let traced = rules.deadlines(&q).unwrap();
+    let bare = rules.deadlines(&q.clone().trace(false)).unwrap();
+    assert_eq!(traced.len(), bare.len());
+    assert!(traced.iter().any(|d| !d.trace.is_empty()));
+    for (t, b) in traced.iter().zip(&bare) {
+        assert!(b.trace.is_empty());
+        assert_eq!(
+            (&t.obligation, t.due, t.last_day, t.calendar_status),
+            (&b.obligation, b.due, b.last_day, b.calendar_status)
+        );
+    }
+    let json = |trace: &str| {
+        rules
+            .answer_json(&format!(
+                r#"{{"query": "deadlines", "year": 2026, "province": "Quảng Ninh"{trace}}}"#
+            ))
+            .unwrap()
+    };
+    let (full, compact) = (json(""), json(r#", "trace": false"#));
+    // The steps are over a third of a province's answer.
+    assert!(
+        compact.len() * 3 < full.len() * 2,
+        "{} vs {}",
+        compact.len(),
+        full.len()
+    );
+}

@@ -157,6 +157,9 @@ pub enum Command {
         /// With --province: only the province's own records, without the national ones that bind it.
         #[arg(long, requires = "province")]
         local_only: bool,
+        /// Due dates without the steps that produced them (compact JSON, faster).
+        #[arg(long)]
+        no_trace: bool,
     },
     /// The provinces and centrally-run cities of a day (34 from 12/06/2025, 63 before), with their
     /// dates, the units they were formed from or became part of, and their local regulations.
@@ -374,6 +377,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             as_of,
             current_bearers,
             local_only,
+            no_trace,
         } => {
             let shift: Option<Shift> = word(shift)?;
             let calendar: Option<CalendarKind> = word(calendar)?;
@@ -395,6 +399,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
                 as_of: *as_of,
                 current_bearers: *current_bearers,
                 local_only: *local_only,
+                trace: !*no_trace,
                 ..q
             })
         }

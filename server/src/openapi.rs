@@ -26,6 +26,7 @@ const DESCRIPTIONS: &[(&str, &str, &str)] = &[
     ("", "province", "Only this province (any name form, without regard to case or diacritics)."),
     ("", "current_bearers", "Add, for each record, the bodies that carry it on `as_of` after the 2025 reorganisation (needs `as_of`)."),
     ("", "local_only", "With `province`: only the province's own records, without the national ones whose bearer is a body every province has (included by default, resolved to the province's bodies and marked `national`)."),
+    ("deadlines", "trace", "Each due date with the steps that produced it (default `true`); `false` for compact answers without them, faster to compute."),
     ("provinces", "as_of", "The day (YYYY-MM-DD): the provinces and cities that exist then (34 from 12/06/2025, 63 before); without it, every one the dataset records."),
     ("", "year", "The calendar year."),
     ("", "from", "First day of the range (YYYY-MM-DD)."),

@@ -33,3 +33,13 @@ def test_local_only_gives_the_province_s_own_records(rules: quyche.RuleSet, cli:
     assert all(o.instrument_id == "quang-ninh/38-2018-qd-ubnd" for o in own)
     both = rules.deadlines(2026, province="Quảng Ninh")
     assert len(both) > len(rules.deadlines(2026, province="Quảng Ninh", local_only=True))
+
+
+def test_deadlines_without_trace_keep_their_dates(rules: quyche.RuleSet, cli: Callable[..., Any]) -> None:
+    traced = rules.deadlines(2026, province="Quảng Ninh")
+    bare = rules.deadlines(2026, province="Quảng Ninh", trace=False)
+    assert [d.due for d in bare] == [d.due for d in traced]
+    assert any(d.trace for d in traced) and not any(d.trace for d in bare)
+    rows = cli("deadlines", "--year", "2026", "--province", "Quảng Ninh", "--no-trace")
+    assert [r["due"] for r in rows] == [d.due.isoformat() if d.due else None for d in bare]
+    assert all(r["trace"] == [] for r in rows)

@@ -217,9 +217,10 @@ impl RuleSet {
     /// both `datetime.date`, inclusive), on the Vietnamese working calendar (`calendar`: `civil`
     /// or `labour`). `shift` says what happens to a last day that is not a working day:
     /// `previous` (the default), `next` (Civil Code 2015 Art. 148(5)) or `none`. Each due date
-    /// carries its trace. Filters: `province` (with the national obligations that bind it unless
-    /// `local_only=True`), `agency` (who owes it), `as_of`.
-    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None, local_only=false))]
+    /// carries its trace (`trace=False`: none, for compact and faster answers). Filters:
+    /// `province` (with the national obligations that bind it unless `local_only=True`), `agency`
+    /// (who owes it), `as_of`.
+    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None, local_only=false, trace=true))]
     #[allow(clippy::too_many_arguments)]
     fn deadlines(
         &self,
@@ -233,6 +234,7 @@ impl RuleSet {
         calendar: &str,
         as_of: Option<&Bound<'_, PyAny>>,
         local_only: bool,
+        trace: bool,
     ) -> PyResult<Vec<Deadline>> {
         let request = Request::Deadlines(DeadlineQuery {
             year,
@@ -245,6 +247,7 @@ impl RuleSet {
             as_of: opt_date(as_of, "as_of")?,
             current_bearers: false,
             local_only,
+            trace,
         });
         self.items(py, &request, Deadline::from_value)
     }
