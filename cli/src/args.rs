@@ -226,6 +226,14 @@ pub enum Command {
     },
     /// Serve the queries over HTTP (JSON, CSV, iCalendar, HTML; OpenAPI at /openapi.json).
     Serve(ServeArgs),
+    /// Shell completions, written to stdout
+    /// (`quyche completions bash > ~/.local/share/bash-completion/completions/quyche`).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff), written to stdout (`quyche man > quyche.1; man ./quyche.1`).
+    Man,
 }
 
 /// `quyche serve` options (the dataset is the global `--data`, reloaded on SIGHUP).
@@ -453,7 +461,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
                 }),
             }
         }
-        Command::Import { .. } | Command::Serve(_) => {
+        Command::Import { .. } | Command::Serve(_) | Command::Completions { .. } | Command::Man => {
             return Err(quyche::Error::Request {
                 what: "this command is not a query of the dataset".into(),
             });

@@ -12,7 +12,7 @@ mod table;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use quyche::query::{self, Answer, DeadlineQuery, DocumentFormat, Request, RuleSet};
 
 use args::{Cli, Command, Format};
@@ -77,6 +77,22 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let fmt = cli.format;
     let (request, answer) = match &cli.command {
         Command::Serve(args) => return serve(cli, args),
+        // Generated from the same definitions as the parser, so they cannot drift from it.
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "quyche",
+                &mut std::io::stdout(),
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut std::io::stdout())
+                .map_err(stdout_error)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         // The queries that need no dataset are answered without loading one.
         Command::Import { file } => {
             let format = (fmt == Format::Akn).then_some(DocumentFormat::Akn);

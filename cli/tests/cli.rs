@@ -399,3 +399,26 @@ fn errors_name_what_exists_and_how_to_choose() {
         "{e}"
     );
 }
+
+/// Installable (issue 18, item 5): completions for the shells clap knows and a man page, both from
+/// the parser's own definitions.
+#[test]
+fn completions_and_man_page_come_from_the_parser() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = quyche(&["completions", shell]);
+        assert!(o.status.success(), "{shell}");
+        let text = stdout(&o);
+        for word in ["deadlines", "workdays", "local-only", "no-trace"] {
+            assert!(text.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let o = quyche(&["completions", "tcsh"]);
+    assert_eq!(o.status.code(), Some(2));
+    let man = stdout(&quyche(&["man"]));
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH quyche"),
+        "{}",
+        &man[..man.len().min(200)]
+    );
+    assert!(man.contains("deadlines") && man.contains("provinces"));
+}
