@@ -12,8 +12,7 @@ use quyche::dataset::Dataset;
 use quyche::import::{import_text, ImportOptions};
 use quyche::model::Instrument;
 
-#[path = "support/law.rs"]
-mod law;
+use quyche_test_support::law;
 
 fn akn(c: &mut Criterion) {
     let Ok(ds) = Dataset::embedded() else {

@@ -2,10 +2,7 @@
 //! `cargo bench -p quyche --bench check`. One-shot timings (best of 3), written to
 //! target/quyche-bench/ for scripts/bench: a run takes seconds, too long for criterion's samples.
 
-#[path = "support/oneshot.rs"]
-mod oneshot;
-#[path = "support/synthetic.rs"]
-mod synthetic;
+use quyche_test_support::oneshot;
 
 use quyche::calendar::{CalendarKind, WorkingCalendar};
 use quyche::check::{check, CheckOptions};

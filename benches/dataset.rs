@@ -7,8 +7,7 @@
 //!   criterion's bytes/s is the importer's MB/s) on the five seed texts and a synthetic law of
 //!   700 articles (also written to target/quyche-bench/ for the Python peer).
 
-#[path = "support/law.rs"]
-mod law;
+use quyche_test_support::law;
 
 use std::collections::BTreeMap;
 use std::hint::black_box;

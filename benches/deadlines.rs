@@ -2,10 +2,7 @@
 //! `cargo bench -p quyche --bench deadlines`. Criterion's throughput is due dates per iteration,
 //! so its elements/s is due dates per second (target ≥5 million, untraced).
 
-#[path = "support/oneshot.rs"]
-mod oneshot;
-#[path = "support/synthetic.rs"]
-mod synthetic;
+use quyche_test_support::oneshot;
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -2,8 +2,7 @@
 //! `cargo run --release --example gen_provinces -- N OUT_DIR [DATA_DIR]` (wrapped by
 //! `scripts/gen-provinces`). The output loads with `quyche --data OUT_DIR ...`.
 
-#[path = "../benches/support/synthetic.rs"]
-mod synthetic;
+use quyche_test_support::synthetic;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,4 +1,4 @@
-//! The typed Rust API (issue 16): this program is the issue's, unchanged; `tests/typed_api.rs`
+//! The typed Rust API (issue 16): this program is the issue's, unchanged; `tests/it/typed_api.rs`
 //! runs it and checks the counts it prints.
 
 use chrono::NaiveDate;

@@ -392,6 +392,11 @@ void qc_ruleset_free(qc_ruleset *ruleset);
  * core: each is the JSON of one of `quyche::query::Request`'s typed queries, with the same
  * field names as the CLI's options.
  *
+ * The wire format is documented as JSON Schema (draft 2020-12) in the repository's `schema/`:
+ * `schema/request.json` for every request (fields, types, defaults, the words each option
+ * accepts) and `schema/answers/<query>.json` for the answer of each query
+ * (`schema/answers/deadlines.json`, ...).
+ *
  * # Errors
  * `QC_STATUS_INVALID_ARGUMENT`, `QC_STATUS_INVALID_UTF8` for bad arguments; `QC_STATUS_PARSE_ERROR`
  * for malformed JSON or an unknown query or option (the message gives line and column);

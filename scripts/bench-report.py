@@ -325,7 +325,7 @@ def importer(r):
     r.table(["input", "quyche `import_text`", "peer: Python regex splitter", "ratio"], rows)
     r.w("The peer only splits lines with regular expressions; quyche also cleans the text, applies corrections, "
         "builds eIds and citations, reads the header and the references and reports diagnostics. law700 is a "
-        "synthetic law of 700 articles in the seeds' shape (benches/support/law.rs).\n")
+        "synthetic law of 700 articles in the seeds' shape (test-support/src/law.rs).\n")
 
 
 def akn(r):
@@ -469,7 +469,7 @@ def http(r):
 
 def scale(r):
     r.w("## Scale test\n")
-    r.w("`cargo test --release -p quyche --test scale -- --include-ignored` (1,000 provinces: counts, every quote "
+    r.w("`cargo test --release -p quyche --test it -- --include-ignored scale::` (1,000 provinces: counts, every quote "
         "verbatim in its provision, every dated deadline on its moved day):\n")
     r.w("```\n" + (text("scale_test.txt").strip() or "not run") + "\n```\n")
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(n.name, "Bộ Thông tin và Truyền thông");
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Named {
     /// The agency id.
@@ -21,6 +22,7 @@ pub struct Named {
 }
 
 /// A body named in the regulations, or a group the texts address as one.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Agency {
@@ -54,6 +56,7 @@ pub struct Agency {
 }
 
 /// One body or a group of bodies.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgencyKind {
@@ -70,6 +73,7 @@ impl AgencyKind {
 }
 
 /// The level of government or kind of organisation of a body.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {

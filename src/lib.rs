@@ -56,6 +56,7 @@ pub mod query;
 pub mod schedule;
 pub mod status;
 pub mod succession;
+mod table;
 pub mod text;
 
 pub use error::{Error, ErrorKind, Result};

@@ -42,6 +42,7 @@ pub struct Duty {
 /// The role a bearer has in a duty: the function the text gives it, named by the Vietnamese verbs
 /// each role covers (docs/dataset.md, "Roles"). A body the text makes "chủ trì" leads whatever
 /// the task; a body that "phối hợp" coordinates; otherwise the governing verb decides.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -148,6 +149,7 @@ pub struct TemplateRef {
 }
 
 /// What an obligation delivers.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Deliverable {
@@ -165,4 +167,42 @@ pub enum Deliverable {
     Briefing,
     /// Anything else; the summary says what.
     Other,
+}
+
+impl Deliverable {
+    /// Every kind of deliverable, in declaration order.
+    pub const ALL: [Deliverable; 7] = [
+        Deliverable::Report,
+        Deliverable::Plan,
+        Deliverable::PortalInformation,
+        Deliverable::Information,
+        Deliverable::PressConference,
+        Deliverable::Briefing,
+        Deliverable::Other,
+    ];
+
+    /// What is delivered, in Vietnamese, as tables and pages say it ("Báo cáo", "Họp báo").
+    pub fn name_vi(self) -> &'static str {
+        self.names().0
+    }
+
+    /// What is delivered, in English ("Report", "Press conference").
+    pub fn name_en(self) -> &'static str {
+        self.names().1
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Deliverable::Report => ("Báo cáo", "Report"),
+            Deliverable::Plan => ("Kế hoạch", "Plan"),
+            Deliverable::PortalInformation => (
+                "Thông tin cho cổng thông tin điện tử",
+                "Information for the web portal",
+            ),
+            Deliverable::Information => ("Cung cấp thông tin", "Information"),
+            Deliverable::PressConference => ("Họp báo", "Press conference"),
+            Deliverable::Briefing => ("Giao ban", "Briefing"),
+            Deliverable::Other => ("Việc khác", "Other"),
+        }
+    }
 }

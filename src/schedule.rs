@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The schedule of an obligation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Schedule {
@@ -61,6 +62,7 @@ pub enum Schedule {
 }
 
 /// A link from an [`Schedule::Unfixed`] obligation to one whose provision fixes its dates.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FixedBy {
@@ -75,6 +77,7 @@ pub struct FixedBy {
 }
 
 /// One option of [`Schedule::Alternatives`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Alternative {
@@ -91,6 +94,7 @@ pub struct Alternative {
 ///
 /// With no `month`/`day` (and no `weekday`), the duty is due within the period: its last day
 /// is the period's last day ("hàng quý ... ít nhất một lần").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Periodic {
@@ -119,6 +123,7 @@ pub struct Periodic {
 }
 
 /// Whether an event-relative duty comes before, at or after its event.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventTiming {
@@ -131,6 +136,7 @@ pub enum EventTiming {
 }
 
 /// The length of the periods of a periodic schedule.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
@@ -155,6 +161,49 @@ pub enum Frequency {
 }
 
 impl Frequency {
+    /// Every frequency, in declaration order (the words a menu or a validator offers).
+    pub const ALL: [Frequency; 9] = [
+        Frequency::Annual,
+        Frequency::Semiannual,
+        Frequency::Quarterly,
+        Frequency::Monthly,
+        Frequency::Weekly,
+        Frequency::OnRequest,
+        Frequency::Event,
+        Frequency::Unfixed,
+        Frequency::Alternatives,
+    ];
+
+    /// How often, in Vietnamese, as tables and pages say it ("hằng năm", "theo yêu cầu").
+    pub fn name_vi(self) -> &'static str {
+        self.names().0
+    }
+
+    /// How often, in English ("annual", "on request").
+    pub fn name_en(self) -> &'static str {
+        self.names().1
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Frequency::Annual => ("hằng năm", "annual"),
+            Frequency::Semiannual => ("6 tháng", "half-yearly"),
+            Frequency::Quarterly => ("hằng quý", "quarterly"),
+            Frequency::Monthly => ("hằng tháng", "monthly"),
+            Frequency::Weekly => ("hằng tuần", "weekly"),
+            Frequency::OnRequest => ("theo yêu cầu", "on request"),
+            Frequency::Event => ("khi có sự việc", "on an event"),
+            Frequency::Unfixed => (
+                "định kỳ (văn bản không nói kỳ nào)",
+                "periodic (the text sets no period)",
+            ),
+            Frequency::Alternatives => (
+                "theo một trong các kỳ văn bản nêu",
+                "one of the periods the text gives",
+            ),
+        }
+    }
+
     /// Parses `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`,
     /// `unfixed`, `alternatives` (also `yearly`, `half-yearly`, `ad-hoc`, `periodic`).
     ///

@@ -56,6 +56,7 @@ pub use resolve::{Outcome, Resolution, UnknownCause};
 pub use status::{BodyStatus, StatusKind};
 
 /// The instrument that establishes a link or a jurisdiction's dates.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -90,6 +91,7 @@ impl Source {
 }
 
 /// The kind of a succession link.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkKind {
@@ -124,6 +126,7 @@ impl LinkKind {
 }
 
 /// A function (lĩnh vực) a body carries and a link can move.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Function {

@@ -3,6 +3,7 @@
 
 pub mod date;
 mod day;
+pub mod html;
 pub use day::parse_day;
 
 use unicode_normalization::char::is_combining_mark;

@@ -22,17 +22,24 @@ pub struct Cli {
     /// Load the dataset from this directory instead of the embedded one.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Output format (csv and ics for deadlines; csv and html for compare; akn, Akoma Ntoso 3.0
-    /// XML, for show and import).
+    /// Output format (csv, ics and html, the year at a glance, for deadlines; csv and html for
+    /// compare; akn, Akoma Ntoso 3.0 XML, for show and import).
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The language of tables: vi (default) or en; also QUYCHE_LANG. JSON, CSV and the other
+    /// formats keep their codes.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<crate::lang::Lang>,
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Fitted to the terminal (COLUMNS; 100 when not a terminal).
     Table,
+    /// Every column at its full width (deadlines: every date with its reasoning).
+    Wide,
     Json,
     Csv,
     Ics,
@@ -44,6 +51,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
+            Format::Wide => "wide",
             Format::Json => "json",
             Format::Csv => "csv",
             Format::Ics => "ics",
@@ -160,6 +168,16 @@ pub enum Command {
         /// Due dates without the steps that produced them (compact JSON, faster).
         #[arg(long)]
         no_trace: bool,
+        /// Table: every due date of the range (by default those before today are left out when
+        /// today lies in the range).
+        #[arg(long)]
+        all: bool,
+        /// Table: the due dates from this day on, instead of from today.
+        #[arg(value_parser = day, long, conflicts_with = "all")]
+        since: Option<NaiveDate>,
+        /// Table: every date of a weekly or monthly duty on its own line.
+        #[arg(long)]
+        expand: bool,
     },
     /// The provinces and centrally-run cities of a day (34 from 12/06/2025, 63 before), with their
     /// dates, the units they were formed from or became part of, and their local regulations.
@@ -386,6 +404,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             current_bearers,
             local_only,
             no_trace,
+            ..
         } => {
             let shift: Option<Shift> = word(shift)?;
             let calendar: Option<CalendarKind> = word(calendar)?;

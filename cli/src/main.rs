@@ -3,6 +3,8 @@
 //! Every subcommand answers through `quyche::query`, so its JSON is the C ABI's and Python's.
 
 mod args;
+mod deadlines;
+mod lang;
 mod local;
 mod output;
 mod provinces;
@@ -75,6 +77,9 @@ fn stdout_error(e: std::io::Error) -> quyche::Error {
 
 fn run(cli: &Cli) -> quyche::Result<ExitCode> {
     let fmt = cli.format;
+    table::set_width((fmt != Format::Wide).then(table::width));
+    lang::set(lang::Lang::choose(cli.lang));
+    let mut deadline_view = None;
     let (request, answer) = match &cli.command {
         Command::Serve(args) => return serve(cli, args),
         // Generated from the same definitions as the parser, so they cannot drift from it.
@@ -105,6 +110,11 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         }
         command => {
             let mut request = args::request(command)?;
+            if let (Request::Deadlines(q), Format::Table) = (&mut request, fmt) {
+                let v = view(cli, q)?;
+                widen(q, &v);
+                deadline_view = Some(v);
+            }
             if fmt == Format::Akn {
                 // Akoma Ntoso: the document itself, not the JSON object that holds it.
                 let Request::Show(q) = &mut request else {
@@ -115,8 +125,21 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
                 q.format = Some(DocumentFormat::Akn);
             }
             let rules = rules(cli)?;
+            if matches!(fmt, Format::Table | Format::Wide) {
+                provinces::set_names(
+                    rules
+                        .provinces(&quyche::query::ProvincesQuery::default())?
+                        .into_iter()
+                        .map(|p| (p.id, p.name))
+                        .collect(),
+                );
+            }
             if let Request::Deadlines(q) = &request {
                 if stream_deadlines(&rules, &request, q, fmt)? {
+                    return Ok(ExitCode::SUCCESS);
+                }
+                if fmt == Format::Html {
+                    output::emit(&year_page(&rules, q)?)?;
                     return Ok(ExitCode::SUCCESS);
                 }
             }
@@ -129,7 +152,16 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         (Answer::Akn(doc), Format::Akn) => output::emit(&doc.xml)?,
         (Answer::Compare(cmp), Format::Csv) => output::emit(&quyche::check::compare_csv(cmp))?,
         (Answer::Compare(cmp), Format::Html) => output::emit(&quyche::check::compare_html(cmp))?,
-        (_, Format::Table) => output::emit(&render::table(request.as_ref(), &answer))?,
+        (Answer::Deadlines(items), Format::Table) if deadline_view.is_some() => {
+            let view = deadline_view.as_ref().unwrap_or_else(|| unreachable!());
+            output::emit(&deadlines::compact(items, view))?;
+        }
+        (_, Format::Table | Format::Wide) => {
+            output::emit(&table::paragraphs(&render::table(
+                request.as_ref(),
+                &answer,
+            )))?;
+        }
         (_, other) => {
             return Err(quyche::Error::Request {
                 what: format!(
@@ -140,6 +172,106 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
         }
     }
     Ok(exit_code(&answer))
+}
+
+/// How the deadlines table shows its rows: from today when today lies in the range (`--since`,
+/// `--all`), grouped unless `--expand`, with the provinces' names.
+fn view(cli: &Cli, q: &DeadlineQuery) -> quyche::Result<deadlines::View> {
+    let Command::Deadlines {
+        all, since, expand, ..
+    } = &cli.command
+    else {
+        return Err(quyche::Error::Request {
+            what: "not a deadlines command".into(),
+        });
+    };
+    let (start, end) = match (q.year, q.from, q.to) {
+        (_, Some(f), Some(t)) => (Some(f), Some(t)),
+        (Some(y), _, _) => (
+            chrono::NaiveDate::from_ymd_opt(y, 1, 1),
+            chrono::NaiveDate::from_ymd_opt(y, 12, 31),
+        ),
+        _ => (None, None),
+    };
+    let today = today_in_vietnam();
+    let since = if *all {
+        start
+    } else {
+        since.or_else(|| {
+            let inside = start.is_some_and(|s| s <= today) && end.is_some_and(|e| today <= e);
+            if inside {
+                Some(today)
+            } else {
+                start
+            }
+        })
+    };
+    Ok(deadlines::View {
+        lang: lang::current(),
+        since,
+        until: end,
+        expand: *expand,
+    })
+}
+
+/// The table lists what is due inside the range. The query selects periods by the last day
+/// their wording allows, and a period whose last day falls just after the range (the week of
+/// 28/12/2026–03/01/2027, last day Sunday 03/01) can be due inside it (Thursday 31/12/2026,
+/// New Year's Day being off): ask a month more, and let the view keep the due dates in range.
+fn widen(q: &mut DeadlineQuery, view: &deadlines::View) {
+    let (Some(start), Some(end)) = (view.since.or(q.from), view.until) else {
+        return;
+    };
+    let start = q.from.unwrap_or(start).min(start);
+    let start = match q.year {
+        Some(y) => chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(start),
+        None => start,
+    };
+    if let Some(later) = end.checked_add_days(chrono::Days::new(31)) {
+        q.year = None;
+        q.from = Some(start);
+        q.to = Some(later);
+    }
+}
+
+/// `deadlines --year Y --format html`: the year at a glance, with every due date inside the
+/// year (the query widened as for the table).
+fn year_page(rules: &RuleSet, q: &DeadlineQuery) -> quyche::Result<String> {
+    let Some(year) = q.year else {
+        return Err(quyche::Error::Request {
+            what: "--format html shows a whole year: give --year, not --from/--to".into(),
+        });
+    };
+    let calendar = rules.calendar_year(&quyche::query::CalendarQuery {
+        calendar: q.calendar,
+        ..quyche::query::CalendarQuery::year(year)
+    })?;
+    let mut wide = q.clone();
+    let whole_year = deadlines::View {
+        lang: lang::Lang::Vi,
+        since: chrono::NaiveDate::from_ymd_opt(year, 1, 1),
+        until: chrono::NaiveDate::from_ymd_opt(year, 12, 31),
+        expand: true,
+    };
+    widen(&mut wide, &whole_year);
+    let rows = rules.deadlines(&wide)?;
+    let place = match &q.province {
+        Some(p) => Some(rules.dataset().province(p)?.name.clone()),
+        None => None,
+    };
+    Ok(query::year_html(&calendar, &rows, place.as_deref()))
+}
+
+/// Today's date in Vietnam (UTC+7, no daylight saving).
+fn today_in_vietnam() -> chrono::NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let secs = i64::try_from(secs).unwrap_or(0).saturating_add(7 * 3600);
+    chrono::DateTime::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .date_naive()
 }
 
 /// Writes due dates as they are serialised, for the formats that allow it: for a thousand

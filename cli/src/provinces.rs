@@ -60,6 +60,24 @@ pub fn provinces(items: &[ProvinceView]) -> String {
     format!("{}{} đơn vị hành chính cấp tỉnh\n", t.render(), items.len())
 }
 
+/// Province ids to names, set by `main` once the dataset is loaded.
+static NAMES: std::sync::OnceLock<std::collections::BTreeMap<String, String>> =
+    std::sync::OnceLock::new();
+
+/// Records the provinces' names for the tables.
+pub fn set_names(names: std::collections::BTreeMap<String, String>) {
+    let _ = NAMES.set(names);
+}
+
+/// A province's name, or its id when the name is not known.
+pub fn name(id: &str) -> String {
+    NAMES
+        .get()
+        .and_then(|n| n.get(id))
+        .cloned()
+        .unwrap_or_else(|| id.to_owned())
+}
+
 /// The notes under a duties, obligations or deadlines table: how many rows come from a national
 /// text, what is known of the local regulation, and which named bodies had ceased by a row's date.
 pub fn notes<'a>(
@@ -69,14 +87,20 @@ pub fn notes<'a>(
     let mut out = String::new();
     let national: Vec<&NationalView> = national.flatten().collect();
     if let Some(first) = national.first() {
-        out.push_str(&format!(
-            "{} dòng theo văn bản trung ương ({}), áp dụng cho {} qua các cơ quan của tỉnh (--local-only: chỉ văn bản của tỉnh).\n",
-            national.len(),
-            first.instrument,
-            first.province,
-        ));
+        let (n, instrument, province) = (national.len(), &first.instrument, name(&first.province));
+        out.push_str(&match crate::lang::current() {
+            crate::lang::Lang::Vi => format!(
+                "{n} dòng theo văn bản trung ương ({instrument}), áp dụng cho {province} qua các cơ quan của tỉnh (--local-only: chỉ văn bản của tỉnh).\n"
+            ),
+            crate::lang::Lang::En => format!(
+                "{n} rows from a national text ({instrument}), applied to {province} through the province's bodies (--local-only: the province's own texts only).\n"
+            ),
+        });
         if let Some(note) = &first.note {
-            out.push_str(&format!("Ghi chú: {note}\n"));
+            out.push_str(&format!(
+                "{}: {note}\n",
+                crate::lang::tr(("Ghi chú", "Note"))
+            ));
         }
     }
     let mut seen = BTreeSet::new();
@@ -94,12 +118,19 @@ pub fn notes<'a>(
             .as_ref()
             .map(|x| format!("; {}", x.instrument))
             .unwrap_or_default();
-        out.push_str(&format!(
-            "Lưu ý: {} không còn từ {} ({}{to}{src}); xem --as-of NGÀY --current-bearers.\n",
-            e.body.name,
+        let (body, since, how) = (
+            &e.body.name,
             vn(Some(e.since)),
-            e.how,
-        ));
+            crate::lang::tr(crate::lang::change(&e.how)),
+        );
+        out.push_str(&match crate::lang::current() {
+            crate::lang::Lang::Vi => format!(
+                "Lưu ý: {body} không còn từ {since} ({how}{to}{src}); xem --as-of NGÀY --current-bearers.\n"
+            ),
+            crate::lang::Lang::En => format!(
+                "Note: {body} no longer exists from {since} ({how}{to}{src}); see --as-of DAY --current-bearers.\n"
+            ),
+        });
     }
-    out
+    crate::table::paragraphs(&out)
 }

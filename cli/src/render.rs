@@ -256,12 +256,16 @@ fn check(r: &Report) -> String {
     for f in &r.findings {
         out.push_str(&format!(
             "[{}] {} ({})\n  {}\n",
-            word(&f.severity),
+            crate::lang::tr(crate::lang::severity(f.severity)),
             f.rule,
-            opt(f.province.as_deref()),
+            f.province
+                .as_deref()
+                .map_or_else(|| NONE.into(), crate::provinces::name),
             f.message
         ));
-        for p in &f.provisions {
+        // Evidence is a provision with its words; a finding about a whole text (a header line
+        // missing) has none, and its message already names the text and line.
+        for p in f.provisions.iter().filter(|p| !p.quote.trim().is_empty()) {
             // A citation into an attached regulation already names the act.
             let cited = quyche::model::with_act(&p.citation, &p.instrument);
             out.push_str(&format!("    - {cited}: «{}»\n", p.quote));
@@ -313,13 +317,7 @@ pub fn schedule(s: &Schedule) -> String {
         Schedule::Unfixed { .. } | Schedule::Alternatives { .. } => return s.vietnamese(),
     };
     let kind = s.frequency();
-    let every = match kind {
-        Frequency::Annual => "hằng năm",
-        Frequency::Semiannual => "6 tháng",
-        Frequency::Quarterly => "hằng quý",
-        Frequency::Monthly => "hằng tháng",
-        _ => "hằng tuần",
-    };
+    let every = crate::lang::Lang::Vi.pick(crate::lang::frequency(kind));
     let by = if p.inclusive.unwrap_or(true) {
         "chậm nhất"
     } else {

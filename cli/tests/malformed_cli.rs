@@ -3,8 +3,7 @@
 //! An error is exit code 2 with the message on stderr; an import's diagnostics are on stderr
 //! as `FILE:LINE: Severity: code: message`.
 
-#[path = "../../tests/malformed/manifest.rs"]
-mod manifest;
+use quyche_test_support::malformed as manifest;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -35,7 +35,16 @@ fn the_sample_succeeds_and_its_json_is_the_query_layers() {
         String::from_utf8(o.stdout).unwrap(),
         format!("{}\n", rules.answer_json(&req.to_string()).unwrap())
     );
-    let o = quyche(&["status", "--year", "2026", "--submissions", path]);
+    // The full-width table: no cell is wrapped, so the phrase is on one line.
+    let o = quyche(&[
+        "status",
+        "--year",
+        "2026",
+        "--submissions",
+        path,
+        "--format",
+        "wide",
+    ]);
     assert!(o.status.success());
     let table = String::from_utf8(o.stdout).unwrap();
     assert!(table.contains("muộn 2 ngày làm việc (4 ngày)"), "{table}");

@@ -12,6 +12,7 @@ const FILE: &str = "data/calendar/arrangements.toml";
 const TEXT: &str = include_str!("../../data/calendar/arrangements.toml");
 
 /// Whether a year's holidays come from an official notice or are projected by the law's rules.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -22,6 +23,7 @@ pub enum Status {
 }
 
 /// Which calendar an arrangement binds.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum AppliesTo {
@@ -33,6 +35,7 @@ pub enum AppliesTo {
 }
 
 /// What an arrangement does.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ArrangementKind {
@@ -67,6 +70,7 @@ pub enum ArrangementKind {
 }
 
 /// One arrangement record.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Arrangement {
     /// The year it belongs to.

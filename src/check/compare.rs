@@ -8,6 +8,7 @@ use crate::obligation::{Deliverable, Obligation};
 use crate::schedule::Frequency;
 
 /// A column of the comparison: a kind of obligation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Column {
     /// Stable key (`annual_report_to_so`, ...).
@@ -17,6 +18,7 @@ pub struct Column {
 }
 
 /// One rule in a cell.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {
     /// The schedule in Vietnamese words.
@@ -32,6 +34,7 @@ pub struct Cell {
 }
 
 /// One row: a province (or the national Circular), its cells in column order.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Row {
     /// `vn` or the province's slug.
@@ -47,6 +50,7 @@ pub struct Row {
 }
 
 /// The comparison.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Comparison {
     /// What is compared: `deadlines` or `duties`.

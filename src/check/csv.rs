@@ -2,15 +2,6 @@
 
 use super::Comparison;
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-fn field(f: &str) -> String {
-    if f.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f.to_owned()
-    }
-}
-
 /// The comparison as CSV (`province,instrument,<column keys>`, CRLF line ends); each cell lists
 /// its rules as `rule (citation)`, separated by `; `.
 ///
@@ -22,22 +13,18 @@ fn field(f: &str) -> String {
 /// # Ok::<(), quyche::Error>(())
 /// ```
 pub fn compare_csv(cmp: &Comparison) -> String {
-    let mut header = vec!["province".to_owned(), "instrument".to_owned()];
-    header.extend(cmp.columns.iter().map(|c| c.key.to_owned()));
-    let mut out = header.join(",");
-    out.push_str("\r\n");
-    for row in &cmp.rows {
-        let mut r = vec![field(&row.name), field(&row.instrument)];
+    let mut header = vec!["province", "instrument"];
+    header.extend(cmp.columns.iter().map(|c| c.key));
+    let rows = cmp.rows.iter().map(|row| {
+        let mut r = vec![row.name.clone(), row.instrument.clone()];
         r.extend(row.cells.iter().map(|rules| {
-            let text = rules
+            rules
                 .iter()
                 .map(|r| format!("{} ({})", r.rule, r.citation))
                 .collect::<Vec<_>>()
-                .join("; ");
-            field(&text)
+                .join("; ")
         }));
-        out.push_str(&r.join(","));
-        out.push_str("\r\n");
-    }
-    out
+        r
+    });
+    crate::table::to_string(&header, rows)
 }

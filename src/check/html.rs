@@ -4,20 +4,7 @@ use std::fmt::Write as _;
 
 use super::Comparison;
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::text::html::escape as esc;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}table{border-collapse:collapse;width:100%}\
 th,td{border:1px solid #bbb;padding:.4rem;vertical-align:top;text-align:left}th{background:#eef;cursor:pointer;user-select:none}\
@@ -27,7 +14,8 @@ th[aria-sort=ascending]::after{content:' ▲'}th[aria-sort=descending]::after{co
 // Sorting: click a header (or press Enter on it); cells are compared as text in Vietnamese
 // collation (Đ after D), ties keep their order. `#sort=N` in the address sorts by the N-th column
 // (1-based) on load and `#sort=-N` descending, by clicking the header, so a headless browser can
-// check the sort without a driver.
+// check the sort without a driver; `#overflow` writes into `data-overflow` on <body> how many cells
+// are drawn narrower than their content.
 const SCRIPT: &str = "(function(){var ths=document.querySelectorAll('#compare thead th');\
 function sortBy(i,asc){var th=ths[i],tb=th.closest('table').tBodies[0];\
 ths.forEach(function(o){o.removeAttribute('aria-sort')});th.setAttribute('aria-sort',asc?'ascending':'descending');\
@@ -36,7 +24,9 @@ var c=a.cells[i].textContent.trim().localeCompare(b.cells[i].textContent.trim(),
 rows.forEach(function(r){tb.appendChild(r)})}\
 ths.forEach(function(th,i){th.tabIndex=0;th.addEventListener('click',function(){sortBy(i,th.getAttribute('aria-sort')!=='ascending')});\
 th.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();th.click()}})});\
-var m=/^#sort=(-?)([0-9]+)$/.exec(location.hash);if(m){var th=ths[Number(m[2])-1];if(th){th.click();if(m[1])th.click()}}})();";
+var m=/^#sort=(-?)([0-9]+)$/.exec(location.hash);if(m){var th=ths[Number(m[2])-1];if(th){th.click();if(m[1])th.click()}}\
+if(location.hash==='#overflow'){var n=0;document.querySelectorAll('th,td').forEach(function(c){if(c.scrollWidth>c.clientWidth+1)n++});\
+document.body.setAttribute('data-overflow',String(n))}})();";
 
 /// The page.
 ///

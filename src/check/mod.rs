@@ -24,6 +24,7 @@ use crate::deadline::WorkingDays;
 use crate::Result;
 
 /// How serious a finding is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -36,6 +37,7 @@ pub enum Level {
 }
 
 /// A provision a finding involves, quoted.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cited {
     /// The instrument's id.
@@ -51,6 +53,7 @@ pub struct Cited {
 }
 
 /// One finding of the analysis.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// The rule that found it (`chain_ministry_deadline`, `rollup_inputs_late`, `gap`,
@@ -122,6 +125,7 @@ pub fn check(ds: &Dataset, cal: &dyn WorkingDays, opts: &CheckOptions<'_>) -> Re
 }
 
 /// The answer of `quyche check`: the findings and their counts.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     /// The year measured.

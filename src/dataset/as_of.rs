@@ -8,6 +8,7 @@ use super::Dataset;
 use crate::model::{Instrument, Status};
 
 /// An instrument's status on a given day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatusOn {

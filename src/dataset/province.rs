@@ -49,6 +49,7 @@ pub struct Bound<T> {
 }
 
 /// Whether the dataset holds a regulation's text.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RegulationState {
@@ -59,6 +60,7 @@ pub enum RegulationState {
 }
 
 /// A regulation of a province, or of a former unit the province was formed from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LocalRegulation {
     /// The instrument's id.

@@ -42,6 +42,7 @@ fn yes() -> bool {
 }
 
 /// A metadata field that the text does not give and that we supplied, with the reason.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RestoredField {

@@ -20,6 +20,7 @@ pub use periods::{periods, vn_date as vn, Period};
 pub use vietnam::calendar_kind;
 
 /// What to do when the last day allowed is not a working day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Shift {
@@ -81,6 +82,7 @@ pub struct Reason {
 }
 
 /// One step of a due date's trace.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceStep {
     /// What the step did (`period`, `wording`, `day_off`, `shift`, `in_force`, ...).

@@ -157,6 +157,7 @@ pub struct Imported {
 }
 
 /// Something the importer noticed, with where.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// A stable code (`missing_heading`, `numbering_gap`, `markdown_residue`, ...).
@@ -172,6 +173,7 @@ pub struct Diagnostic {
 }
 
 /// The severity of a diagnostic.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {

@@ -49,6 +49,7 @@ pub struct Instrument {
 }
 
 /// A regulation (Quy chế, Quy định) attached to a decision, with its own provision tree.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attachment {
     /// The eId prefix of its nodes (`att_1`).
@@ -62,6 +63,7 @@ pub struct Attachment {
 }
 
 /// The kind of a legal instrument.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -136,6 +138,7 @@ impl InstrumentKind {
 }
 
 /// The status of an instrument as last verified.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -151,6 +154,7 @@ pub enum Status {
 
 /// A mention of another instrument: by id when the dataset knows it, always with the
 /// number where the text gives one and the exact words of the text.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InstrumentRef {
     /// The dataset id of the instrument, when it is in the dataset.

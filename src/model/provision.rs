@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The level of a provision in the tree.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProvisionKind {
@@ -56,6 +57,7 @@ impl ProvisionKind {
 }
 
 /// Where a node's heading and number come from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Provenance {
@@ -66,6 +68,7 @@ pub enum Provenance {
 }
 
 /// One node of a provision tree.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Provision {
     /// Its level.

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The kind of a relation.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RelationKind {
@@ -20,6 +21,7 @@ pub enum RelationKind {
 }
 
 /// A reference found in a provision's text to a provision or an instrument.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reference {
     /// The kind of relation.

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(report.findings.len(), report.errors + report.warnings + report.infos);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckQuery {
@@ -63,6 +64,7 @@ impl CheckQuery {
 /// assert!(!cmp.rows.is_empty());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompareQuery {
@@ -107,6 +109,7 @@ impl CompareQuery {
 /// assert!(report.errors.is_empty());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusQuery {

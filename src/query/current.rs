@@ -17,6 +17,7 @@ use crate::succession::{Function, Link, LinkKind, Outcome, Source, UnknownCause}
 pub const DUTY_FUNCTION: Function = Function::ForeignInformation;
 
 /// How a body named by a text resolves on a day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CurrentStatus {
@@ -33,6 +34,7 @@ pub enum CurrentStatus {
 }
 
 /// The place of a body in a record.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyRole {
@@ -47,6 +49,7 @@ pub enum BodyRole {
 }
 
 /// One body of a record, resolved on a day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CurrentBearer {
     /// Where the record names the body.
@@ -78,6 +81,7 @@ pub struct CurrentBearer {
 }
 
 /// One link followed.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChainStep {
     /// The body that changed.

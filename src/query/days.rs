@@ -20,6 +20,7 @@ use crate::{Error, Result};
 /// assert_eq!(y.calendar, CalendarKind::Labour);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarQuery {
@@ -27,6 +28,7 @@ pub struct CalendarQuery {
     pub year: i32,
     /// `civil` (default) or `labour`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<CalendarKind>"))]
     pub calendar: Option<CalendarKind>,
 }
 
@@ -70,6 +72,7 @@ impl CalendarQuery {
 }
 
 /// A year of the working calendar (`quyche calendar YEAR`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CalendarYear {
     /// The year, its status (official or projected) and its number of working days.
@@ -99,6 +102,7 @@ pub struct CalendarYear {
 /// assert_eq!(sum.result, NaiveDate::from_ymd_opt(2026, 9, 3).unwrap());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkdaysAddQuery {
@@ -108,6 +112,7 @@ pub struct WorkdaysAddQuery {
     pub n: i64,
     /// `civil` (default) or `labour`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<CalendarKind>"))]
     pub calendar: Option<CalendarKind>,
 }
 
@@ -145,6 +150,7 @@ impl WorkdaysAddQuery {
 }
 
 /// `date` plus `n` working days: the answer of a [`WorkdaysAddQuery`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct WorkdaysSum {
     /// The date counted from.
@@ -170,6 +176,7 @@ pub struct WorkdaysSum {
 /// assert_eq!(count.working_days, 10);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkdaysBetweenQuery {
@@ -179,6 +186,7 @@ pub struct WorkdaysBetweenQuery {
     pub to: NaiveDate,
     /// `civil` (default) or `labour`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<CalendarKind>"))]
     pub calendar: Option<CalendarKind>,
 }
 
@@ -216,6 +224,7 @@ impl WorkdaysBetweenQuery {
 }
 
 /// The working days in `[from, to)`: the answer of a [`WorkdaysBetweenQuery`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct WorkdaysCount {
     /// The first date (counted).
@@ -239,6 +248,7 @@ pub struct WorkdaysCount {
 /// assert!(!rules.workdays_is(&WorkdaysIsQuery::new(national_day))?.working);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkdaysIsQuery {
@@ -246,6 +256,7 @@ pub struct WorkdaysIsQuery {
     pub date: NaiveDate,
     /// `civil` (default) or `labour`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<CalendarKind>"))]
     pub calendar: Option<CalendarKind>,
 }
 
@@ -289,6 +300,7 @@ impl WorkdaysIsQuery {
 /// assert_eq!((l.year, l.month, l.day), (2026, 1, 1));
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LunarFromSolarQuery {
@@ -325,6 +337,7 @@ impl LunarFromSolarQuery {
 /// assert_eq!(tet.date.to_string(), "2026-02-17");
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LunarToSolarQuery {
@@ -388,6 +401,7 @@ impl LunarToSolarQuery {
 }
 
 /// A lunar date and the solar date it falls on: the answer of a [`LunarToSolarQuery`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SolarDate {
     /// The solar date.

@@ -14,6 +14,7 @@ use crate::schedule::{Frequency, Schedule};
 use crate::Result;
 
 /// One due date, as `quyche deadlines --format json` prints it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeadlineView {
     /// The obligation's id.

@@ -26,6 +26,12 @@ use crate::{Error, Result};
 /// assert_eq!("akn".parse::<DocumentFormat>()?, DocumentFormat::Akn);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+// Written and read as its word (`Display`, `FromStr`): the schema says the same words.
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "lowercase")
+)]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DocumentFormat {
@@ -71,6 +77,7 @@ pub const AKN_MEDIA_TYPE: &str = "application/akn+xml";
 ///
 /// # Example
 /// See [`DocumentFormat`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AknDocument {
     /// The instrument's id.

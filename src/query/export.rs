@@ -12,50 +12,44 @@ pub const CSV_HEADER: &str = "due,last_day,period_start,period_end,recurrence,in
 
 /// Deadlines as CSV (RFC 4180: comma-separated, fields quoted when needed, CRLF line ends).
 pub fn csv(rows: &[DeadlineView]) -> String {
-    let mut out = Vec::new();
-    // Writing to a Vec<u8> cannot fail.
-    let _ = write_csv(rows, &mut out);
-    String::from_utf8(out).unwrap_or_default()
+    crate::table::to_string(
+        &CSV_HEADER.split(',').collect::<Vec<_>>(),
+        rows.iter().map(fields),
+    )
 }
 
-/// [`csv`] written row by row to `w` (the same bytes).
+/// [`csv()`] written row by row to `w` (the same bytes).
 ///
 /// # Errors
 /// The writer's error.
-pub fn write_csv<W: Write>(rows: &[DeadlineView], mut w: W) -> std::io::Result<()> {
-    w.write_all(CSV_HEADER.as_bytes())?;
-    w.write_all(b"\r\n")?;
-    let mut line = String::new();
+pub fn write_csv<W: Write>(rows: &[DeadlineView], w: W) -> std::io::Result<()> {
+    let mut table = crate::table::CsvTable::new(w, CSV_HEADER.split(','))?;
     for r in rows {
-        line.clear();
-        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        let fields = [
-            date(r.due),
-            date(r.last_day),
-            date(r.period_start),
-            date(r.period_end),
-            serde_plain(&r.recurrence),
-            r.in_force.to_string(),
-            r.province.clone().unwrap_or_default(),
-            r.instrument.clone(),
-            r.citation.clone(),
-            r.eid.clone(),
-            names(&r.from),
-            names(&r.to),
-            serde_plain(&r.what),
-            r.summary.clone(),
-            r.obligation.clone(),
-        ];
-        for (i, f) in fields.iter().enumerate() {
-            if i > 0 {
-                line.push(',');
-            }
-            line.push_str(&csv_field(f));
-        }
-        line.push_str("\r\n");
-        w.write_all(line.as_bytes())?;
+        table.row(fields(r))?;
     }
-    w.flush()
+    table.finish()?.flush()
+}
+
+/// A row's fields, in the order of [`CSV_HEADER`].
+fn fields(r: &DeadlineView) -> Vec<String> {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    vec![
+        date(r.due),
+        date(r.last_day),
+        date(r.period_start),
+        date(r.period_end),
+        serde_plain(&r.recurrence),
+        r.in_force.to_string(),
+        r.province.clone().unwrap_or_default(),
+        r.instrument.clone(),
+        r.citation.clone(),
+        r.eid.clone(),
+        names(&r.from),
+        names(&r.to),
+        serde_plain(&r.what),
+        r.summary.clone(),
+        r.obligation.clone(),
+    ]
 }
 
 fn names(v: &[super::Named]) -> String {
@@ -63,14 +57,6 @@ fn names(v: &[super::Named]) -> String {
         .map(|n| n.name.as_str())
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-fn csv_field(f: &str) -> String {
-    if f.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f.to_owned()
-    }
 }
 
 /// The snake_case name serde gives a unit enum value.
@@ -247,11 +233,5 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-    }
-
-    #[test]
-    fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
     }
 }

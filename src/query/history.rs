@@ -11,6 +11,7 @@ use crate::succession::{Function, Source};
 use crate::Result;
 
 /// The answer of a history request.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HistoryView {
     /// The body asked about.
@@ -26,6 +27,7 @@ pub struct HistoryView {
 }
 
 /// A jurisdiction's dates.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JurisdictionDates {
     /// Its slug.
@@ -45,6 +47,7 @@ pub struct JurisdictionDates {
 }
 
 /// One event of a timeline.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     /// The day.

@@ -31,8 +31,11 @@ mod provinces;
 mod queries;
 mod request;
 mod ruleset;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod views;
 mod words;
+mod year_page;
 
 /// Kept here for callers of earlier versions; the type lives in [`crate::agency`].
 pub use crate::agency::Named;
@@ -58,6 +61,7 @@ pub use views::{
     AgencyView, AsOf, DutyView, InstrumentSummary, InstrumentView, ObligationView, ProvisionView,
     TemplateView,
 };
+pub use year_page::year_html;
 
 use crate::import::Imported;
 use crate::Result;

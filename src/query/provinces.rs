@@ -11,6 +11,7 @@ use crate::dataset::{Dataset, LocalRegulation, NationalBasis, RegulationState};
 use crate::succession::{JurisdictionKind, Source};
 
 /// A province or centrally-run city (`quyche provinces`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProvinceView {
     /// Its slug.
@@ -155,6 +156,7 @@ pub(crate) fn regulation_note(ds: &Dataset, province: &str) -> Option<String> {
 }
 
 /// How a national record was resolved to a province (the `national` field of a row).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NationalView {
     /// The national instrument's number (`22/2016/TT-BTTTT`).
@@ -171,6 +173,7 @@ pub struct NationalView {
 }
 
 /// A group the national text names and the province's body that stands for it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResolvedGroup {
     /// The group (`vn/ubnd-cap-tinh`).
@@ -206,6 +209,7 @@ pub(crate) fn national_view(ds: &Dataset, basis: &NationalBasis) -> NationalView
 }
 
 /// A body a dated row names that had ceased by the row's date.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EndedView {
     /// The body as the row names it.

@@ -24,6 +24,7 @@ use crate::{Error, Result};
 /// assert!(then.len() < rules.instruments(&InstrumentsQuery::default())?.len());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InstrumentsQuery {
@@ -53,6 +54,7 @@ impl InstrumentsQuery {
 /// assert_eq!(p.provision.eid, "art_9__para_7");
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ShowQuery {
@@ -64,6 +66,7 @@ pub struct ShowQuery {
     /// `json` (default) or `akn`: the whole instrument as an Akoma Ntoso 3.0 document, answered
     /// as `{"id", "format", "media_type", "xml"}` (see [`AknDocument`](super::AknDocument)).
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DocumentFormat>"))]
     pub format: Option<DocumentFormat>,
 }
 
@@ -103,6 +106,7 @@ impl ShowQuery {
 /// assert_eq!(imported.instrument.body.len(), 1);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImportQuery {
@@ -110,6 +114,7 @@ pub struct ImportQuery {
     pub text: String,
     /// `json` (default) or `akn`, as for [`ShowQuery`]; the answer adds `diagnostics`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DocumentFormat>"))]
     pub format: Option<DocumentFormat>,
 }
 
@@ -165,6 +170,7 @@ impl ImportQuery {
 /// assert!(qn.len() < all.len());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgencyQuery {
@@ -193,6 +199,7 @@ impl AgencyQuery {
 /// assert!(!h.events.is_empty());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryQuery {
@@ -231,6 +238,7 @@ impl HistoryQuery {
 /// assert!(rules.duties(&q)?.iter().all(|d| d.role == Role::Lead));
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DutyQuery {
@@ -242,6 +250,7 @@ pub struct DutyQuery {
     pub province: Option<String>,
     /// Only this role (`lead`, `coordinate`, ... in JSON).
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Role>"))]
     pub role: Option<Role>,
     /// Only duties of instruments in force on this day.
     #[serde(default)]
@@ -312,6 +321,7 @@ impl DutyQuery {
 /// assert!(!rules.obligations(&q)?.is_empty());
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObligationQuery {
@@ -323,6 +333,7 @@ pub struct ObligationQuery {
     pub to: Option<String>,
     /// Only this frequency (`annual`, `quarterly`, ... in JSON).
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Frequency>"))]
     pub frequency: Option<Frequency>,
     /// Only obligations of instruments in force on this day.
     #[serde(default)]
@@ -394,6 +405,7 @@ impl ObligationQuery {
 /// assert!(rows.iter().all(|d| d.shift == Shift::Next));
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlineQuery {
@@ -414,9 +426,11 @@ pub struct DeadlineQuery {
     pub agency: Option<String>,
     /// `previous` (default), `next` or `none`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Shift>"))]
     pub shift: Option<Shift>,
     /// `civil` (default) or `labour`.
     #[serde(default, with = "opt_word")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<CalendarKind>"))]
     pub calendar: Option<CalendarKind>,
     /// Only obligations of instruments in force on this day.
     #[serde(default)]
@@ -571,6 +585,7 @@ fn traced() -> bool {
 /// assert_eq!(rules.provinces(&ProvincesQuery::default().as_of(day))?.len(), 63);
 /// # Ok::<(), quyche::Error>(())
 /// ```
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProvincesQuery {

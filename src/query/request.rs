@@ -28,6 +28,7 @@ use super::queries::{
 /// # Ok::<(), quyche::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "query", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Request {

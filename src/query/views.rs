@@ -16,6 +16,7 @@ use crate::schedule::Schedule;
 use crate::Result;
 
 /// An instrument without its tree (`quyche instruments`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InstrumentSummary {
     /// Dataset id.
@@ -54,6 +55,7 @@ pub struct InstrumentSummary {
 }
 
 /// An instrument's status on a given day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AsOf {
     /// The day.
@@ -63,6 +65,7 @@ pub struct AsOf {
 }
 
 /// An instrument with its trees (`quyche show ID`, `quyche import FILE`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InstrumentView {
     /// The instrument's metadata.
@@ -83,6 +86,7 @@ pub struct InstrumentView {
 }
 
 /// One provision of an instrument (`quyche show ID CITATION`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProvisionView {
     /// The instrument's id.
@@ -95,6 +99,7 @@ pub struct ProvisionView {
 }
 
 /// An agency or group.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AgencyView {
     /// The record.
@@ -103,6 +108,7 @@ pub struct AgencyView {
 }
 
 /// A duty with names resolved.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DutyView {
     /// Stable id.
@@ -138,6 +144,7 @@ pub struct DutyView {
 }
 
 /// A form in an appendix.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TemplateView {
     /// The instrument that holds it.
@@ -149,6 +156,7 @@ pub struct TemplateView {
 }
 
 /// An obligation with names resolved.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ObligationView {
     /// Stable id.

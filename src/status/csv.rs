@@ -1,6 +1,12 @@
 //! A small RFC 4180 reader: comma-separated fields, `"`-quoted fields that may hold commas,
 //! line breaks and doubled quotes (`""`), records ended by CRLF or LF. Each record keeps the
 //! line it starts on, so errors can name it.
+//!
+//! Why not the `csv` crate's reader (quyche writes its CSV with that crate, `crate::table`): it is
+//! lenient by design and reads an unclosed quote, a stray quote inside a field or text after a
+//! closing quote without an error. The submissions file is typed by hand by an officer; those
+//! three mistakes must be refused with their line (tests/it/status_errors.rs), not silently
+//! merged into a neighbouring field.
 
 /// One record of a CSV text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -66,6 +66,7 @@ use crate::{Error, Result};
 pub const MAX_CSV_BYTES: usize = 16 * 1024 * 1024;
 
 /// The state of one expected submission.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
@@ -82,6 +83,7 @@ pub enum State {
 }
 
 /// One expected submission and its state.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
     /// The obligation's id.
@@ -128,6 +130,7 @@ pub struct Entry {
 }
 
 /// A CSV row (or the CSV itself) that could not be used.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {
     /// The 1-based line of the CSV.
@@ -149,6 +152,7 @@ impl std::fmt::Display for RowError {
 }
 
 /// How many expected submissions are in each state.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     /// On time.
@@ -164,6 +168,7 @@ pub struct Counts {
 }
 
 /// The answer of `quyche status`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusReport {
     /// The year.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{date, Source};
 
 /// The kind of a jurisdiction.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JurisdictionKind {

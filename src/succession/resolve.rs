@@ -58,6 +58,7 @@ pub enum Outcome {
 }
 
 /// Why a resolution names no bearer.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnknownCause {

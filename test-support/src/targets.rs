@@ -3,7 +3,7 @@
 //! eIds, an answer that is not JSON, a lunar date that does not convert back, a working-day
 //! step that lands on a day off or on the wrong side); the fuzzer catches and saves that input.
 //! The stable driver (fuzz/src), the libFuzzer harness (fuzz/libfuzzer) and the regression
-//! tests (tests/fuzz_regressions.rs) all run these bodies, listed in [`TARGETS`].
+//! tests (tests/it/fuzz_regressions.rs) all run these bodies, listed in [`TARGETS`].
 
 use std::collections::HashSet;
 use std::str::FromStr;

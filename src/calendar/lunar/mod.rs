@@ -12,7 +12,7 @@
 //! throughout, as the `holidays` package's Vietnamese table does.
 //!
 //! Verified against an evaluation of the same rules with the PyEphem ephemeris for every month of
-//! 1900–2199 (tests/calendar_lunar.rs): all 3,711 months starting in the range agree except one tie, the new moon of July
+//! 1900–2199 (tests/it/calendar_lunar.rs): all 3,711 months starting in the range agree except one tie, the new moon of July
 //! 1967, which falls within five seconds of local midnight (here 23:59:58 on 7 July; PyEphem
 //! 00:00:03 on 8 July), below the precision of either method.
 //!
@@ -45,6 +45,7 @@ pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
 /// A date of the Vietnamese lunisolar calendar.
 ///
 /// Serialises as `{"year": 2026, "month": 1, "day": 1, "leap": false}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct LunarDate {
     /// The lunar year, numbered like the solar year in which most of it falls (Tết 2026 starts 2026).

@@ -22,6 +22,7 @@ pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
 };
 
 /// Which working calendar.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum CalendarKind {
@@ -70,6 +71,7 @@ impl CalendarOptions {
 }
 
 /// Why a day is off or on.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
@@ -88,6 +90,7 @@ pub enum DayKind {
 }
 
 /// One holiday or arrangement day.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HolidayRecord {
     /// The date.
@@ -110,6 +113,7 @@ pub struct HolidayRecord {
 }
 
 /// A reason in a [`DayInfo`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
     /// What kind of reason: `weekly_rest`, `working_weekday`, or a [`DayKind`] in snake case.
@@ -121,6 +125,7 @@ pub struct Reason {
 }
 
 /// Whether a day is a working day, and why.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DayInfo {
     /// The date.
@@ -134,6 +139,7 @@ pub struct DayInfo {
 }
 
 /// The summary of one year.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct YearSummary {
     /// The year.

@@ -1,7 +1,7 @@
 //! Vietnamese legal texts for the importer: the line shapes such texts have (headings, clauses,
 //! points, bullets, markdown and bookmark residue, signature blocks, attachment titles), each
 //! able to carry a unique marker word so that a test can find "this very line" again
-//! (tests/prop_import.rs), and edge lines with odd numbers and references for the fuzzers.
+//! (tests/it/prop_import.rs), and edge lines with odd numbers and references for the fuzzers.
 
 use crate::choice::Choices;
 

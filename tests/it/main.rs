@@ -1,0 +1,45 @@
+//! The integration tests of the core, as one test binary (one link, one dataset load per
+//! fixture): each module is one concern. `cargo test -p quyche --test it -- <module>::` runs one.
+
+mod akn_bad_input;
+mod akn_query;
+mod akn_roundtrip;
+mod akn_schema;
+mod akn_shapes;
+mod akn_support;
+mod as_of;
+mod calendar_deadlines;
+mod calendar_law;
+mod calendar_lunar;
+mod calendar_period;
+mod calendar_working;
+mod check_findings;
+mod common;
+mod compare_html;
+mod current_bearers;
+mod dataset_errors;
+mod dataset_structure;
+mod deadlines_seeds;
+mod export_stream;
+mod fuzz_regressions;
+mod history;
+mod import_bad_input;
+mod import_corrections;
+mod import_references;
+mod import_seeds;
+mod import_shapes;
+mod lookups;
+mod malformed_corpus;
+mod malformed_linear;
+mod prop_calendar;
+mod prop_dataset;
+mod prop_import;
+mod prop_targets;
+mod provinces;
+mod rules_expected;
+mod scale;
+mod status_errors;
+mod status_sample;
+mod typed_api;
+mod wire_schema;
+mod year_page;
