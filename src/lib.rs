@@ -40,6 +40,31 @@
     )
 )]
 
+/// The words of a unit enum: `ALL` (every value in declaration order) and `name_vi`/`name_en`
+/// (how tables and pages say it), from one table so that no value lacks a language.
+macro_rules! named_values {
+    ($ty:ident, $what:literal { $($variant:ident => ($vi:expr, $en:expr)),* $(,)? }) => {
+        impl $ty {
+            /// Every value, in declaration order (the words a menu or a validator offers).
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),*];
+
+            #[doc = concat!($what, ", in Vietnamese, as tables and pages say it.")]
+            pub fn name_vi(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $vi),*
+                }
+            }
+
+            #[doc = concat!($what, ", in English.")]
+            pub fn name_en(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $en),*
+                }
+            }
+        }
+    };
+}
+
 pub mod agency;
 #[cfg(feature = "akn")]
 pub mod akn;

@@ -169,40 +169,15 @@ pub enum Deliverable {
     Other,
 }
 
-impl Deliverable {
-    /// Every kind of deliverable, in declaration order.
-    pub const ALL: [Deliverable; 7] = [
-        Deliverable::Report,
-        Deliverable::Plan,
-        Deliverable::PortalInformation,
-        Deliverable::Information,
-        Deliverable::PressConference,
-        Deliverable::Briefing,
-        Deliverable::Other,
-    ];
-
-    /// What is delivered, in Vietnamese, as tables and pages say it ("Báo cáo", "Họp báo").
-    pub fn name_vi(self) -> &'static str {
-        self.names().0
-    }
-
-    /// What is delivered, in English ("Report", "Press conference").
-    pub fn name_en(self) -> &'static str {
-        self.names().1
-    }
-
-    fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Deliverable::Report => ("Báo cáo", "Report"),
-            Deliverable::Plan => ("Kế hoạch", "Plan"),
-            Deliverable::PortalInformation => (
-                "Thông tin cho cổng thông tin điện tử",
-                "Information for the web portal",
-            ),
-            Deliverable::Information => ("Cung cấp thông tin", "Information"),
-            Deliverable::PressConference => ("Họp báo", "Press conference"),
-            Deliverable::Briefing => ("Giao ban", "Briefing"),
-            Deliverable::Other => ("Việc khác", "Other"),
-        }
-    }
-}
+named_values!(Deliverable, "What is delivered" {
+    Report => ("Báo cáo", "Report"),
+    Plan => ("Kế hoạch", "Plan"),
+    PortalInformation => (
+        "Thông tin cho cổng thông tin điện tử",
+        "Information for the web portal"
+    ),
+    Information => ("Cung cấp thông tin", "Information"),
+    PressConference => ("Họp báo", "Press conference"),
+    Briefing => ("Giao ban", "Briefing"),
+    Other => ("Việc khác", "Other"),
+});

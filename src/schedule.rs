@@ -160,50 +160,25 @@ pub enum Frequency {
     Alternatives,
 }
 
+named_values!(Frequency, "How often" {
+    Annual => ("hằng năm", "annual"),
+    Semiannual => ("6 tháng", "half-yearly"),
+    Quarterly => ("hằng quý", "quarterly"),
+    Monthly => ("hằng tháng", "monthly"),
+    Weekly => ("hằng tuần", "weekly"),
+    OnRequest => ("theo yêu cầu", "on request"),
+    Event => ("khi có sự việc", "on an event"),
+    Unfixed => (
+        "định kỳ (văn bản không nói kỳ nào)",
+        "periodic (the text sets no period)"
+    ),
+    Alternatives => (
+        "theo một trong các kỳ văn bản nêu",
+        "one of the periods the text gives"
+    ),
+});
+
 impl Frequency {
-    /// Every frequency, in declaration order (the words a menu or a validator offers).
-    pub const ALL: [Frequency; 9] = [
-        Frequency::Annual,
-        Frequency::Semiannual,
-        Frequency::Quarterly,
-        Frequency::Monthly,
-        Frequency::Weekly,
-        Frequency::OnRequest,
-        Frequency::Event,
-        Frequency::Unfixed,
-        Frequency::Alternatives,
-    ];
-
-    /// How often, in Vietnamese, as tables and pages say it ("hằng năm", "theo yêu cầu").
-    pub fn name_vi(self) -> &'static str {
-        self.names().0
-    }
-
-    /// How often, in English ("annual", "on request").
-    pub fn name_en(self) -> &'static str {
-        self.names().1
-    }
-
-    fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Frequency::Annual => ("hằng năm", "annual"),
-            Frequency::Semiannual => ("6 tháng", "half-yearly"),
-            Frequency::Quarterly => ("hằng quý", "quarterly"),
-            Frequency::Monthly => ("hằng tháng", "monthly"),
-            Frequency::Weekly => ("hằng tuần", "weekly"),
-            Frequency::OnRequest => ("theo yêu cầu", "on request"),
-            Frequency::Event => ("khi có sự việc", "on an event"),
-            Frequency::Unfixed => (
-                "định kỳ (văn bản không nói kỳ nào)",
-                "periodic (the text sets no period)",
-            ),
-            Frequency::Alternatives => (
-                "theo một trong các kỳ văn bản nêu",
-                "one of the periods the text gives",
-            ),
-        }
-    }
-
     /// Parses `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`,
     /// `unfixed`, `alternatives` (also `yearly`, `half-yearly`, `ad-hoc`, `periodic`).
     ///

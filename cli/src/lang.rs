@@ -197,8 +197,8 @@ mod tests {
     #[test]
     fn every_entry_has_both_languages() {
         let mut entries: Vec<(&str, &str)> =
-            Deliverable::ALL.into_iter().map(deliverable).collect();
-        entries.extend(Frequency::ALL.into_iter().map(frequency));
+            Deliverable::ALL.iter().copied().map(deliverable).collect();
+        entries.extend(Frequency::ALL.iter().copied().map(frequency));
         entries.extend(
             [
                 quyche::check::Level::Error,

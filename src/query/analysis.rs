@@ -32,25 +32,15 @@ pub struct CheckQuery {
 }
 
 impl CheckQuery {
-    /// Only this province.
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
-    }
+    setters! {
+        /// Only this province.
+        text province;
 
-    /// Measure deadlines on this year's calendar.
-    #[must_use]
-    pub fn year(mut self, year: i32) -> Self {
-        self.year = Some(year);
-        self
-    }
+        /// Measure deadlines on this year's calendar.
+        some year: i32;
 
-    /// The law as it stood on `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
+        /// The law as it stood on `day`.
+        some as_of: NaiveDate;
     }
 }
 
@@ -84,11 +74,9 @@ impl CompareQuery {
         Self::default().what("duties")
     }
 
-    /// What to compare, by name (`deadlines` or `duties`).
-    #[must_use]
-    pub fn what(mut self, what: impl Into<String>) -> Self {
-        self.what = Some(what.into());
-        self
+    setters! {
+        /// What to compare, by name (`deadlines` or `duties`).
+        text what;
     }
 
     /// The name of what is compared.
@@ -136,17 +124,11 @@ impl StatusQuery {
         }
     }
 
-    /// Measure on `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
-    }
+    setters! {
+        /// Measure on `day`.
+        some as_of: NaiveDate;
 
-    /// Only this province's obligations.
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
+        /// Only this province's obligations.
+        text province;
     }
 }

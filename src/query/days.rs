@@ -41,11 +41,9 @@ impl CalendarQuery {
         }
     }
 
-    /// Another calendar.
-    #[must_use]
-    pub fn calendar(mut self, kind: CalendarKind) -> Self {
-        self.calendar = Some(kind);
-        self
+    setters! {
+        /// Another calendar.
+        some calendar: CalendarKind;
     }
 
     /// The answer on `cal` (whatever calendar the query names: the caller chose it).
@@ -126,11 +124,9 @@ impl WorkdaysAddQuery {
         }
     }
 
-    /// Count on this calendar.
-    #[must_use]
-    pub fn calendar(mut self, kind: CalendarKind) -> Self {
-        self.calendar = Some(kind);
-        self
+    setters! {
+        /// Count on this calendar.
+        some calendar: CalendarKind;
     }
 
     /// The answer on `cal` (whatever calendar the query names: the caller chose it).
@@ -200,11 +196,9 @@ impl WorkdaysBetweenQuery {
         }
     }
 
-    /// Count on this calendar.
-    #[must_use]
-    pub fn calendar(mut self, kind: CalendarKind) -> Self {
-        self.calendar = Some(kind);
-        self
+    setters! {
+        /// Count on this calendar.
+        some calendar: CalendarKind;
     }
 
     /// The answer on `cal` (whatever calendar the query names: the caller chose it).
@@ -269,11 +263,9 @@ impl WorkdaysIsQuery {
         }
     }
 
-    /// Ask this calendar.
-    #[must_use]
-    pub fn calendar(mut self, kind: CalendarKind) -> Self {
-        self.calendar = Some(kind);
-        self
+    setters! {
+        /// Ask this calendar.
+        some calendar: CalendarKind;
     }
 
     /// The answer on `cal` (whatever calendar the query names: the caller chose it).
@@ -357,11 +349,9 @@ impl LunarToSolarQuery {
         }
     }
 
-    /// Whether the month is the leap month.
-    #[must_use]
-    pub fn leap(mut self, leap: bool) -> Self {
-        self.leap = leap;
-        self
+    setters! {
+        /// Whether the month is the leap month.
+        set leap: bool;
     }
 
     /// The lunar date asked about.

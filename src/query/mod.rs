@@ -18,6 +18,39 @@
 //! # Ok::<(), quyche::Error>(())
 //! ```
 
+/// The builder methods of the query values, each setting one field and returning the query:
+/// `text f` takes anything `Into<String>` into `Option<String>`, `some f: T` a `T` into
+/// `Option<T>`, `set f: T` a `T` as is. Each keeps the doc comment written before it.
+macro_rules! setters {
+    ($($(#[$doc:meta])* $kind:ident $name:ident $(: $ty:ty)?;)*) => {
+        $(setters!(@one [$(#[$doc])*] $kind $name $(: $ty)?);)*
+    };
+    (@one [$($doc:tt)*] text $name:ident) => {
+        $($doc)*
+        #[must_use]
+        pub fn $name(mut self, value: impl Into<String>) -> Self {
+            self.$name = Some(value.into());
+            self
+        }
+    };
+    (@one [$($doc:tt)*] some $name:ident: $ty:ty) => {
+        $($doc)*
+        #[must_use]
+        pub fn $name(mut self, value: $ty) -> Self {
+            self.$name = Some(value);
+            self
+        }
+    };
+    (@one [$($doc:tt)*] set $name:ident: $ty:ty) => {
+        $($doc)*
+        #[must_use]
+        pub fn $name(mut self, value: $ty) -> Self {
+            self.$name = value;
+            self
+        }
+    };
+}
+
 mod analysis;
 mod answer;
 mod current;

@@ -35,11 +35,9 @@ pub struct InstrumentsQuery {
 }
 
 impl InstrumentsQuery {
-    /// The law as it stood on `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
+    setters! {
+        /// The law as it stood on `day`.
+        some as_of: NaiveDate;
     }
 }
 
@@ -80,19 +78,13 @@ impl ShowQuery {
         }
     }
 
-    /// Only this provision (a citation such as `"Khoản 2 Điều 20"`, or an eId).
-    #[must_use]
-    pub fn citation(mut self, citation: impl Into<String>) -> Self {
-        self.citation = Some(citation.into());
-        self
-    }
+    setters! {
+        /// Only this provision (a citation such as `"Khoản 2 Điều 20"`, or an eId).
+        text citation;
 
-    /// Answer in this format ([`DocumentFormat::Akn`]: the instrument as an Akoma Ntoso
-    /// document; a citation is then refused).
-    #[must_use]
-    pub fn format(mut self, format: DocumentFormat) -> Self {
-        self.format = Some(format);
-        self
+        /// Answer in this format ([`DocumentFormat::Akn`]: the instrument as an Akoma Ntoso
+        /// document; a citation is then refused).
+        some format: DocumentFormat;
     }
 }
 
@@ -127,12 +119,10 @@ impl ImportQuery {
         }
     }
 
-    /// Answer in this format ([`DocumentFormat::Akn`]: the imported instrument as an Akoma
-    /// Ntoso document, with the diagnostics).
-    #[must_use]
-    pub fn format(mut self, format: DocumentFormat) -> Self {
-        self.format = Some(format);
-        self
+    setters! {
+        /// Answer in this format ([`DocumentFormat::Akn`]: the imported instrument as an Akoma
+        /// Ntoso document, with the diagnostics).
+        some format: DocumentFormat;
     }
 
     /// Bytes of unknown encoding, checked as the importer checks them (size, UTF-16, binary
@@ -180,11 +170,9 @@ pub struct AgencyQuery {
 }
 
 impl AgencyQuery {
-    /// Only this province's bodies and the central ones.
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
+    setters! {
+        /// Only this province's bodies and the central ones.
+        text province;
     }
 }
 
@@ -219,11 +207,9 @@ impl HistoryQuery {
         }
     }
 
-    /// Look the name up in this province.
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
+    setters! {
+        /// Look the name up in this province.
+        text province;
     }
 }
 
@@ -267,46 +253,24 @@ pub struct DutyQuery {
 }
 
 impl DutyQuery {
-    /// Only duties borne by this agency (any name form).
-    #[must_use]
-    pub fn agency(mut self, agency: impl Into<String>) -> Self {
-        self.agency = Some(agency.into());
-        self
-    }
+    setters! {
+        /// Only duties borne by this agency (any name form).
+        text agency;
 
-    /// Only this province's duties (`"vn"` for the national ones).
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
-    }
+        /// Only this province's duties (`"vn"` for the national ones).
+        text province;
 
-    /// Only this role.
-    #[must_use]
-    pub fn role(mut self, role: Role) -> Self {
-        self.role = Some(role);
-        self
-    }
+        /// Only this role.
+        some role: Role;
 
-    /// Only duties of instruments in force on `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
-    }
+        /// Only duties of instruments in force on `day`.
+        some as_of: NaiveDate;
 
-    /// Resolve the bodies that carry each duty on the `as_of` day.
-    #[must_use]
-    pub fn current_bearers(mut self, yes: bool) -> Self {
-        self.current_bearers = yes;
-        self
-    }
+        /// Resolve the bodies that carry each duty on the `as_of` day.
+        set current_bearers: bool;
 
-    /// With a province: only its own records, without the national ones that bind it.
-    #[must_use]
-    pub fn local_only(mut self, yes: bool) -> Self {
-        self.local_only = yes;
-        self
+        /// With a province: only its own records, without the national ones that bind it.
+        set local_only: bool;
     }
 }
 
@@ -350,46 +314,24 @@ pub struct ObligationQuery {
 }
 
 impl ObligationQuery {
-    /// Only this province's obligations.
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
-    }
+    setters! {
+        /// Only this province's obligations.
+        text province;
 
-    /// Only obligations owed to this agency (any name form).
-    #[must_use]
-    pub fn to(mut self, agency: impl Into<String>) -> Self {
-        self.to = Some(agency.into());
-        self
-    }
+        /// Only obligations owed to this agency (any name form).
+        text to;
 
-    /// Only this frequency.
-    #[must_use]
-    pub fn frequency(mut self, frequency: Frequency) -> Self {
-        self.frequency = Some(frequency);
-        self
-    }
+        /// Only this frequency.
+        some frequency: Frequency;
 
-    /// Only obligations of instruments in force on `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
-    }
+        /// Only obligations of instruments in force on `day`.
+        some as_of: NaiveDate;
 
-    /// Resolve the bodies that carry each obligation on the `as_of` day.
-    #[must_use]
-    pub fn current_bearers(mut self, yes: bool) -> Self {
-        self.current_bearers = yes;
-        self
-    }
+        /// Resolve the bodies that carry each obligation on the `as_of` day.
+        set current_bearers: bool;
 
-    /// With a province: only its own records, without the national ones that bind it.
-    #[must_use]
-    pub fn local_only(mut self, yes: bool) -> Self {
-        self.local_only = yes;
-        self
+        /// With a province: only its own records, without the national ones that bind it.
+        set local_only: bool;
     }
 }
 
@@ -486,60 +428,30 @@ impl DeadlineQuery {
         }
     }
 
-    /// Only this province.
-    #[must_use]
-    pub fn province(mut self, province: impl Into<String>) -> Self {
-        self.province = Some(province.into());
-        self
-    }
+    setters! {
+        /// Only this province.
+        text province;
 
-    /// Only obligations owed by this agency (any name form; groups it belongs to count).
-    #[must_use]
-    pub fn agency(mut self, agency: impl Into<String>) -> Self {
-        self.agency = Some(agency.into());
-        self
-    }
+        /// Only obligations owed by this agency (any name form; groups it belongs to count).
+        text agency;
 
-    /// What happens to a last day that is not a working day.
-    #[must_use]
-    pub fn shift(mut self, shift: Shift) -> Self {
-        self.shift = Some(shift);
-        self
-    }
+        /// What happens to a last day that is not a working day.
+        some shift: Shift;
 
-    /// The working calendar to count on.
-    #[must_use]
-    pub fn calendar(mut self, kind: CalendarKind) -> Self {
-        self.calendar = Some(kind);
-        self
-    }
+        /// The working calendar to count on.
+        some calendar: CalendarKind;
 
-    /// Only obligations of instruments in force on `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
-    }
+        /// Only obligations of instruments in force on `day`.
+        some as_of: NaiveDate;
 
-    /// Resolve the bodies that carry each due date on the `as_of` day.
-    #[must_use]
-    pub fn current_bearers(mut self, yes: bool) -> Self {
-        self.current_bearers = yes;
-        self
-    }
+        /// Resolve the bodies that carry each due date on the `as_of` day.
+        set current_bearers: bool;
 
-    /// With a province: only its own records, without the national ones that bind it.
-    #[must_use]
-    pub fn local_only(mut self, yes: bool) -> Self {
-        self.local_only = yes;
-        self
-    }
+        /// With a province: only its own records, without the national ones that bind it.
+        set local_only: bool;
 
-    /// With `false`, due dates without their trace (compact answers).
-    #[must_use]
-    pub fn trace(mut self, yes: bool) -> Self {
-        self.trace = yes;
-        self
+        /// With `false`, due dates without their trace (compact answers).
+        set trace: bool;
     }
 
     /// The range and shift asked for.
@@ -595,10 +507,8 @@ pub struct ProvincesQuery {
 }
 
 impl ProvincesQuery {
-    /// The jurisdictions of `day`.
-    #[must_use]
-    pub fn as_of(mut self, day: NaiveDate) -> Self {
-        self.as_of = Some(day);
-        self
+    setters! {
+        /// The jurisdictions of `day`.
+        some as_of: NaiveDate;
     }
 }

@@ -153,7 +153,7 @@ mod tests {
     fn display_is_the_json_word_and_parses_back() {
         round_trip(&[Shift::Previous, Shift::Next, Shift::None]);
         round_trip(&[CalendarKind::Civil, CalendarKind::Labour]);
-        round_trip(&Frequency::ALL);
+        round_trip(Frequency::ALL);
         round_trip(&[
             Role::Lead,
             Role::Coordinate,
