@@ -72,6 +72,11 @@ impl AgencyKind {
     }
 }
 
+named_values!(AgencyKind, "The kind of an entry" {
+    Agency => ("cơ quan", "body"),
+    Group => ("nhóm cơ quan", "group of bodies"),
+});
+
 /// The level of government or kind of organisation of a body.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -131,3 +136,15 @@ impl Agency {
             && self.valid_until.map_or(true, |until| date <= until)
     }
 }
+
+named_values!(Level, "The level of a body" {
+    Central => ("trung ương", "central"),
+    Province => ("cấp tỉnh", "provincial"),
+    District => ("cấp huyện", "district"),
+    Commune => ("cấp xã", "commune"),
+    Party => ("cơ quan Đảng", "Party"),
+    MassOrganisation => ("tổ chức chính trị - xã hội", "mass organisation"),
+    Press => ("báo chí", "press"),
+    Security => ("quân đội, công an", "armed forces and police"),
+    Other => ("khác", "other"),
+});

@@ -47,16 +47,17 @@ macro_rules! named_values {
         impl $ty {
             /// Every value, in declaration order (the words a menu or a validator offers).
             pub const ALL: &'static [$ty] = &[$($ty::$variant),*];
+        }
 
-            #[doc = concat!($what, ", in Vietnamese, as tables and pages say it.")]
-            pub fn name_vi(self) -> &'static str {
+        #[doc = concat!($what, " in words.")]
+        impl $crate::text::Wording for $ty {
+            fn name_vi(self) -> &'static str {
                 match self {
                     $($ty::$variant => $vi),*
                 }
             }
 
-            #[doc = concat!($what, ", in English.")]
-            pub fn name_en(self) -> &'static str {
+            fn name_en(self) -> &'static str {
                 match self {
                     $($ty::$variant => $en),*
                 }

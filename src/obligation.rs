@@ -169,6 +169,21 @@ pub enum Deliverable {
     Other,
 }
 
+named_values!(Role, "The role" {
+    Lead => ("chủ trì", "lead"),
+    Coordinate => ("phối hợp", "coordinate"),
+    Advise => ("tham mưu", "advise"),
+    Guide => ("hướng dẫn, chỉ đạo", "guide"),
+    Supervise => ("đôn đốc, kiểm tra", "supervise"),
+    Inspect => ("thanh tra, xử lý vi phạm", "inspect"),
+    Appraise => ("thẩm định", "appraise"),
+    Approve => ("phê duyệt, quyết định", "approve"),
+    Reward => ("khen thưởng", "reward"),
+    Report => ("báo cáo", "report"),
+    ProvideInfo => ("cung cấp thông tin", "provide information"),
+    Implement => ("thực hiện", "implement"),
+});
+
 named_values!(Deliverable, "What is delivered" {
     Report => ("Báo cáo", "Report"),
     Plan => ("Kế hoạch", "Plan"),

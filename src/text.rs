@@ -1,6 +1,22 @@
 //! Vietnamese text helpers shared by the importer, the dataset and lookups:
 //! NFC normalisation, diacritic-insensitive folding, slugs and close-match suggestions.
 
+/// A value as tables and pages say it, in Vietnamese and in English ("Báo cáo" / "Report",
+/// "chủ trì" / "lead"); the JSON keeps its codes.
+///
+/// # Example
+/// ```
+/// use quyche::text::Wording;
+/// assert_eq!(quyche::obligation::Role::Lead.name_vi(), "chủ trì");
+/// assert_eq!(quyche::schedule::Frequency::Weekly.name_en(), "weekly");
+/// ```
+pub trait Wording: Copy {
+    /// In Vietnamese.
+    fn name_vi(self) -> &'static str;
+    /// In English.
+    fn name_en(self) -> &'static str;
+}
+
 pub mod date;
 mod day;
 pub mod html;

@@ -72,7 +72,7 @@ pub fn compact(items: &[DeadlineView], view: &View) -> String {
         projected |= star;
         let due = match d.due {
             Some(_) => format!("{}{}", vn(d.due), if star { "*" } else { "" }),
-            None => l.pick(lang::frequency(d.recurrence)).to_owned(),
+            None => l.pick(lang::words(d.recurrence)).to_owned(),
         };
         table.row(vec![due, province(d, view), what(line, l), source(d, l)]);
     }
@@ -135,7 +135,7 @@ fn province(d: &DeadlineView, view: &View) -> String {
 /// recurring duty on one line, how often, how many times and on which weekday.
 fn what(line: &Line<'_>, l: Lang) -> String {
     let d = line.first;
-    let mut out = l.pick(lang::deliverable(d.what)).to_owned();
+    let mut out = l.pick(lang::words(d.what)).to_owned();
     match l {
         Lang::Vi => out.push_str(&format!(": «{}»", cut(&d.quote))),
         Lang::En => out.push_str(&format!(": {}", d.summary)),
@@ -149,7 +149,7 @@ fn what(line: &Line<'_>, l: Lang) -> String {
     } else if line.dates.len() > 1 {
         out.push_str(&format!(
             "\n{}, {} {}",
-            l.pick(lang::frequency(d.recurrence)),
+            l.pick(lang::words(d.recurrence)),
             line.dates.len(),
             l.pick(t::TIMES)
         ));
@@ -161,7 +161,7 @@ fn what(line: &Line<'_>, l: Lang) -> String {
             }
         }
     } else {
-        out.push_str(&format!("\n{}", l.pick(lang::frequency(d.recurrence))));
+        out.push_str(&format!("\n{}", l.pick(lang::words(d.recurrence))));
     }
     if !d.in_force {
         out.push_str(&format!(" [{}]", l.pick(t::NOT_IN_FORCE)));

@@ -1,8 +1,7 @@
 //! The words the tables print for people, in Vietnamese (the default) and English (`--lang en`):
 //! one catalogue, each entry with both languages. JSON keeps its codes (they are the API).
 
-use quyche::obligation::Deliverable;
-use quyche::schedule::Frequency;
+use quyche::text::Wording;
 
 /// The language of the tables.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -117,14 +116,14 @@ impl Lang {
     }
 }
 
-/// What is delivered (the core's names, shared with the year page).
-pub fn deliverable(d: Deliverable) -> (&'static str, &'static str) {
-    (d.name_vi(), d.name_en())
+/// A value in both languages: the core's words for it.
+pub fn words<T: Wording>(x: T) -> (&'static str, &'static str) {
+    (x.name_vi(), x.name_en())
 }
 
-/// How often (the core's names).
-pub fn frequency(f: Frequency) -> (&'static str, &'static str) {
-    (f.name_vi(), f.name_en())
+/// A value in this run's language.
+pub fn say<T: Wording>(x: T) -> &'static str {
+    tr(words(x))
 }
 
 /// How serious a finding of `check` is.
@@ -196,9 +195,19 @@ mod tests {
     /// Every entry has both languages, and they differ where a word is translated.
     #[test]
     fn every_entry_has_both_languages() {
-        let mut entries: Vec<(&str, &str)> =
-            Deliverable::ALL.iter().copied().map(deliverable).collect();
-        entries.extend(Frequency::ALL.iter().copied().map(frequency));
+        fn all<T: Wording>(values: &[T]) -> Vec<(&'static str, &'static str)> {
+            values.iter().copied().map(words).collect()
+        }
+        let mut entries = all(quyche::obligation::Deliverable::ALL);
+        entries.extend(all(quyche::schedule::Frequency::ALL));
+        entries.extend(all(quyche::obligation::Role::ALL));
+        entries.extend(all(quyche::agency::AgencyKind::ALL));
+        entries.extend(all(quyche::agency::Level::ALL));
+        entries.extend(all(quyche::model::InstrumentKind::ALL));
+        entries.extend(all(quyche::model::Status::ALL));
+        entries.extend(all(quyche::calendar::DayKind::ALL));
+        entries.extend(all(quyche::calendar::Status::ALL));
+        entries.extend(all(quyche::dataset::StatusOn::ALL));
         entries.extend(
             [
                 quyche::check::Level::Error,

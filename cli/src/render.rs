@@ -69,8 +69,8 @@ pub fn table(request: Option<&Request>, answer: &Answer) -> String {
                 t.row(vec![
                     a.id.clone(),
                     a.name.clone(),
-                    word(&a.kind),
-                    word(&a.level),
+                    crate::lang::say(a.kind).to_owned(),
+                    crate::lang::say(a.level).to_owned(),
                     a.aliases.join("; "),
                 ]);
             }
@@ -93,7 +93,7 @@ pub fn table(request: Option<&Request>, answer: &Answer) -> String {
                     d.citation.clone(),
                     d.instrument.clone(),
                     d.bearer.name.clone(),
-                    d.role.to_string(),
+                    crate::lang::say(d.role).to_owned(),
                     d.quote.clone(),
                 ];
                 if with {
@@ -120,7 +120,7 @@ pub fn table(request: Option<&Request>, answer: &Answer) -> String {
                     o.instrument.clone(),
                     names(&o.from),
                     names(&o.to),
-                    word(&o.what),
+                    crate::lang::say(o.what).to_owned(),
                     schedule(&o.schedule),
                 ];
                 if with {
@@ -167,15 +167,19 @@ fn instruments(items: &[InstrumentSummary]) -> String {
     ]);
     for i in items {
         let status = match &i.as_of {
-            Some(a) => format!("{} (ngày {})", word(&a.status), a.date),
-            None => word(&i.status),
+            Some(a) => format!(
+                "{} (ngày {})",
+                crate::lang::say(a.status).to_owned(),
+                a.date
+            ),
+            None => crate::lang::say(i.status).to_owned(),
         };
         t.row(vec![
             i.id.clone(),
             opt(i.number.as_deref()),
-            word(&i.kind),
-            word(&i.signed_on),
-            word(&i.effective_from),
+            crate::lang::say(i.kind).to_owned(),
+            vn(i.signed_on),
+            vn(i.effective_from),
             status,
             opt(i.title.as_deref()),
         ]);
@@ -227,7 +231,7 @@ fn deadlines(items: &[DeadlineView], with: bool) -> String {
             d.citation.clone(),
             names(&d.from),
             names(&d.to),
-            word(&d.what),
+            crate::lang::say(d.what).to_owned(),
             why,
         ];
         if with {
@@ -317,7 +321,7 @@ pub fn schedule(s: &Schedule) -> String {
         Schedule::Unfixed { .. } | Schedule::Alternatives { .. } => return s.vietnamese(),
     };
     let kind = s.frequency();
-    let every = crate::lang::Lang::Vi.pick(crate::lang::frequency(kind));
+    let every = quyche::text::Wording::name_vi(kind);
     let by = if p.inclusive.unwrap_or(true) {
         "chậm nhất"
     } else {

@@ -8,7 +8,7 @@ use quyche::query::{
     CalendarYear, InstrumentView, ProvisionView, Request, SolarDate, WorkdaysCount, WorkdaysSum,
 };
 
-use crate::render::{opt, vn, word};
+use crate::render::{opt, vn};
 use crate::table::Table;
 
 /// An instrument: its metadata, then its tree as an outline.
@@ -18,13 +18,13 @@ pub fn instrument(v: &InstrumentView) -> String {
     for (label, value) in [
         ("Mã", i.id.clone()),
         ("Số hiệu", opt(i.number.as_deref())),
-        ("Loại", word(&i.kind)),
+        ("Loại", crate::lang::say(i.kind).to_owned()),
         ("Trích yếu", opt(i.title.as_deref())),
         ("Cơ quan ban hành", opt(i.issuer.as_deref())),
         ("Người ký", opt(i.signer.as_deref())),
-        ("Ngày ban hành", word(&i.signed_on)),
-        ("Ngày hiệu lực", word(&i.effective_from)),
-        ("Tình trạng", word(&i.status)),
+        ("Ngày ban hành", vn(i.signed_on)),
+        ("Ngày hiệu lực", vn(i.effective_from)),
+        ("Tình trạng", crate::lang::say(i.status).to_owned()),
     ] {
         out.push_str(&format!("{label}: {value}\n"));
     }
@@ -98,13 +98,13 @@ pub fn calendar(y: &CalendarYear) -> String {
     for d in &y.days {
         t.row(vec![
             vn(Some(d.date)),
-            word(&d.kind),
+            crate::lang::say(d.kind).to_owned(),
             format!("{} ({})", d.name_vi, d.name_en),
             d.source.clone(),
             if d.verified {
-                word(&d.status)
+                crate::lang::say(d.status).to_owned()
             } else {
-                format!("{}, chưa xác minh (unverified)", word(&d.status))
+                format!("{}, chưa xác minh", crate::lang::say(d.status).to_owned())
             },
         ]);
     }
@@ -130,7 +130,7 @@ pub fn calendar(y: &CalendarYear) -> String {
         s.year,
         y.calendar,
         s.working_days,
-        word(&s.status),
+        crate::lang::say(s.status).to_owned(),
         s.note
             .as_ref()
             .map(|n| format!("; {n}"))

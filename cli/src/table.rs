@@ -92,6 +92,21 @@ impl Table {
                     .unwrap_or(0)
             })
             .collect();
+        // The longest word of each column: a column is narrowed below it only when the table
+        // cannot fit otherwise (an id or a decision number reads badly broken).
+        let longest: Vec<usize> = (0..n)
+            .map(|i| {
+                all.iter()
+                    .flat_map(|r| {
+                        cell(r, i)
+                            .split_whitespace()
+                            .map(UnicodeWidthStr::width)
+                            .collect::<Vec<_>>()
+                    })
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
         let widths = match width {
             None => natural.iter().map(|w| (*w).min(60)).collect(),
             Some(total) => {
@@ -104,7 +119,7 @@ impl Table {
                         }
                     }
                 }
-                fit(&capped, room)
+                fit(&capped, &longest, room)
             }
         };
         let wrapped: Vec<Vec<Vec<String>>> = all
@@ -174,9 +189,20 @@ pub fn paragraphs(text: &str) -> String {
 /// Column widths whose sum is at most `room`: the natural widths when they fit, else the widest
 /// columns narrowed first, none below [`MIN_COLUMN`] (or its natural width) while another can
 /// give. When even that does not fit, the narrowest columns get what is left, at least 1 each.
-fn fit(natural: &[usize], room: usize) -> Vec<usize> {
+fn fit(natural: &[usize], longest: &[usize], room: usize) -> Vec<usize> {
     let mut widths = natural.to_vec();
-    let floor = |i: usize| natural[i].min(MIN_COLUMN);
+    // Whole words when they all fit side by side (a word of up to 24 columns kept whole),
+    // else at least MIN_COLUMN.
+    let whole =
+        |i: usize| natural[i].min(longest.get(i).copied().unwrap_or(0).clamp(MIN_COLUMN, 24));
+    let words_fit = (0..natural.len()).map(whole).sum::<usize>() <= room;
+    let floor = |i: usize| {
+        if words_fit {
+            whole(i)
+        } else {
+            natural[i].min(MIN_COLUMN)
+        }
+    };
     while widths.iter().sum::<usize>() > room {
         // The widest column that can still give.
         let Some(i) = (0..widths.len())
@@ -283,7 +309,9 @@ mod tests {
     fn a_word_wider_than_its_column_is_broken_and_no_line_is_blank() {
         assert_eq!(wrap("38/2018/QĐ-UBND", 8), vec!["38/2018/", "QĐ-UBND"]);
         assert_eq!(wrap("a  b\n", 10), vec!["a b"]);
-        assert_eq!(fit(&[10, 50, 30], 40), vec![10, 15, 15]);
-        assert_eq!(fit(&[10, 5], 40), vec![10, 5]);
+        assert_eq!(fit(&[10, 50, 30], &[10, 5, 5], 40), vec![10, 15, 15]);
+        assert_eq!(fit(&[10, 5], &[10, 5], 40), vec![10, 5]);
+        // An id of 22 columns stays whole while the prose column gives.
+        assert_eq!(fit(&[22, 60], &[22, 9], 50), vec![22, 28]);
     }
 }

@@ -22,6 +22,11 @@ pub enum Status {
     Projected,
 }
 
+named_values!(Status, "Whether a year's calendar is official" {
+    Official => ("chính thức", "official"),
+    Projected => ("dự kiến", "projected"),
+});
+
 /// Which calendar an arrangement binds.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

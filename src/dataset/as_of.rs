@@ -26,6 +26,15 @@ pub enum StatusOn {
     Unknown,
 }
 
+named_values!(StatusOn, "The status of an instrument on a day" {
+    NotYetIssued => ("chưa ban hành", "not yet issued"),
+    Draft => ("dự thảo", "draft"),
+    NotYetInForce => ("chưa có hiệu lực", "not yet in force"),
+    InForce => ("còn hiệu lực", "in force"),
+    Replaced => ("đã được thay thế", "replaced"),
+    Unknown => ("chưa xác minh", "not verified"),
+});
+
 impl StatusOn {
     /// Whether duties of an instrument with this status may bind (in force, or not known not to be).
     pub fn may_bind(self) -> bool {

@@ -192,3 +192,25 @@ impl Instrument {
         self.number.as_deref().unwrap_or(&self.id)
     }
 }
+
+named_values!(InstrumentKind, "The kind of an instrument" {
+    HienPhap => ("Hiến pháp", "constitution"),
+    BoLuat => ("Bộ luật", "code"),
+    Luat => ("Luật", "law"),
+    NghiQuyet => ("Nghị quyết", "resolution"),
+    PhapLenh => ("Pháp lệnh", "ordinance"),
+    NghiDinh => ("Nghị định", "decree"),
+    ThongTu => ("Thông tư", "circular"),
+    QuyetDinh => ("Quyết định", "decision"),
+    ChiThi => ("Chỉ thị", "directive"),
+    QuyChe => ("Quy chế", "regulation"),
+    QuyDinh => ("Quy định", "rules"),
+    Other => ("khác", "other"),
+});
+
+named_values!(Status, "The status of an instrument" {
+    Draft => ("dự thảo", "draft"),
+    InForce => ("còn hiệu lực", "in force"),
+    Replaced => ("đã được thay thế", "replaced"),
+    Unknown => ("chưa xác minh", "not verified"),
+});

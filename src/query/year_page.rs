@@ -14,6 +14,7 @@ use super::deadlines::DeadlineView;
 use crate::calendar::{DayKind, HolidayRecord, Status};
 use crate::text::date::{basic, dmy, iso};
 use crate::text::html::escape;
+use crate::text::Wording;
 
 /// Vietnamese weekday names, Monday first, as the grid's columns and the list say them.
 const WEEKDAYS: [(&str, &str); 7] = [
@@ -60,15 +61,15 @@ fn weekday_name(day: NaiveDate) -> &'static str {
         .map_or("", |w| w.1)
 }
 
-/// What a day is on the calendar, as the grid shades and labels it.
-fn day_class(kind: DayKind) -> (&'static str, &'static str) {
+/// The class that shades a kind of day (its words are the kind's own).
+fn day_class(kind: DayKind) -> &'static str {
     match kind {
-        DayKind::Statutory => ("holiday", "nghỉ lễ, tết"),
-        DayKind::Compensatory => ("compensatory", "nghỉ bù"),
-        DayKind::SwapOff => ("swap_off", "nghỉ hoán đổi"),
-        DayKind::SwapWork => ("swap_work", "đi làm bù"),
-        DayKind::DayOff => ("day_off", "ngày nghỉ theo thông báo"),
-        DayKind::WorkDay => ("work_day", "ngày làm việc theo thông báo"),
+        DayKind::Statutory => "holiday",
+        DayKind::Compensatory => "compensatory",
+        DayKind::SwapOff => "swap_off",
+        DayKind::SwapWork => "swap_work",
+        DayKind::DayOff => "day_off",
+        DayKind::WorkDay => "work_day",
     }
 }
 
@@ -203,9 +204,8 @@ fn cell(
     let mut words = vec![format!("{weekday} {}", dmy(day))];
     match record {
         Some(r) => {
-            let (class, what) = day_class(r.kind);
-            classes.push(class);
-            words.push(format!("{what}: {}", r.name_vi));
+            classes.push(day_class(r.kind));
+            words.push(format!("{}: {}", r.kind.name_vi(), r.name_vi));
             if !r.verified {
                 words.push("chưa xác minh được từ văn bản gốc".into());
             }

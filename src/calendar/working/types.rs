@@ -89,6 +89,15 @@ pub enum DayKind {
     WorkDay,
 }
 
+named_values!(DayKind, "What kind of day" {
+    Statutory => ("nghỉ lễ, tết", "public holiday"),
+    Compensatory => ("nghỉ bù", "compensatory day off"),
+    SwapOff => ("nghỉ hoán đổi", "day off by a swap"),
+    SwapWork => ("đi làm bù", "worked by a swap"),
+    DayOff => ("ngày nghỉ theo thông báo", "day off by a notice"),
+    WorkDay => ("ngày làm việc theo thông báo", "working day by a notice"),
+});
+
 /// One holiday or arrangement day.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
