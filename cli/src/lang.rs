@@ -27,7 +27,7 @@ pub fn current() -> Lang {
 }
 
 /// A word of this run's language.
-pub fn tr(entry: (&'static str, &'static str)) -> &'static str {
+pub fn tr<'a>(entry: (&'a str, &'a str)) -> &'a str {
     current().pick(entry)
 }
 
@@ -108,7 +108,7 @@ impl Lang {
     }
 
     /// The entry in this language.
-    pub fn pick(self, (vi, en): (&'static str, &'static str)) -> &'static str {
+    pub fn pick<'a>(self, (vi, en): (&'a str, &'a str)) -> &'a str {
         match self {
             Lang::Vi => vi,
             Lang::En => en,

@@ -212,17 +212,15 @@ pub fn workdays_between(b: &WorkdaysCount) -> String {
 
 /// Whether a day is a working day, and why.
 pub fn workdays_is(info: &DayInfo) -> String {
-    let mut out = format!(
-        "{}: {}",
-        dmy(info.date),
-        if info.working {
-            "ngày làm việc"
-        } else {
-            "ngày nghỉ"
-        }
-    );
+    let day = if info.working {
+        ("ngày làm việc", "a working day")
+    } else {
+        ("ngày nghỉ", "a day off")
+    };
+    let mut out = format!("{}: {}", dmy(info.date), crate::lang::tr(day));
     for r in &info.reasons {
-        out.push_str(&format!("\n  - {} [{}]", r.text, r.source));
+        let text = crate::lang::tr((&r.text_vi, &r.text));
+        out.push_str(&format!("\n  - {text} [{}]", r.source));
     }
     out
 }

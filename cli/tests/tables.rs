@@ -338,3 +338,19 @@ fn a_year_at_a_glance_as_html() {
         "{o:?}"
     );
 }
+
+#[test]
+fn why_a_day_is_off_is_said_in_the_language_asked() {
+    let vi = stdout(120, &["workdays", "is", "29/11/2026"]);
+    assert!(
+        vi.starts_with("29/11/2026: ngày nghỉ\n  - 29/11/2026 là Chủ nhật, ngày nghỉ hằng tuần"),
+        "{vi}"
+    );
+    let en = stdout(120, &["workdays", "is", "29/11/2026", "--lang", "en"]);
+    assert!(
+        en.starts_with(
+            "29/11/2026: a day off\n  - 29/11/2026 is a Sunday (Chủ nhật), a weekly rest day"
+        ),
+        "{en}"
+    );
+}

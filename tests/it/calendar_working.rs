@@ -514,3 +514,39 @@ fn constant_time_answers_equal_a_day_by_day_walk() {
         .sum();
     assert_eq!(per_year, count);
 }
+
+/// Each reason is said in Vietnamese too, with the same facts: the weekday, the holiday's name,
+/// and the flag of a rule not verified from its act.
+#[test]
+fn reasons_are_said_in_vietnamese_too() {
+    let cal = quyche::calendar::WorkingCalendar::vietnam(Default::default()).unwrap();
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let sunday = cal.day_info(day(2026, 11, 29)).unwrap();
+    assert_eq!(
+        sunday.reasons[0].text_vi,
+        "29/11/2026 là Chủ nhật, ngày nghỉ hằng tuần"
+    );
+    let culture = cal.day_info(day(2026, 11, 24)).unwrap();
+    assert_eq!(
+        culture.reasons[0].text_vi,
+        "24/11/2026 là Ngày Văn hóa Việt Nam, ngày nghỉ lễ, tết [quy định chưa xác minh]"
+    );
+    let monday = cal.day_info(day(2026, 11, 23)).unwrap();
+    assert_eq!(
+        monday.reasons[0].text_vi,
+        "23/11/2026 là thứ Hai, ngày làm việc"
+    );
+    // The swap reported for 23/11 and 28/11/2026 is listed, not applied.
+    assert!(
+        monday.reasons.iter().any(|r| r.kind == "unconfirmed"
+            && r.text_vi
+                .contains("chưa có thông báo xác nhận: không áp dụng")),
+        "{:?}",
+        monday.reasons
+    );
+    for info in [sunday, culture, monday] {
+        for r in info.reasons {
+            assert!(!r.text_vi.is_empty() && r.text_vi != r.text, "{r:?}");
+        }
+    }
+}

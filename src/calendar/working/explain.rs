@@ -67,6 +67,7 @@ impl WorkingCalendar {
                     weekday_en(w),
                     weekday_vi(w)
                 ),
+                text_vi: format!("{} là {}, ngày nghỉ hằng tuần", dmy(date), weekday_vi(w)),
                 source: match self.kind {
                     CalendarKind::Civil => CIVIL_REST_SOURCE.to_string(),
                     CalendarKind::Labour => LABOUR_REST_SOURCE.to_string(),
@@ -85,11 +86,23 @@ impl WorkingCalendar {
                 DayKind::DayOff => format!("{} ({}), a day off", r.name_vi, r.name_en),
                 DayKind::WorkDay => format!("{} ({}), a working day", r.name_vi, r.name_en),
             };
-            let projected = match (r.status, r.verified) {
-                (Status::Projected, true) => " [projected]",
-                (Status::Projected, false) => " [projected; rule unverified]",
-                (Status::Official, false) => " [rule unverified]",
-                (Status::Official, true) => "",
+            let what_vi = match r.kind {
+                DayKind::Statutory => format!("là {}, ngày nghỉ lễ, tết", r.name_vi),
+                // Their names say what they are ("Nghỉ bù Giỗ Tổ Hùng Vương", "Làm bù cho ...").
+                DayKind::Compensatory | DayKind::SwapOff | DayKind::SwapWork => {
+                    format!("— {}", r.name_vi)
+                }
+                DayKind::DayOff => format!("là {}, ngày nghỉ", r.name_vi),
+                DayKind::WorkDay => format!("là {}, ngày làm việc", r.name_vi),
+            };
+            let (projected, projected_vi) = match (r.status, r.verified) {
+                (Status::Projected, true) => (" [projected]", " [dự kiến]"),
+                (Status::Projected, false) => (
+                    " [projected; rule unverified]",
+                    " [dự kiến; quy định chưa xác minh]",
+                ),
+                (Status::Official, false) => (" [rule unverified]", " [quy định chưa xác minh]"),
+                (Status::Official, true) => ("", ""),
             };
             reasons.push(Reason {
                 kind: serde_json::to_value(r.kind)
@@ -97,6 +110,7 @@ impl WorkingCalendar {
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default(),
                 text: format!("{} is {what}{projected}", dmy(date)),
+                text_vi: format!("{} {what_vi}{projected_vi}", dmy(date)),
                 source: r.source.clone(),
             });
         }
@@ -104,25 +118,33 @@ impl WorkingCalendar {
         let unconfirmed: Vec<Reason> = self
             .unconfirmed(date.year())
             .filter_map(|a| {
-                let what = match &a.kind {
-                    ArrangementKind::Swap { off, work } if *off == date => {
-                        format!("a day off under a proposed swap with {}", dmy(*work))
-                    }
-                    ArrangementKind::Swap { off, work } if *work == date => {
-                        format!("a working day under a proposed swap with {}", dmy(*off))
-                    }
-                    ArrangementKind::DayOff { dates, .. } if dates.contains(&date) => {
-                        "a day off under a proposal".to_string()
-                    }
-                    ArrangementKind::WorkDay { dates } if dates.contains(&date) => {
-                        "a working day under a proposal".to_string()
-                    }
+                let (what, what_vi) = match &a.kind {
+                    ArrangementKind::Swap { off, work } if *off == date => (
+                        format!("a day off under a proposed swap with {}", dmy(*work)),
+                        format!("ngày nghỉ theo đề xuất hoán đổi với ngày {}", dmy(*work)),
+                    ),
+                    ArrangementKind::Swap { off, work } if *work == date => (
+                        format!("a working day under a proposed swap with {}", dmy(*off)),
+                        format!("ngày làm việc theo đề xuất hoán đổi với ngày {}", dmy(*off)),
+                    ),
+                    ArrangementKind::DayOff { dates, .. } if dates.contains(&date) => (
+                        "a day off under a proposal".to_string(),
+                        "ngày nghỉ theo một đề xuất".to_string(),
+                    ),
+                    ArrangementKind::WorkDay { dates } if dates.contains(&date) => (
+                        "a working day under a proposal".to_string(),
+                        "ngày làm việc theo một đề xuất".to_string(),
+                    ),
                     _ => return None,
                 };
                 Some(Reason {
                     kind: "unconfirmed".to_string(),
                     text: format!(
                         "{} would be {what}, which no notice confirms: not applied",
+                        dmy(date)
+                    ),
+                    text_vi: format!(
+                        "{} sẽ là {what_vi}, chưa có thông báo xác nhận: không áp dụng",
                         dmy(date)
                     ),
                     source: a.source.clone(),
@@ -138,6 +160,7 @@ impl WorkingCalendar {
                     weekday_en(w),
                     weekday_vi(w)
                 ),
+                text_vi: format!("{} là {}, ngày làm việc", dmy(date), weekday_vi(w)),
                 source: match self.kind {
                     CalendarKind::Civil => CIVIL_REST_SOURCE.to_string(),
                     CalendarKind::Labour => LABOUR_REST_SOURCE.to_string(),

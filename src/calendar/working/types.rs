@@ -129,6 +129,8 @@ pub struct Reason {
     pub kind: String,
     /// One sentence, e.g. "29/11/2026 is a Sunday (Chủ nhật), a weekly rest day".
     pub text: String,
+    /// The same in Vietnamese, e.g. "29/11/2026 là Chủ nhật, ngày nghỉ hằng tuần".
+    pub text_vi: String,
     /// Its source.
     pub source: String,
 }
