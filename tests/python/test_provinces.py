@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 from typing import Any, Callable
 
+import pytest
+
 import quyche
 
 
@@ -43,3 +45,42 @@ def test_deadlines_without_trace_keep_their_dates(rules: quyche.RuleSet, cli: Ca
     rows = cli("deadlines", "--year", "2026", "--province", "Quảng Ninh", "--no-trace")
     assert [r["due"] for r in rows] == [d.due.isoformat() if d.due else None for d in bare]
     assert all(r["trace"] == [] for r in rows)
+
+
+def test_current_bearers_as_the_cli_gives_them(rules: quyche.RuleSet, cli: Callable[..., Any]) -> None:
+    day = datetime.date(2026, 12, 3)
+    duties = rules.duties(province="Điện Biên", as_of=day, current_bearers=True)
+    assert [d.to_dict() for d in duties] == cli(
+        "duties", "--province", "Điện Biên", "--as-of", "2026-12-03", "--current-bearers"
+    )
+    # Sở Thông tin và Truyền thông no longer exists on that day: each duty it bore names the body
+    # that carries it now, with the chain of changes and the instrument of each.
+    so = [
+        c
+        for d in duties
+        for c in (d.current or [])
+        if c["original"]["name"] == "Sở Thông tin và Truyền thông tỉnh Điện Biên"
+    ]
+    assert so
+    for c in so:
+        assert c["resolved"] and c["resolved"]["id"] != c["original"]["id"], c
+        assert c["chain"] and all(step["source"]["instrument"] for step in c["chain"]), c
+    assert rules.duties(province="Điện Biên")[0].current is None
+    obligations = rules.obligations(province="Điện Biên", as_of=day, current_bearers=True)
+    assert [o.to_dict() for o in obligations] == cli(
+        "obligations", "--province", "Điện Biên", "--as-of", "2026-12-03", "--current-bearers"
+    )
+    due = rules.deadlines(2026, province="Điện Biên", as_of=day, current_bearers=True, trace=False)
+    assert [x.to_dict() for x in due] == cli(
+        "deadlines", "--year", "2026", "--province", "Điện Biên", "--as-of", "2026-12-03",
+        "--current-bearers", "--no-trace",
+    )
+    assert all(x.current is not None for x in due)
+    # The Circular's rows in a province's answer say so, and name the bodies that ceased.
+    national = [x for x in due if x.national is not None]
+    assert national and all((x.national or {}).get("instrument") == "22/2016/TT-BTTTT" for x in national)
+    assert any(
+        e["body"]["name"] == "Bộ Thông tin và Truyền thông" for x in due for e in (x.ended or [])
+    )
+    with pytest.raises(ValueError, match="current_bearers needs as_of"):
+        rules.duties(province="Điện Biên", current_bearers=True)

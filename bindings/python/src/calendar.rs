@@ -373,7 +373,7 @@ impl Calendar {
     }
 
     /// Whether `d` is a working day and why: a dict with `date`, `weekday` (1 = Monday),
-    /// `working` and `reasons` (each with `kind`, `text`, `source`).
+    /// `working` and `reasons` (each with `kind`, `text`, `text_vi` in Vietnamese, `source`).
     fn day_info(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
         let info = WorkdaysIsQuery::new(self.date(d, "d")?)
             .on(&self.cal)

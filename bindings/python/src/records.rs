@@ -94,6 +94,12 @@ json_record! {
         instrument,
         /// Province slug, `None` for national duties.
         province,
+        /// With `current_bearers=True`: each body named, resolved on the `as_of` day after the
+        /// 2025 reorganisation (dicts with `original`, `status`, `resolved`, `chain`, ...); else `None`.
+        current,
+        /// For a national record in a province's answer: the national instrument and the
+        /// province's bodies that stand for the groups it names (a dict); else `None`.
+        national,
     }
 }
 
@@ -127,6 +133,12 @@ json_record! {
         summary,
         /// The exact Vietnamese words of the provision.
         quote,
+        /// With `current_bearers=True`: each body named, resolved on the `as_of` day after the
+        /// 2025 reorganisation (dicts with `original`, `status`, `resolved`, `chain`, ...); else `None`.
+        current,
+        /// For a national record in a province's answer: the national instrument and the
+        /// province's bodies that stand for the groups it names (a dict); else `None`.
+        national,
     }
 }
 
@@ -179,6 +191,15 @@ json_record! {
         trace,
         /// The exact Vietnamese words of the provision.
         quote,
+        /// With `current_bearers=True`: each body named, resolved on the `as_of` day after the
+        /// 2025 reorganisation (dicts with `original`, `status`, `resolved`, `chain`, ...); else `None`.
+        current,
+        /// For a national record in a province's answer: the national instrument and the
+        /// province's bodies that stand for the groups it names (a dict); else `None`.
+        national,
+        /// The bodies the record names that had ceased by its due date (dicts with `body`,
+        /// `since`, `how`, `successor`, `verified`, `source`); `None` when none had.
+        ended,
     }
 }
 

@@ -154,7 +154,10 @@ impl RuleSet {
     /// (`lead`, `coordinate`, `advise`, `guide`, `supervise`, `inspect`, `appraise`, `approve`, `reward`, `report`, `provide_info`, `implement`).
     /// With `as_of`, only duties of instruments in force that day. With `province`, the national
     /// duties that bind it are included, resolved to its bodies (`local_only=True`: only its own).
-    #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None, local_only=false))]
+    /// `current_bearers=True` (needs `as_of`) adds to each duty the bodies that carry it on that
+    /// day after the 2025 reorganisation (`Duty.current`), as `--current-bearers` does.
+    #[pyo3(signature = (agency=None, province=None, role=None, *, as_of=None, local_only=false, current_bearers=false))]
+    #[allow(clippy::too_many_arguments)] // Python keyword arguments, one per option of the CLI.
     fn duties(
         &self,
         py: Python<'_>,
@@ -163,6 +166,7 @@ impl RuleSet {
         role: Option<String>,
         as_of: Option<&Bound<'_, PyAny>>,
         local_only: bool,
+        current_bearers: bool,
     ) -> PyResult<Vec<Duty>> {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
@@ -172,7 +176,7 @@ impl RuleSet {
                 province,
                 role: role.as_deref().map(str::parse).transpose().py_err(py)?,
                 as_of,
-                current_bearers: false,
+                current_bearers,
                 local_only,
             }),
             Duty::from_value,
@@ -183,8 +187,9 @@ impl RuleSet {
     /// `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request`, `event`).
     /// With `as_of`, only obligations of instruments in force that day. With `province`, the
     /// national obligations that bind it are included, resolved to its bodies (`local_only=True`:
-    /// only its own).
-    #[pyo3(signature = (province=None, to=None, frequency=None, *, as_of=None, local_only=false))]
+    /// only its own). `current_bearers=True` (needs `as_of`): `Obligation.current`.
+    #[pyo3(signature = (province=None, to=None, frequency=None, *, as_of=None, local_only=false, current_bearers=false))]
+    #[allow(clippy::too_many_arguments)] // Python keyword arguments, one per option of the CLI.
     fn obligations(
         &self,
         py: Python<'_>,
@@ -193,6 +198,7 @@ impl RuleSet {
         frequency: Option<String>,
         as_of: Option<&Bound<'_, PyAny>>,
         local_only: bool,
+        current_bearers: bool,
     ) -> PyResult<Vec<Obligation>> {
         let as_of = opt_date(as_of, "as_of")?;
         self.items(
@@ -206,7 +212,7 @@ impl RuleSet {
                     .transpose()
                     .py_err(py)?,
                 as_of,
-                current_bearers: false,
+                current_bearers,
                 local_only,
             }),
             Obligation::from_value,
@@ -220,7 +226,7 @@ impl RuleSet {
     /// carries its trace (`trace=False`: none, for compact and faster answers). Filters:
     /// `province` (with the national obligations that bind it unless `local_only=True`), `agency`
     /// (who owes it), `as_of`.
-    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None, local_only=false, trace=true))]
+    #[pyo3(signature = (year=None, province=None, agency=None, shift="previous", *, start=None, end=None, calendar="civil", as_of=None, local_only=false, trace=true, current_bearers=false))]
     #[allow(clippy::too_many_arguments)]
     fn deadlines(
         &self,
@@ -235,6 +241,7 @@ impl RuleSet {
         as_of: Option<&Bound<'_, PyAny>>,
         local_only: bool,
         trace: bool,
+        current_bearers: bool,
     ) -> PyResult<Vec<Deadline>> {
         let request = Request::Deadlines(DeadlineQuery {
             year,
@@ -245,7 +252,7 @@ impl RuleSet {
             shift: Some(shift.parse().py_err(py)?),
             calendar: Some(calendar.parse().py_err(py)?),
             as_of: opt_date(as_of, "as_of")?,
-            current_bearers: false,
+            current_bearers,
             local_only,
             trace,
         });
