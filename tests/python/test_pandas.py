@@ -25,10 +25,27 @@ def test_to_frame_has_date_dtypes(rules: quyche.RuleSet) -> None:
     assert frame["due"].isna().any()  # undated duties give NaT
 
 
+def test_to_frame_is_ready_for_analysis(rules: quyche.RuleSet) -> None:
+    qn = qpd.to_frame(rules.deadlines(2026, province="Quảng Ninh"))
+    # Quảng Ninh's answer: its own rows and the Circular's rows resolved to it, all named.
+    assert set(qn["province_name"]) == {"Quảng Ninh"}
+    national = qn[qn["national"]]
+    assert len(national) and set(national["instrument"]) == {"22/2016/TT-BTTTT"}
+    assert set(qn[~qn["national"]]["instrument"]) == {"38/2018/QĐ-UBND"}
+    every = qpd.to_frame(rules.deadlines(2026))
+    # Without a province, the Circular's rows belong to no province.
+    assert set(every[every["province"].isna()]["province_name"]) == {qpd.NATIONAL}
+    assert {"Điện Biên", "Trà Vinh", "Sóc Trăng", "Quảng Ninh"} <= set(every["province_name"])
+    # Sóc Trăng's text is a draft (dự thảo 2019): its rows can be filtered out.
+    drafts = every[every["instrument_status"] == "draft"]
+    assert set(drafts["province_name"]) == {"Sóc Trăng"}
+
+
 def test_to_frame_of_nothing() -> None:
     frame = qpd.to_frame([])
     assert len(frame) == 0
     assert frame["due"].dtype == np.dtype("datetime64[ns]")
+    assert {"province_name", "national"} <= set(frame.columns)
 
 
 def test_holiday_list_drives_numpy_and_pandas() -> None:

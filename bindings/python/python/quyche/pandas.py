@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any, Iterable
 
-from . import Calendar, Deadline
+from . import Calendar, Deadline, RuleSet
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,12 +26,23 @@ OFF_KINDS = frozenset({"statutory", "compensatory", "swap_off", "day_off"})
 """The kinds of calendar days that take a weekday off."""
 
 
-def to_frame(deadlines: Iterable[Deadline]) -> pd.DataFrame:
+NATIONAL = "Trung ương"
+"""The ``province_name`` of a national row that no province's answer resolved."""
+
+
+def to_frame(deadlines: Iterable[Deadline], rules: RuleSet | None = None) -> pd.DataFrame:
     """The due dates as a DataFrame: one row per due date, the JSON fields as columns, the date
     columns as ``datetime64[ns]``, ``from``/``to`` as lists of agency ids and ``from_names``/
-    ``to_names`` as ``"; "``-joined names. The trace is kept as a list of dicts."""
+    ``to_names`` as ``"; "``-joined names. The trace is kept as a list of dicts.
+
+    Ready for analysis: ``province_name`` gives the province's name beside its slug (the province
+    a national row was resolved to, or ``"Trung ương"`` for a national row of no province);
+    ``national`` is ``True`` for the rows of a national instrument; ``instrument_status`` says
+    which rows come from a draft (``"draft"``). Names come from ``rules`` (default: the embedded
+    rule set); a slug it does not know is kept as the name."""
     import pandas as pd
 
+    names = {p["id"]: p["name"] for p in (rules if rules is not None else RuleSet.default()).provinces()}
     rows = []
     for d in deadlines:
         row: dict[str, Any] = d.to_dict()
@@ -39,6 +50,10 @@ def to_frame(deadlines: Iterable[Deadline]) -> pd.DataFrame:
         row["to_names"] = "; ".join(n["name"] for n in row["to"])
         row["from"] = [n["id"] for n in row["from"]]
         row["to"] = [n["id"] for n in row["to"]]
+        national = row.get("national")
+        slug = row["province"] or (national["province"] if national else None)
+        row["province_name"] = names.get(slug, slug) if slug else NATIONAL
+        row["national"] = national is not None or row["province"] is None
         rows.append(row)
     frame = pd.DataFrame(rows)
     for column in DATE_COLUMNS:
@@ -46,6 +61,9 @@ def to_frame(deadlines: Iterable[Deadline]) -> pd.DataFrame:
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
         else:
             frame[column] = pd.Series(dtype="datetime64[ns]")
+    for column, dtype in (("province_name", "object"), ("national", "bool")):
+        if column not in frame.columns:
+            frame[column] = pd.Series(dtype=dtype)
     return frame
 
 
@@ -81,4 +99,4 @@ def _weekmask(cal: Calendar) -> list[bool]:
     return [True, True, True, True, True, False, False] if cal.kind == "civil" else [True, True, True, True, True, True, False]
 
 
-__all__ = ["DATE_COLUMNS", "OFF_KINDS", "business_day", "holiday_dates", "to_frame"]
+__all__ = ["DATE_COLUMNS", "NATIONAL", "OFF_KINDS", "business_day", "holiday_dates", "to_frame"]
