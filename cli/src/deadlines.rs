@@ -10,7 +10,7 @@ use quyche::query::DeadlineView;
 use quyche::schedule::Frequency;
 
 use crate::lang::{self, deadlines as t, Lang};
-use crate::render::vn;
+use crate::render::{names, vn};
 use crate::table::Table;
 
 /// How to show the due dates.
@@ -209,11 +209,4 @@ fn cut(quote: &str) -> String {
     } else {
         format!("{} …", words[..QUOTE_WORDS].join(" "))
     }
-}
-
-fn names(v: &[quyche::agency::Named]) -> String {
-    v.iter()
-        .map(|n| n.name.as_str())
-        .collect::<Vec<_>>()
-        .join("; ")
 }

@@ -112,7 +112,7 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             let mut request = args::request(command)?;
             if let (Request::Deadlines(q), Format::Table) = (&mut request, fmt) {
                 let v = view(cli, q)?;
-                widen(q, &v);
+                widen(q, v.until);
                 deadline_view = Some(v);
             }
             if fmt == Format::Akn {
@@ -147,15 +147,15 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             (Some(request), answer)
         }
     };
+    if let (Answer::Deadlines(items), Format::Table, Some(view)) = (&answer, fmt, &deadline_view) {
+        output::emit(&deadlines::compact(items, view))?;
+        return Ok(exit_code(&answer));
+    }
     match (&answer, fmt) {
         (_, Format::Json) => output::emit(&format!("{}\n", answer.to_json()?))?,
         (Answer::Akn(doc), Format::Akn) => output::emit(&doc.xml)?,
         (Answer::Compare(cmp), Format::Csv) => output::emit(&quyche::check::compare_csv(cmp))?,
         (Answer::Compare(cmp), Format::Html) => output::emit(&quyche::check::compare_html(cmp))?,
-        (Answer::Deadlines(items), Format::Table) if deadline_view.is_some() => {
-            let view = deadline_view.as_ref().unwrap_or_else(|| unreachable!());
-            output::emit(&deadlines::compact(items, view))?;
-        }
         (_, Format::Table | Format::Wide) => {
             output::emit(&table::paragraphs(&render::table(
                 request.as_ref(),
@@ -185,14 +185,7 @@ fn view(cli: &Cli, q: &DeadlineQuery) -> quyche::Result<deadlines::View> {
             what: "not a deadlines command".into(),
         });
     };
-    let (start, end) = match (q.year, q.from, q.to) {
-        (_, Some(f), Some(t)) => (Some(f), Some(t)),
-        (Some(y), _, _) => (
-            chrono::NaiveDate::from_ymd_opt(y, 1, 1),
-            chrono::NaiveDate::from_ymd_opt(y, 12, 31),
-        ),
-        _ => (None, None),
-    };
+    let (start, end) = range(q);
     let today = today_in_vietnam();
     let since = if *all {
         start
@@ -218,19 +211,24 @@ fn view(cli: &Cli, q: &DeadlineQuery) -> quyche::Result<deadlines::View> {
 /// their wording allows, and a period whose last day falls just after the range (the week of
 /// 28/12/2026–03/01/2027, last day Sunday 03/01) can be due inside it (Thursday 31/12/2026,
 /// New Year's Day being off): ask a month more, and let the view keep the due dates in range.
-fn widen(q: &mut DeadlineQuery, view: &deadlines::View) {
-    let (Some(start), Some(end)) = (view.since.or(q.from), view.until) else {
-        return;
-    };
-    let start = q.from.unwrap_or(start).min(start);
-    let start = match q.year {
-        Some(y) => chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(start),
-        None => start,
-    };
-    if let Some(later) = end.checked_add_days(chrono::Days::new(31)) {
+fn widen(q: &mut DeadlineQuery, until: Option<chrono::NaiveDate>) {
+    let later = until.and_then(|e| e.checked_add_days(chrono::Days::new(31)));
+    if let ((Some(start), _), Some(later)) = (range(q), later) {
         q.year = None;
         q.from = Some(start);
         q.to = Some(later);
+    }
+}
+
+/// The first and last day a deadlines query asks for: its range, or its year.
+fn range(q: &DeadlineQuery) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+    match (q.year, q.from, q.to) {
+        (_, Some(f), Some(t)) => (Some(f), Some(t)),
+        (Some(y), _, _) => (
+            chrono::NaiveDate::from_ymd_opt(y, 1, 1),
+            chrono::NaiveDate::from_ymd_opt(y, 12, 31),
+        ),
+        _ => (None, None),
     }
 }
 
@@ -247,13 +245,7 @@ fn year_page(rules: &RuleSet, q: &DeadlineQuery) -> quyche::Result<String> {
         ..quyche::query::CalendarQuery::year(year)
     })?;
     let mut wide = q.clone();
-    let whole_year = deadlines::View {
-        lang: lang::Lang::Vi,
-        since: chrono::NaiveDate::from_ymd_opt(year, 1, 1),
-        until: chrono::NaiveDate::from_ymd_opt(year, 12, 31),
-        expand: true,
-    };
-    widen(&mut wide, &whole_year);
+    widen(&mut wide, range(q).1);
     let rows = rules.deadlines(&wide)?;
     let place = match &q.province {
         Some(p) => Some(rules.dataset().province(p)?.name.clone()),

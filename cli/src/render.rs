@@ -38,7 +38,7 @@ pub fn vn(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| NONE.into(), |d| quyche::text::date::dmy(d).to_string())
 }
 
-fn names(v: &[Named]) -> String {
+pub fn names(v: &[Named]) -> String {
     v.iter()
         .map(|n| n.name.as_str())
         .collect::<Vec<_>>()

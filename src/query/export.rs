@@ -52,7 +52,8 @@ fn fields(r: &DeadlineView) -> Vec<String> {
     ]
 }
 
-fn names(v: &[super::Named]) -> String {
+/// Names joined with "; ", as the CSV and the year page list several bodies.
+pub(super) fn names(v: &[super::Named]) -> String {
     v.iter()
         .map(|n| n.name.as_str())
         .collect::<Vec<_>>()

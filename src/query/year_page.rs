@@ -287,12 +287,7 @@ fn list(
 }
 
 fn item(out: &mut String, r: &DeadlineView) {
-    let names = |v: &[crate::agency::Named]| {
-        v.iter()
-            .map(|n| n.name.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
+    use super::export::names;
     let star = if r.calendar_status == Some(Status::Projected) {
         " (dự kiến)"
     } else {
