@@ -35,6 +35,10 @@ pub struct Duty {
     pub counterparts: Vec<String>,
     /// The action, in a short English summary.
     pub summary: String,
+    /// The same summary in Vietnamese, where the dataset gives one (every record of the
+    /// embedded dataset does).
+    #[serde(default)]
+    pub summary_vi: Option<String>,
     /// The exact Vietnamese words of the provision (a substring of its text).
     pub quote: String,
 }
@@ -134,6 +138,10 @@ pub struct Obligation {
     pub schedule: Schedule,
     /// A short English summary.
     pub summary: String,
+    /// The same summary in Vietnamese, where the dataset gives one (every record of the
+    /// embedded dataset does).
+    #[serde(default)]
+    pub summary_vi: Option<String>,
     /// The exact Vietnamese words of the provision (a substring of its text).
     pub quote: String,
 }

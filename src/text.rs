@@ -17,6 +17,33 @@ pub trait Wording: Copy {
     fn name_en(self) -> &'static str;
 }
 
+/// A sentence in the two languages quyche speaks: Vietnamese for the officers who act on it,
+/// English for everyone else. Built together, so that neither can be missing.
+///
+/// # Example
+/// ```
+/// let s = quyche::text::Bilingual { vi: "hạn vào ngày này".into(), en: "due that day".into() };
+/// assert_eq!(s.get(true), "hạn vào ngày này");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Bilingual {
+    /// In Vietnamese.
+    pub vi: String,
+    /// In English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The Vietnamese sentence when `vietnamese`, else the English one.
+    pub fn get(&self, vietnamese: bool) -> &str {
+        if vietnamese {
+            &self.vi
+        } else {
+            &self.en
+        }
+    }
+}
+
 pub mod date;
 mod day;
 pub mod html;

@@ -217,7 +217,7 @@ fn deadlines(items: &[DeadlineView], with: bool) -> String {
             .trace
             .iter()
             .filter(|x| matches!(x.step.as_str(), "day_off" | "undated" | "no_working_day"))
-            .map(|x| x.reason.as_str())
+            .map(|x| crate::lang::tr((&x.reason_vi, &x.reason)))
             .collect::<Vec<_>>()
             .join("; ");
         // A due date on a projected calendar (no official notice for its year yet) is marked.

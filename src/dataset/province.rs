@@ -389,3 +389,51 @@ impl<'a> Resolver<'a> {
         }
     }
 }
+
+impl Dataset {
+    /// For a province's body that stands for a national group (`binh-dinh/ubnd-tinh`), once its
+    /// province's own government has ended: the link to the same group's body of the province it
+    /// became part of (`gia-lai/ubnd-tinh`), effective the day after, citing the jurisdiction's
+    /// own source. The link is implied by the jurisdiction record (`part_of`), never invented:
+    /// `None` without a `part_of`, an end date or a source.
+    ///
+    /// # Example
+    /// ```
+    /// let ds = quyche::dataset::Dataset::embedded()?;
+    /// let link = ds.implied_successor("binh-dinh/ubnd-tinh").unwrap();
+    /// assert_eq!(link.to.as_deref(), Some("gia-lai/ubnd-tinh"));
+    /// assert_eq!(link.effective.to_string(), "2025-07-01");
+    /// assert_eq!(link.source.instrument, "202/2025/QH15");
+    /// assert!(ds.implied_successor("quang-ninh/ubnd-tinh").is_none());
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn implied_successor(&self, id: &str) -> Option<crate::succession::Link> {
+        let (group, province) = self.local_group_of(id)?;
+        let j = self.jurisdictions().iter().find(|j| j.id == province)?;
+        let source = j.source.clone()?;
+        let into = self
+            .jurisdictions()
+            .iter()
+            .find(|u| Some(u.id.as_str()) == j.part_of.as_deref())?;
+        let next = self.local_body(group, &into.id)?;
+        let effective = j.government_until.or(j.valid_until)?.succ_opt()?;
+        Some(crate::succession::Link {
+            from: id.to_owned(),
+            kind: crate::succession::LinkKind::MergedInto,
+            to: Some(next.id),
+            functions: Vec::new(),
+            effective,
+            verified: true,
+            source,
+            also: Vec::new(),
+            evidence: Vec::new(),
+            note: Some(format!(
+                "implied by the jurisdiction record: {} became part of {}, whose body for {group} is {}",
+                j.full_name(),
+                into.full_name(),
+                next.name
+            )),
+            line: None,
+        })
+    }
+}

@@ -194,6 +194,9 @@ impl Builder {
             d.id = format!("{id}/{}", d.id);
             d.instrument_id = id.to_owned();
             d.province = province.clone();
+            if let Err(m) = summary_vi(&mut d.summary_vi) {
+                self.problems.push(file.problem(Some(line), Some("summary_vi"), m));
+            }
             match check_quote(inst, &d.eid, &d.quote) {
                 Ok(citation) => d.citation = citation,
                 Err(m) => {
@@ -207,6 +210,9 @@ impl Builder {
             o.id = format!("{id}/{}", o.id);
             o.instrument_id = id.to_owned();
             o.province = province.clone();
+            if let Err(m) = summary_vi(&mut o.summary_vi) {
+                self.problems.push(file.problem(Some(line), Some("summary_vi"), m));
+            }
             match check_quote(inst, &o.eid, &o.quote) {
                 Ok(citation) => o.citation = citation,
                 Err(m) => {
@@ -320,6 +326,20 @@ fn apply_meta(inst: &mut Instrument, meta: &InstrumentMeta) {
                 quote: String::new(),
             });
         }
+    }
+}
+
+/// A Vietnamese summary, given or not, but never empty; stored in NFC like every text.
+fn summary_vi(s: &mut Option<String>) -> std::result::Result<(), String> {
+    match s.as_mut() {
+        Some(text) if text.trim().is_empty() => {
+            Err("summary_vi is empty: give the Vietnamese summary or leave the key out".to_owned())
+        }
+        Some(text) => {
+            *text = crate::text::nfc(text);
+            Ok(())
+        }
+        None => Ok(()),
     }
 }
 

@@ -2,12 +2,13 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::periods::{each_period, position, vn_date, weekday_name, Period};
+use super::periods::{each_period, position, Period};
+use super::wording::{self, Force};
 use super::{period_rule, projection};
 use super::{Deadline, Shift, TraceStep, WorkingDays, CIVIL_CODE_148_5};
 use crate::model::{Instrument, Status};
 use crate::obligation::Obligation;
-use crate::schedule::{EventTiming, Frequency, Schedule};
+use crate::schedule::{Frequency, Schedule};
 use crate::{Error, Result};
 
 /// How to expand obligations.
@@ -222,77 +223,27 @@ fn trace_position(
     exclusive: bool,
     last_day: NaiveDate,
 ) {
-    trace.push(TraceStep {
-        step: "period".into(),
-        date: Some(period.start),
-        reason: format!(
-            "{} period {} – {}",
-            freq_word(freq),
-            vn_date(period.start),
-            vn_date(period.end)
-        ),
-        source: None,
-    });
+    trace.push(TraceStep::new(
+        "period",
+        Some(period.start),
+        wording::period(freq, period.start, period.end),
+        None,
+    ));
     if p.day.is_none() && p.weekday.is_none() {
-        let times = p
-            .times
-            .map(|t| {
-                format!(
-                    " (at least {t} time{} per period)",
-                    if t == 1 { "" } else { "s" }
-                )
-            })
-            .unwrap_or_default();
-        trace.push(TraceStep { step: "wording".into(), date: Some(last_day), reason: format!("the text fixes no day: due within the period{times}, so the last day is the period's last day, {}", vn_date(last_day)), source: None });
+        let why = wording::within_period(p.times.map(u32::from), last_day);
+        trace.push(TraceStep::new("wording", Some(last_day), why, None));
         return;
     }
     if let Some(day) = clamped_from {
-        trace.push(TraceStep {
-            step: "clamp".into(),
-            date: Some(named),
-            reason: format!(
-                "the month has no day {day}; its last day, {}, is used",
-                vn_date(named)
-            ),
-            source: None,
-        });
+        let why = wording::clamped(day, named);
+        trace.push(TraceStep::new("clamp", Some(named), why, None));
     }
-    if exclusive {
-        trace.push(TraceStep {
-            step: "wording".into(),
-            date: Some(last_day),
-            reason: format!(
-                "\"trước ngày {}\" excludes that day: the last day allowed is {}",
-                crate::text::date::dm(named),
-                vn_date(last_day)
-            ),
-            source: None,
-        });
+    let why = if exclusive {
+        wording::exclusive(named, last_day)
     } else {
-        trace.push(TraceStep {
-            step: "wording".into(),
-            date: Some(last_day),
-            reason: format!(
-                "the wording includes the day: the last day allowed is {}",
-                vn_date(last_day)
-            ),
-            source: None,
-        });
-    }
-}
-
-fn freq_word(freq: Frequency) -> &'static str {
-    match freq {
-        Frequency::Annual => "annual",
-        Frequency::Semiannual => "half-year",
-        Frequency::Quarterly => "quarterly",
-        Frequency::Monthly => "monthly",
-        Frequency::Weekly => "weekly",
-        Frequency::OnRequest => "on-request",
-        Frequency::Event => "event",
-        Frequency::Unfixed => "unfixed",
-        Frequency::Alternatives => "alternatives",
-    }
+        wording::inclusive(last_day)
+    };
+    trace.push(TraceStep::new("wording", Some(last_day), why, None));
 }
 
 /// Applies the shift policy, recording each day off crossed.
@@ -307,29 +258,23 @@ fn shift(
     while !cal.is_working_day(day)? {
         if let Some(t) = trace.as_deref_mut() {
             let reasons = cal.reasons_off(day);
-            let reason = if reasons.is_empty() {
-                format!(
-                    "{} is not a working day ({})",
-                    vn_date(day),
-                    weekday_name(day)
-                )
+            let why = if reasons.is_empty() {
+                wording::not_working(day)
             } else {
-                reasons
-                    .iter()
-                    .map(|r| r.reason.clone())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                let join = |f: fn(&super::Reason) -> &str| {
+                    reasons.iter().map(f).collect::<Vec<_>>().join("; ")
+                };
+                crate::text::Bilingual {
+                    en: join(|r| &r.reason),
+                    vi: join(|r| &r.reason_vi),
+                }
             };
             let source = reasons
                 .iter()
                 .filter_map(|r| r.source.clone())
                 .collect::<Vec<_>>();
-            t.push(TraceStep {
-                step: "day_off".into(),
-                date: Some(day),
-                reason,
-                source: (!source.is_empty()).then(|| source.join("; ")),
-            });
+            let source = (!source.is_empty()).then(|| source.join("; "));
+            t.push(TraceStep::new("day_off", Some(day), why, source));
         }
         if policy == Shift::None {
             break;
@@ -349,43 +294,16 @@ fn shift(
         })?;
     }
     if let Some(t) = trace {
-        let (reason, source) = match (policy, day == last_day) {
-            (_, true) => (
-                format!("{} is a working day: due that day", vn_date(day)),
-                None,
-            ),
-            (Shift::Previous, false) => (
-                format!(
-                    "shift previous: due on the last working day before, {} ({})",
-                    vn_date(day),
-                    weekday_name(day)
-                ),
-                None,
-            ),
+        let (why, source) = match (policy, day == last_day) {
+            (Shift::None, _) => (wording::unshifted(day, cal.is_working_day(day)?), None),
+            (_, true) => (wording::due_that_day(day), None),
+            (Shift::Previous, false) => (wording::shifted_back(day), None),
             (Shift::Next, false) => (
-                format!(
-                    "shift next: due on the next working day, {} ({})",
-                    vn_date(day),
-                    weekday_name(day)
-                ),
+                wording::shifted_on(day),
                 Some(CIVIL_CODE_148_5.to_owned()),
             ),
-            (Shift::None, false) => (format!("no shift: due {}", vn_date(day)), None),
         };
-        let reason = if policy == Shift::None && !cal.is_working_day(day)? {
-            format!(
-                "no shift: due {} although it is not a working day",
-                vn_date(day)
-            )
-        } else {
-            reason
-        };
-        t.push(TraceStep {
-            step: "due".into(),
-            date: Some(day),
-            reason,
-            source,
-        });
+        t.push(TraceStep::new("due", Some(day), why, source));
     }
     Ok(day)
 }
@@ -402,32 +320,16 @@ fn in_force(inst: &Instrument, day: NaiveDate, trace: Option<&mut Vec<TraceStep>
             _ => true,
         };
     };
+    let label = inst.label();
     let (ok, why) = match (inst.status, inst.effective_from) {
-        (Status::Draft, _) => (
-            false,
-            format!("{} is a draft: never in force", inst.label()),
-        ),
-        (_, Some(eff)) if day < eff => (
-            false,
-            format!(
-                "{} takes effect on {}, after this day",
-                inst.label(),
-                vn_date(eff)
-            ),
-        ),
-        (Status::Replaced, _) => (false, format!("{} has been replaced", inst.label())),
-        (_, Some(eff)) => (
-            true,
-            format!("{} in effect since {}", inst.label(), vn_date(eff)),
-        ),
-        (_, None) => (true, format!("{}: effective date unknown", inst.label())),
+        (Status::Draft, _) => (false, Force::Draft(label)),
+        (_, Some(eff)) if day < eff => (false, Force::NotYet(label, eff)),
+        (Status::Replaced, _) => (false, Force::Replaced(label)),
+        (_, Some(eff)) => (true, Force::Since(label, eff)),
+        (_, None) => (true, Force::Unknown(label)),
     };
-    t.push(TraceStep {
-        step: "in_force".into(),
-        date: inst.effective_from,
-        reason: why,
-        source: None,
-    });
+    let why = wording::in_force(why);
+    t.push(TraceStep::new("in_force", inst.effective_from, why, None));
     ok
 }
 
@@ -447,48 +349,23 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
     if !opts.trace {
         return entry;
     }
-    let reason = match &o.schedule {
-        Schedule::OnRequest { note } => format!(
-            "due when requested (đột xuất theo yêu cầu){}: no date can be computed",
-            note.as_ref().map(|n| format!(", {n}")).unwrap_or_default()
-        ),
+    let why = match &o.schedule {
+        Schedule::OnRequest { note } => wording::on_request(note.as_deref()),
         Schedule::Event {
             event,
             timing,
             days,
-        } => {
-            let when = match timing {
-                EventTiming::Before => "before",
-                EventTiming::At => "at",
-                EventTiming::After => "after",
-            };
-            let days = days.map(|d| format!("{d} days ")).unwrap_or_default();
-            format!("due {days}{when} an event ({event}): no date until the event is known")
-        }
-        Schedule::Unfixed { every, note, .. } => format!(
-            "the text sets no date{}: {}, so no date can be computed",
-            note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default(),
-            every.map_or_else(
-                || "periodic (định kỳ) with no period".to_owned(),
-                |f| format!("{} with no day", freq_word(f))
-            )
-        ),
-        Schedule::Alternatives { options } => format!(
-            "the text gives alternatives, either of which discharges the duty: {}; there is no single due date",
-            options
+        } => wording::on_event(event, *timing, *days),
+        Schedule::Unfixed { every, note, .. } => wording::unfixed(note.as_deref(), *every),
+        Schedule::Alternatives { options } => wording::alternatives(
+            &options
                 .iter()
-                .map(|o| format!("«{}» ({})", o.quote, o.schedule.vietnamese()))
-                .collect::<Vec<_>>()
-                .join(" or ")
+                .map(|o| (o.quote.clone(), o.schedule.vietnamese()))
+                .collect::<Vec<_>>(),
         ),
-        _ => String::new(),
+        _ => crate::text::Bilingual::default(),
     };
-    let mut trace = vec![TraceStep {
-        step: "undated".into(),
-        date: None,
-        reason,
-        source: None,
-    }];
+    let mut trace = vec![TraceStep::new("undated", None, why, None)];
     entry.in_force = in_force(inst, opts.to, Some(&mut trace));
     entry.trace = trace;
     entry
@@ -514,19 +391,9 @@ fn linked(
         as_target.schedule = schedule.clone();
         for mut d in expand(&as_target, inst, cal, opts)? {
             if opts.trace {
-                d.trace.insert(
-                    0,
-                    TraceStep {
-                        step: "fixed_by".into(),
-                        date: None,
-                        reason: format!(
-                            "this text fixes no date for it; {} fixes the period and the date of the same deliverable: {}",
-                            link.citation,
-                            schedule.vietnamese()
-                        ),
-                        source: Some(link.citation.clone()),
-                    },
-                );
+                let why = wording::fixed_by(&link.citation, &schedule.vietnamese());
+                let step = TraceStep::new("fixed_by", None, why, Some(link.citation.clone()));
+                d.trace.insert(0, step);
             }
             out.push(d);
         }

@@ -10,6 +10,7 @@ mod expand;
 mod period_rule;
 pub(crate) mod periods;
 mod projection;
+mod wording;
 mod vietnam;
 
 use chrono::NaiveDate;
@@ -66,7 +67,7 @@ pub trait WorkingDays {
     /// Why the days of `year` are a projection, naming the official notice that is missing;
     /// `None` when the year's arrangements come from an official notice. The default: `None`
     /// (a calendar that knows of no notices has nothing to project).
-    fn projected(&self, year: i32) -> Option<String> {
+    fn projected(&self, year: i32) -> Option<crate::text::Bilingual> {
         let _ = year;
         None
     }
@@ -77,6 +78,9 @@ pub trait WorkingDays {
 pub struct Reason {
     /// The reason, as a phrase ("a Sunday", "Quốc khánh (National Day)").
     pub reason: String,
+    /// The same in Vietnamese ("29/11/2026 là Chủ nhật, ngày nghỉ hằng tuần").
+    #[serde(default)]
+    pub reason_vi: String,
     /// Its source ("Labour Code 2019, Art. 112"), where there is one.
     pub source: Option<String>,
 }
@@ -89,10 +93,30 @@ pub struct TraceStep {
     pub step: String,
     /// The date the step is about, if any.
     pub date: Option<NaiveDate>,
-    /// Why, as a sentence.
+    /// Why, as a sentence in English.
     pub reason: String,
+    /// Why, in Vietnamese.
+    #[serde(default)]
+    pub reason_vi: String,
     /// The source of the rule applied, where there is one.
     pub source: Option<String>,
+}
+
+impl TraceStep {
+    pub(crate) fn new(
+        step: &str,
+        date: Option<NaiveDate>,
+        why: crate::text::Bilingual,
+        source: Option<String>,
+    ) -> Self {
+        TraceStep {
+            step: step.to_owned(),
+            date,
+            reason: why.en,
+            reason_vi: why.vi,
+            source,
+        }
+    }
 }
 
 /// One due date of one obligation in one period (or an undated entry for duties on request or

@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use super::periods::{vn_date, Period};
+use super::periods::Period;
 use super::{Shift, TraceStep, WorkingDays, CIVIL_CODE_148_5};
 use crate::Result;
 
@@ -41,16 +41,9 @@ pub(crate) fn policy(
         }
     }
     if let Some(t) = trace {
-        t.push(TraceStep {
-            step: "no_working_day".into(),
-            date: Some(period.start),
-            reason: format!(
-                "no working day from {}, the first day of the period, to {}, the last day allowed: a due date never falls before its period begins, so the time limit ends on the next working day (a time limit ending on a day off ends at the end of the next working day)",
-                vn_date(period.start),
-                vn_date(last_day)
-            ),
-            source: Some(CIVIL_CODE_148_5.to_owned()),
-        });
+        let why = super::wording::no_working_day(period.start, last_day);
+        let source = Some(CIVIL_CODE_148_5.to_owned());
+        t.push(TraceStep::new("no_working_day", Some(period.start), why, source));
     }
     Ok(Shift::Next)
 }

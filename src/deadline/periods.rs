@@ -1,7 +1,7 @@
 //! The periods of a recurrence (from the calendar's one period module) and where a schedule's
 //! due date falls inside one.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::calendar::period::{CalendarPeriod, PeriodKind};
 use crate::schedule::{Frequency, Periodic};
@@ -143,17 +143,4 @@ pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<
 /// `dd/mm/yyyy`, as Vietnamese texts write dates.
 pub fn vn_date(d: NaiveDate) -> String {
     crate::text::date::dmy(d).to_string()
-}
-
-/// The Vietnamese-English name of a weekday.
-pub(crate) fn weekday_name(d: NaiveDate) -> &'static str {
-    match d.weekday() {
-        Weekday::Mon => "a Monday",
-        Weekday::Tue => "a Tuesday",
-        Weekday::Wed => "a Wednesday",
-        Weekday::Thu => "a Thursday",
-        Weekday::Fri => "a Friday",
-        Weekday::Sat => "a Saturday",
-        Weekday::Sun => "a Sunday",
-    }
 }

@@ -23,12 +23,8 @@ pub(crate) fn status(
         if let Some(why) = cal.projected(year) {
             status = Status::Projected;
             if let Some(t) = trace.as_deref_mut() {
-                t.push(TraceStep {
-                    step: "calendar".into(),
-                    date: NaiveDate::from_ymd_opt(year, 1, 1),
-                    reason: why,
-                    source: None,
-                });
+                let day = NaiveDate::from_ymd_opt(year, 1, 1);
+                t.push(TraceStep::new("calendar", day, why, None));
             }
         }
     }

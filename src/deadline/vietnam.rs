@@ -23,6 +23,7 @@ impl WorkingDays for WorkingCalendar {
                 })
                 .map(|r| Reason {
                     reason: r.text,
+                    reason_vi: r.text_vi,
                     source: Some(r.source).filter(|s| !s.is_empty()),
                 })
                 .collect(),
@@ -30,14 +31,11 @@ impl WorkingDays for WorkingCalendar {
         }
     }
 
-    fn projected(&self, year: i32) -> Option<String> {
+    fn projected(&self, year: i32) -> Option<crate::text::Bilingual> {
         match self.year(year) {
             Ok(y) if y.status == Status::Official => None,
-            Ok(_) => Some(format!(
-                "the {year} calendar is projected from the law: no official notice on the {year} holidays is recorded (the Bộ Nội vụ notice on Tết and Quốc khánh {year}, usually issued in the autumn of {}); the Government may still fix other days or swaps",
-                year.saturating_sub(1)
-            )),
-            Err(e) => Some(format!("the {year} calendar is unknown: {e}")),
+            Ok(_) => Some(super::wording::projected(year)),
+            Err(e) => Some(super::wording::calendar_unknown(year, &e)),
         }
     }
 }

@@ -201,6 +201,11 @@ fn resolve_one(
             ..
         }
     );
+    if gone {
+        if let Some(link) = ds.implied_successor(id).filter(|l| l.effective <= as_of) {
+            return through(ds, &link, role, function, as_of);
+        }
+    }
     let r = if gone {
         own
     } else {
@@ -276,6 +281,44 @@ fn resolve_one(
         candidate,
         chain,
         sources: r.sources,
+        members: Vec::new(),
+    }
+}
+
+/// A province's body for a national group, after its province's government ended: the body of
+/// the province it became part of, resolved in turn, with the implied link first in the chain.
+fn through(
+    ds: &Dataset,
+    link: &Link,
+    role: BodyRole,
+    function: Function,
+    as_of: NaiveDate,
+) -> CurrentBearer {
+    let next = link.to.as_deref().unwrap_or_default();
+    let then = resolve_one(ds, next, role, function, as_of);
+    let mut sources = vec![link.source.clone()];
+    sources.extend(then.sources.into_iter().filter(|s| *s != link.source));
+    let mut chain = vec![step(ds, link)];
+    chain.extend(then.chain);
+    let status = match then.status {
+        CurrentStatus::Unknown => CurrentStatus::Unknown,
+        _ => CurrentStatus::Resolved,
+    };
+    CurrentBearer {
+        role,
+        original: ds.named(&link.from),
+        resolved: then.resolved,
+        status,
+        reason: format!(
+            "{} ({}); then {}",
+            link.describe(),
+            link.source.cite(),
+            then.reason
+        ),
+        cause: then.cause,
+        candidate: then.candidate,
+        chain,
+        sources,
         members: Vec::new(),
     }
 }

@@ -39,6 +39,8 @@ pub struct DeadlineView {
     pub what: Deliverable,
     /// English summary.
     pub summary: String,
+    /// Vietnamese summary, where the dataset gives one.
+    pub summary_vi: Option<String>,
     /// `annual`, `quarterly`, ... `on_request`, `event`.
     pub recurrence: Frequency,
     /// The schedule as data.
@@ -161,6 +163,7 @@ impl PendingRows<'_> {
                 to,
                 what: ob.what,
                 summary: ob.summary.clone(),
+                summary_vi: ob.summary_vi.clone(),
                 recurrence: d.recurrence,
                 schedule: ob.schedule.clone(),
                 period_start: d.period_start,

@@ -226,6 +226,22 @@ pub struct EndedView {
     pub source: Option<Source>,
 }
 
+/// How `id` had ended by `day`, looking its first end up once per body.
+fn ended_by(
+    ds: &Dataset,
+    id: &str,
+    day: NaiveDate,
+    cache: &mut std::collections::HashMap<String, Option<NaiveDate>>,
+) -> Option<crate::succession::Ended> {
+    let first = *cache
+        .entry(id.to_owned())
+        .or_insert_with(|| ds.succession().first_end(id));
+    if first.map_or(true, |f| day < f) {
+        return None;
+    }
+    ds.succession().ended(id, day)
+}
+
 /// The bodies among `ids` that had ceased by `day`: a row dated after a body's end must say so
 /// rather than address it silently (who carries its function: `--as-of D --current-bearers`).
 /// `cache` keeps each body's first end, so that rows of bodies that never end cost one look-up.
@@ -237,20 +253,22 @@ pub(crate) fn ended(
 ) -> Vec<EndedView> {
     ids.iter()
         .filter_map(|n| {
-            // A province's body standing for a national group ends with the group.
-            let asked = ds.local_group_of(&n.id).map_or(n.id.as_str(), |(g, _)| g);
-            let first = match cache.get(asked) {
-                Some(f) => *f,
-                None => {
-                    let f = ds.succession().first_end(asked);
-                    cache.insert(asked.to_owned(), f);
-                    f
-                }
-            };
-            if first.map_or(true, |f| day < f) {
-                return None;
-            }
-            let e = ds.succession().ended(asked, day)?;
+            // A province's body standing for a national group ends with the group, or with its
+            // province's government, when the body of the province it became part of takes over.
+            let group = ds.local_group_of(&n.id).map(|(g, _)| g);
+            let asked = group.unwrap_or(n.id.as_str());
+            let e = ended_by(ds, asked, day, cache).or_else(|| {
+                group?;
+                let link = ds.implied_successor(&n.id)?;
+                (link.effective <= day).then(|| crate::succession::Ended {
+                    id: n.id.clone(),
+                    since: link.effective,
+                    how: link.kind.as_str().to_owned(),
+                    successor: link.to,
+                    verified: link.verified,
+                    source: Some(link.source),
+                })
+            })?;
             Some(EndedView {
                 body: n.clone(),
                 since: e.since,

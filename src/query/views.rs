@@ -121,6 +121,8 @@ pub struct DutyView {
     pub counterparts: Vec<Named>,
     /// English summary.
     pub summary: String,
+    /// Vietnamese summary, where the dataset gives one.
+    pub summary_vi: Option<String>,
     /// Exact Vietnamese words.
     pub quote: String,
     /// Citation of the provision.
@@ -183,6 +185,8 @@ pub struct ObligationView {
     pub schedule: Schedule,
     /// English summary.
     pub summary: String,
+    /// Vietnamese summary, where the dataset gives one.
+    pub summary_vi: Option<String>,
     /// Exact Vietnamese words.
     pub quote: String,
     /// For a national obligation in a province's answer: its national instrument and the
@@ -327,6 +331,7 @@ pub(crate) fn duty_view(ds: &Dataset, d: &Duty) -> DutyView {
         role: d.role,
         counterparts: d.counterparts.iter().map(|c| ds.named(c)).collect(),
         summary: d.summary.clone(),
+        summary_vi: d.summary_vi.clone(),
         quote: d.quote.clone(),
         citation: d.citation.clone(),
         eid: d.eid.clone(),
@@ -420,6 +425,7 @@ pub(crate) fn obligation_view(ds: &Dataset, o: &Obligation) -> ObligationView {
         }),
         schedule: o.schedule.clone(),
         summary: o.summary.clone(),
+        summary_vi: o.summary_vi.clone(),
         quote: o.quote.clone(),
         national: None,
         current: None,

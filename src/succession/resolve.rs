@@ -140,6 +140,9 @@ impl Succession {
                 }
                 let outcome = self.check_jurisdiction(&current, as_of);
                 if matches!(outcome, Outcome::Unknown { .. }) {
+                    // The jurisdiction's record is the source of its end (or of its start).
+                    let j = self.jurisdiction_of(&current);
+                    ending.sources.extend(j.and_then(|j| j.source.clone()));
                     break outcome;
                 }
                 break self.end_of_chain(&current, as_of, !steps.is_empty(), &mut ending);

@@ -365,3 +365,72 @@ fn a_group_stands_but_shows_its_dissolved_member() {
     assert_eq!(members[0]["status"], "unknown");
     assert_eq!(members[0]["cause"], "dissolved");
 }
+
+/// A former province whose own regulation is not recorded (Bình Định, arranged into tỉnh Gia Lai by
+/// Nghị quyết 202/2025/QH15, its government ending 30/06/2025): the Circular's 2026 dates are not
+/// silently owed by "Ủy ban nhân dân tỉnh Bình Định"; the row says it had ended and who took over,
+/// and `current_bearers` resolves it to the Ủy ban nhân dân tỉnh Gia Lai, citing the resolution.
+#[test]
+fn a_former_province_without_its_regulation_points_to_the_province_it_joined() {
+    let rules = rules();
+    let req = DeadlineQuery::year(2026)
+        .unwrap()
+        .province("Bình Định")
+        .as_of(day(2026, 11, 23))
+        .current_bearers(true);
+    let rows: Vec<Value> = serde_json::from_str(&rules.answer(&req.into()).unwrap()).unwrap();
+    let dated: Vec<&Value> = rows.iter().filter(|r| !r["due"].is_null()).collect();
+    assert!(!dated.is_empty());
+    for r in dated {
+        let owed_by_ubnd = r["from"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["id"] == "binh-dinh/ubnd-tinh");
+        if !owed_by_ubnd {
+            continue;
+        }
+        let ended = r["ended"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["body"]["id"] == "binh-dinh/ubnd-tinh")
+            .unwrap_or_else(|| panic!("{} does not say the committee had ended", r["obligation"]));
+        assert_eq!(ended["since"], "2025-07-01");
+        assert_eq!(ended["successor"]["id"], "gia-lai/ubnd-tinh");
+        assert_eq!(ended["source"]["instrument"], "202/2025/QH15");
+        let c = entry(r, "from", "binh-dinh/ubnd-tinh");
+        assert_eq!(c["status"], "resolved");
+        assert_eq!(c["resolved"]["id"], "gia-lai/ubnd-tinh");
+        assert_eq!(c["chain"][0]["to"]["id"], "gia-lai/ubnd-tinh");
+        assert!(c["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["instrument"] == "202/2025/QH15"));
+    }
+}
+
+/// A body unknown because its province's government ended cites the instrument that ended it.
+#[test]
+fn an_ended_jurisdiction_is_cited_as_the_source_of_an_unknown() {
+    let rules = rules();
+    for p in ["Trà Vinh", "Sóc Trăng", "Bình Định", "Điện Biên", "Quảng Ninh"] {
+        let req = DutyQuery::default()
+            .province(p)
+            .as_of(day(2026, 11, 23))
+            .current_bearers(true);
+        let rows: Vec<Value> = serde_json::from_str(&rules.answer(&req.into()).unwrap()).unwrap();
+        for r in &rows {
+            for c in r["current"].as_array().unwrap() {
+                if c["cause"] == "jurisdiction_ended" {
+                    assert!(
+                        !c["sources"].as_array().unwrap().is_empty(),
+                        "{p}: {} has no source",
+                        c["original"]["id"]
+                    );
+                }
+            }
+        }
+    }
+}

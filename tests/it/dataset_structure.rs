@@ -213,3 +213,29 @@ fn cited_and_replaced_instruments_carry_only_what_the_texts_give() {
         "{bases:?}"
     );
 }
+
+/// Every duty and obligation of the five texts says what it is in Vietnamese too, and that
+/// Vietnamese is its own text (not the English copied), in NFC.
+#[test]
+fn every_record_has_a_vietnamese_summary() {
+    let ds = dataset();
+    let records = ds
+        .duties()
+        .iter()
+        .map(|d| (&d.id, &d.summary, &d.summary_vi))
+        .chain(ds.obligations().iter().map(|o| (&o.id, &o.summary, &o.summary_vi)));
+    let mut n = 0;
+    for (id, en, vi) in records {
+        let vi = vi.as_deref().unwrap_or_else(|| panic!("{id} has no summary_vi"));
+        assert!(!vi.trim().is_empty() && vi != en, "{id}: {vi:?}");
+        assert_eq!(quyche::text::nfc(vi), vi, "{id}");
+        // Vietnamese words, not an English sentence with a Vietnamese name in it: most
+        // Vietnamese syllables carry a mark, few English words do.
+        let words = vi.split_whitespace().count();
+        let marked = vi.split_whitespace().filter(|w| !w.is_ascii()).count();
+        assert!(marked * 3 >= words, "{id}: {vi:?}");
+        n += 1;
+    }
+    // 577 duties and 89 obligations in the five texts' rules files.
+    assert_eq!(n, 666);
+}

@@ -293,7 +293,9 @@ fn a_province_s_national_bodies_resolve_through_the_group_s_cited_links() {
     );
     assert_eq!(u.status, CurrentStatus::Unchanged);
     assert!(!u.sources.is_empty());
-    // A former unit's body has no bearer after its government ended on 30/06/2025.
+    // A former unit's committee, after its government ended on 30/06/2025: the committee of the
+    // province it became part of (Nghị quyết 202/2025/QH15: Bình Định into tỉnh Gia Lai, the new
+    // government from 01/07/2025), which the Circular binds as every province's.
     let g = resolve_body(
         &ds,
         "binh-dinh/ubnd-tinh",
@@ -301,8 +303,19 @@ fn a_province_s_national_bodies_resolve_through_the_group_s_cited_links() {
         DUTY_FUNCTION,
         d,
     );
-    assert_eq!(g.status, CurrentStatus::Unknown);
-    assert!(g.reason.contains("2025-06-30"), "{}", g.reason);
+    assert_eq!(g.status, CurrentStatus::Resolved);
+    assert_eq!(g.resolved.as_ref().unwrap().id, "gia-lai/ubnd-tinh");
+    assert!(g.reason.contains("2025-07-01"), "{}", g.reason);
+    assert_eq!(g.sources[0].instrument, "202/2025/QH15");
+    // Before that day, still its own.
+    let before = resolve_body(
+        &ds,
+        "binh-dinh/ubnd-tinh",
+        BodyRole::Bearer,
+        DUTY_FUNCTION,
+        NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+    );
+    assert_eq!(before.resolved.as_ref().unwrap().id, "binh-dinh/ubnd-tinh");
 }
 
 #[test]

@@ -82,6 +82,8 @@ json_record! {
         counterparts,
         /// English summary.
         summary,
+        /// Vietnamese summary (`None` where the dataset gives none).
+        summary_vi,
         /// The exact Vietnamese words of the provision.
         quote,
         /// Citation of the provision (`Khoản 2 Điều 20`).
@@ -131,6 +133,8 @@ json_record! {
         schedule,
         /// English summary.
         summary,
+        /// Vietnamese summary (`None` where the dataset gives none).
+        summary_vi,
         /// The exact Vietnamese words of the provision.
         quote,
         /// With `current_bearers=True`: each body named, resolved on the `as_of` day after the
@@ -168,6 +172,8 @@ json_record! {
         what,
         /// English summary.
         summary,
+        /// Vietnamese summary (`None` where the dataset gives none).
+        summary_vi,
         /// `annual`, `semiannual`, `quarterly`, `monthly`, `weekly`, `on_request` or `event`.
         recurrence,
         /// The schedule as data.

@@ -329,6 +329,7 @@ record!(Duty {
     role,
     counterparts,
     summary,
+    summary_vi,
     quote
 });
 record!(TemplateRef { instrument, eid });
@@ -344,6 +345,7 @@ record!(Obligation {
     template,
     schedule,
     summary,
+    summary_vi,
     quote,
 });
 record!(Periodic {
