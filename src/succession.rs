@@ -107,6 +107,14 @@ pub enum LinkKind {
     SplitInto,
 }
 
+named_values!(LinkKind, "A change of a body" {
+    MergedInto => ("hợp nhất vào", "merged into"),
+    FunctionsTransferredTo => ("chuyển chức năng sang", "functions transferred to"),
+    Renamed => ("đổi tên thành", "renamed"),
+    Dissolved => ("giải thể", "dissolved"),
+    SplitInto => ("chia tách, một phần thành", "split, a part into"),
+});
+
 impl LinkKind {
     /// The snake_case name used in the data files.
     pub fn as_str(self) -> &'static str {

@@ -265,7 +265,7 @@ fn check(r: &Report) -> String {
             f.province
                 .as_deref()
                 .map_or_else(|| NONE.into(), crate::provinces::name),
-            f.message
+            crate::lang::tr((&f.message_vi, &f.message))
         ));
         // Evidence is a provision with its words; a finding about a whole text (a header line
         // missing) has none, and its message already names the text and line.

@@ -14,7 +14,8 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::index::ByInstrument;
-use super::rules::{binds, cite, is_central, regulations, what};
+use super::rules::{binds, cite, is_central, regulations};
+use super::wording::{self, Named};
 use super::{Cited, Finding, Level};
 use crate::dataset::Dataset;
 use crate::model::with_act;
@@ -23,7 +24,7 @@ use crate::schedule::{Frequency, Schedule};
 
 /// The duties the Circular puts on every province, and how to recognise them in a regulation.
 struct Expected {
-    name: &'static str,
+    name: Named,
     matches: fn(&Obligation) -> bool,
     needs_date: bool,
     /// A duty of the provincial committee itself that needs no provincial chain of inputs.
@@ -32,13 +33,19 @@ struct Expected {
 
 const EXPECTED: [Expected; 4] = [
     Expected {
-        name: "the annual foreign-information plan",
+        name: Named {
+            en: "the annual foreign-information plan",
+            vi: "kế hoạch thông tin đối ngoại hằng năm",
+        },
         matches: |o| o.what == Deliverable::Plan,
         needs_date: true,
         binds_directly: false,
     },
     Expected {
-        name: "the year-end report to the Ministry",
+        name: Named {
+            en: "the year-end report to the Ministry",
+            vi: "báo cáo cuối năm gửi Bộ",
+        },
         matches: |o| {
             o.what == Deliverable::Report
                 && o.schedule.frequency() == Frequency::Annual
@@ -48,7 +55,10 @@ const EXPECTED: [Expected; 4] = [
         binds_directly: false,
     },
     Expected {
-        name: "ad hoc reports on request",
+        name: Named {
+            en: "ad hoc reports on request",
+            vi: "báo cáo đột xuất theo yêu cầu",
+        },
         matches: |o| {
             o.what == Deliverable::Report && matches!(o.schedule, Schedule::OnRequest { .. })
         },
@@ -56,7 +66,10 @@ const EXPECTED: [Expected; 4] = [
         binds_directly: true,
     },
     Expected {
-        name: "the report to the Ministry of Foreign Affairs before activities abroad",
+        name: Named {
+            en: "the report to the Ministry of Foreign Affairs before activities abroad",
+            vi: "báo cáo gửi Bộ Ngoại giao trước khi tổ chức hoạt động ở nước ngoài",
+        },
         matches: |o| {
             matches!(o.schedule, Schedule::Event { .. })
                 && o.to.iter().any(|t| t == "vn/bo-ngoai-giao")
@@ -87,50 +100,39 @@ pub(super) fn gaps<'a>(
                 continue;
             };
             let found: Vec<&&Obligation> = own.iter().filter(|o| (e.matches)(o)).collect();
+            let label = inst.label();
+            let province = Some(inst.jurisdiction.clone());
             if found.is_empty() && e.binds_directly {
-                out.push(Finding {
-                    rule: "national_duty_binds_directly".into(),
-                    severity: Level::Info,
-                    message: format!(
-                        "{} does not repeat {}; {} binds the provincial committee directly, so the duty applies as the Circular states it (not a gap of the provincial text)",
-                        inst.label(),
-                        e.name,
-                        with_act(
-                            &source.citation,
-                            ds.instrument(&source.instrument_id)
-                                .map_or(source.instrument_id.as_str(), |i| i.label())
-                        ),
-                    ),
-                    province: Some(inst.jurisdiction.clone()),
-                    provisions: vec![cite(ds, source)],
-                });
+                let act = ds
+                    .instrument(&source.instrument_id)
+                    .map_or(source.instrument_id.as_str(), |i| i.label());
+                let cited = with_act(&source.citation, act);
+                out.push(Finding::new(
+                    "national_duty_binds_directly",
+                    Level::Info,
+                    wording::binds_directly(label, e.name, &cited),
+                    province,
+                    vec![cite(ds, source)],
+                ));
             } else if found.is_empty() {
-                out.push(Finding {
-                    rule: "gap".into(),
-                    severity: Level::Warning,
-                    message: format!(
-                        "{} does not assign {} that the Circular requires",
-                        inst.label(),
-                        e.name
-                    ),
-                    province: Some(inst.jurisdiction.clone()),
-                    provisions: vec![cite(ds, source)],
-                });
+                out.push(Finding::new(
+                    "gap",
+                    Level::Warning,
+                    wording::gap(label, e.name),
+                    province,
+                    vec![cite(ds, source)],
+                ));
             } else if e.needs_date && !found.iter().any(|o| has_day(&o.schedule)) {
                 named.extend(found.iter().map(|o| o.id.as_str()));
                 let mut provisions: Vec<Cited> = found.iter().map(|o| cite(ds, o)).collect();
                 provisions.push(cite(ds, source));
-                out.push(Finding {
-                    rule: "gap_no_deadline".into(),
-                    severity: Level::Warning,
-                    message: format!(
-                        "{} assigns {} without a deadline; the Circular sets one",
-                        inst.label(),
-                        e.name
-                    ),
-                    province: Some(inst.jurisdiction.clone()),
+                out.push(Finding::new(
+                    "gap_no_deadline",
+                    Level::Warning,
+                    wording::gap_no_deadline(label, e.name),
+                    province,
                     provisions,
-                });
+                ));
             }
         }
     }
@@ -170,51 +172,31 @@ pub(super) fn undated(
                 if named.contains(o.id.as_str()) {
                     continue;
                 }
-                let how = match every {
-                    Some(f) => format!("a {} {}", frequency(*f), what(o.what)),
-                    None => format!("a periodic {} (định kỳ) with no period", what(o.what)),
-                };
-                out.push(Finding {
-                    rule: "gap_no_date".into(),
-                    severity: Level::Warning,
-                    message: format!(
-                        "{} sets {how} and no date{}: no due date can be computed",
-                        with_act(&o.citation, label),
-                        note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
-                    ),
-                    province: o.province.clone(),
-                    provisions: vec![cite(ds, o)],
-                });
+                let cited = with_act(&o.citation, label);
+                let why = wording::gap_no_date(&cited, o.what, *every, note.as_deref());
+                let provisions = vec![cite(ds, o)];
+                out.push(Finding::new(
+                    "gap_no_date",
+                    Level::Warning,
+                    why,
+                    o.province.clone(),
+                    provisions,
+                ));
             }
-            Schedule::Alternatives { options } => out.push(Finding {
-                rule: "alternatives".into(),
-                severity: Level::Info,
-                message: format!(
-                    "{} gives alternatives, either of which discharges the duty ({}): there is no single due date",
-                    with_act(&o.citation, label),
-                    options
-                        .iter()
-                        .map(|a| a.schedule.vietnamese())
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                ),
-                province: o.province.clone(),
-                provisions: vec![cite(ds, o)],
-            }),
+            Schedule::Alternatives { options } => {
+                let options: Vec<String> =
+                    options.iter().map(|a| a.schedule.vietnamese()).collect();
+                let why = wording::alternatives(&with_act(&o.citation, label), &options);
+                let provisions = vec![cite(ds, o)];
+                out.push(Finding::new(
+                    "alternatives",
+                    Level::Info,
+                    why,
+                    o.province.clone(),
+                    provisions,
+                ));
+            }
             _ => {}
-        }
-    }
-}
-
-fn frequency(f: Frequency) -> &'static str {
-    match f {
-        Frequency::Annual => "yearly",
-        Frequency::Semiannual => "half-yearly",
-        Frequency::Quarterly => "quarterly",
-        Frequency::Monthly => "monthly",
-        Frequency::Weekly => "weekly",
-        Frequency::OnRequest | Frequency::Event | Frequency::Unfixed | Frequency::Alternatives => {
-            "periodic"
         }
     }
 }

@@ -11,6 +11,7 @@ mod html;
 mod index;
 mod rules;
 mod succession_rules;
+mod wording;
 
 pub use compare::{compare, Cell, Column, Comparison, Row};
 pub use csv::compare_csv;
@@ -63,10 +64,31 @@ pub struct Finding {
     pub severity: Level,
     /// What, in English.
     pub message: String,
+    /// What, in Vietnamese.
+    pub message_vi: String,
     /// The province concerned, `null` for national findings.
     pub province: Option<String>,
     /// Every provision involved, quoted.
     pub provisions: Vec<Cited>,
+}
+
+impl Finding {
+    fn new(
+        rule: &str,
+        severity: Level,
+        message: crate::text::Bilingual,
+        province: Option<String>,
+        provisions: Vec<Cited>,
+    ) -> Self {
+        Finding {
+            rule: rule.to_owned(),
+            severity,
+            message: message.en,
+            message_vi: message.vi,
+            province,
+            provisions,
+        }
+    }
 }
 
 /// What to analyse.

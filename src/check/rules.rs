@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::wording;
 use super::{CheckOptions, Cited, Finding, Level};
 use crate::dataset::Dataset;
 use crate::deadline::{expand, ExpandOptions, Shift, WorkingDays};
@@ -70,10 +71,6 @@ fn dated<'a>(
     }))
 }
 
-fn day(d: NaiveDate) -> String {
-    crate::text::date::dmy(d).to_string()
-}
-
 fn working_days_between(cal: &dyn WorkingDays, from: NaiveDate, to: NaiveDate) -> Result<u32> {
     // Working days in (from, to]; bounded by a year of days in this analysis.
     let mut n = 0u32;
@@ -119,16 +116,13 @@ pub(super) fn chain_conflicts(
                 && n.ob.schedule.frequency() == p.ob.schedule.frequency()
         }) {
             if p.last_day > n.last_day {
-                out.push(Finding {
-                    rule: "chain_ministry_deadline".into(),
-                    severity: Level::Error,
-                    message: format!(
-                        "the province's {} to the centre is due by {} (last day), after the {} the Circular sets for the same {}",
-                        what(p.ob.what), day(p.last_day), day(n.last_day), what(n.ob.what)
-                    ),
-                    province: p.ob.province.clone(),
-                    provisions: vec![cite(ds, p.ob), cite(ds, n.ob)],
-                });
+                out.push(Finding::new(
+                    "chain_ministry_deadline",
+                    Level::Error,
+                    wording::chain_ministry_deadline(p.ob.what, p.last_day, n.last_day),
+                    p.ob.province.clone(),
+                    vec![cite(ds, p.ob), cite(ds, n.ob)],
+                ));
             }
         }
     }
@@ -175,49 +169,29 @@ pub(super) fn chain_conflicts(
             continue;
         };
         if input.last_day >= output.last_day {
-            out.push(Finding {
-                rule: "rollup_inputs_late".into(),
-                severity: Level::Error,
-                message: format!(
-                    "inputs to the province's {} are due by {} (last day), {} the {} by which the province must report onward: {}",
-                    what(input.ob.what),
-                    day(input.last_day),
-                    if input.last_day == output.last_day { "the same day as" } else { "after" },
-                    day(output.last_day),
-                    if input.last_day == output.last_day { "no time is left to compile them" } else { "they cannot feed it" }
-                ),
-                province: input.ob.province.clone(),
-                provisions: vec![cite(ds, input.ob), cite(ds, output.ob)],
-            });
+            out.push(Finding::new(
+                "rollup_inputs_late",
+                Level::Error,
+                wording::rollup_inputs_late(input.ob.what, input.last_day, output.last_day),
+                input.ob.province.clone(),
+                vec![cite(ds, input.ob), cite(ds, output.ob)],
+            ));
         } else {
             let gap = working_days_between(cal, input.due, output.due)?;
             if gap < opts.min_rollup_gap {
-                out.push(Finding {
-                    rule: "rollup_inputs_close".into(),
-                    severity: Level::Warning,
-                    message: format!(
-                        "inputs due {} leave {gap} working day(s) before the onward report due {} (fewer than {})",
-                        day(input.due), day(output.due), opts.min_rollup_gap
-                    ),
-                    province: input.ob.province.clone(),
-                    provisions: vec![cite(ds, input.ob), cite(ds, output.ob)],
-                });
+                let why =
+                    wording::rollup_inputs_close(input.due, gap, output.due, opts.min_rollup_gap);
+                out.push(Finding::new(
+                    "rollup_inputs_close",
+                    Level::Warning,
+                    why,
+                    input.ob.province.clone(),
+                    vec![cite(ds, input.ob), cite(ds, output.ob)],
+                ));
             }
         }
     }
     Ok(())
-}
-
-pub(super) fn what(w: Deliverable) -> &'static str {
-    match w {
-        Deliverable::Report => "report",
-        Deliverable::Plan => "plan",
-        Deliverable::PortalInformation => "portal information",
-        Deliverable::Information => "information",
-        Deliverable::PressConference => "press conference",
-        Deliverable::Briefing => "briefing",
-        Deliverable::Other => "deliverable",
-    }
 }
 
 /// Provincial regulations with a text: the instruments the analysis judges.
@@ -245,84 +219,65 @@ pub(super) fn status(ds: &Dataset, as_of: Option<NaiveDate>, out: &mut Vec<Findi
         .filter(|i| !(i.body.is_empty() && i.attachments.is_empty()))
     {
         let province = (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone());
+        let label = inst.label();
         if inst.status == Status::Draft {
-            out.push(Finding {
-                rule: "draft".into(),
-                severity: Level::Warning,
-                message: format!("{} is a draft: it was never in force as far as the dataset shows, and its duties bind no one", inst.label()),
-                province: province.clone(),
-                provisions: vec![meta_cite(inst, inst.title.as_deref().unwrap_or_default())],
-            });
+            out.push(Finding::new(
+                "draft",
+                Level::Warning,
+                wording::draft(label),
+                province.clone(),
+                vec![meta_cite(inst, inst.title.as_deref().unwrap_or_default())],
+            ));
         }
-        let mut missing = Vec::new();
-        if inst.number.is_none() {
-            missing.push("a number");
-        }
-        if inst.signed_on.is_none() {
-            missing.push("a signing date");
-        }
-        if inst.effective_from.is_none() {
-            missing.push("an effective date");
-        }
-        if !missing.is_empty() {
-            out.push(Finding {
-                rule: "missing_metadata".into(),
-                severity: Level::Info,
-                message: format!(
-                    "{} has no {}",
-                    inst.label(),
-                    missing
-                        .join(", no ")
-                        .replace("no a ", "")
-                        .replace("no an ", "")
-                ),
-                province: province.clone(),
-                provisions: vec![meta_cite(inst, "")],
-            });
+        let missing = wording::Missing {
+            number: inst.number.is_none(),
+            signed: inst.signed_on.is_none(),
+            effective: inst.effective_from.is_none(),
+        };
+        if let Some(why) = wording::missing_metadata(label, &missing) {
+            out.push(Finding::new(
+                "missing_metadata",
+                Level::Info,
+                why,
+                province.clone(),
+                vec![meta_cite(inst, "")],
+            ));
         }
         if let (Some(day), Some(eff)) = (as_of, inst.effective_from) {
             if day < eff {
-                out.push(Finding {
-                    rule: "not_yet_in_force".into(),
-                    severity: Level::Info,
-                    message: format!(
-                        "on {} {} was not yet in force (effective {})",
-                        super::super::deadline::vn(day),
-                        inst.label(),
-                        super::super::deadline::vn(eff)
-                    ),
-                    province: province.clone(),
-                    provisions: vec![meta_cite(inst, "")],
-                });
+                out.push(Finding::new(
+                    "not_yet_in_force",
+                    Level::Info,
+                    wording::not_yet_in_force(label, day, eff),
+                    province.clone(),
+                    vec![meta_cite(inst, "")],
+                ));
             }
         }
         for base in &inst.bases {
             let Some(target) = base.id.as_deref().and_then(|id| ds.instrument(id).ok()) else {
-                out.push(Finding {
-                    rule: "basis_unknown".into(),
-                    severity: Level::Info,
-                    message: format!(
-                        "{} cites a legal basis the dataset does not hold",
-                        inst.label()
-                    ),
-                    province: province.clone(),
-                    provisions: vec![meta_cite(inst, &base.quote)],
-                });
+                out.push(Finding::new(
+                    "basis_unknown",
+                    Level::Info,
+                    wording::basis_unknown(label),
+                    province.clone(),
+                    vec![meta_cite(inst, &base.quote)],
+                ));
                 continue;
             };
             let (severity, state) = match target.status {
-                Status::Replaced => (Level::Warning, "has been replaced"),
-                Status::Unknown => (Level::Info, "has a status the dataset has not verified"),
-                Status::Draft => (Level::Warning, "is a draft"),
+                Status::Replaced => (Level::Warning, wording::BasisState::Replaced),
+                Status::Unknown => (Level::Info, wording::BasisState::Unverified),
+                Status::Draft => (Level::Warning, wording::BasisState::Draft),
                 Status::InForce => continue,
             };
-            out.push(Finding {
-                rule: "basis_status".into(),
+            out.push(Finding::new(
+                "basis_status",
                 severity,
-                message: format!("{}'s legal basis {} {state}", inst.label(), target.label()),
-                province: province.clone(),
-                provisions: vec![meta_cite(inst, &base.quote)],
-            });
+                wording::basis_status(label, target.label(), state),
+                province.clone(),
+                vec![meta_cite(inst, &base.quote)],
+            ));
         }
     }
 }
@@ -349,23 +304,20 @@ pub(super) fn references(ds: &Dataset, out: &mut Vec<Finding>) {
                 crate::dataset::find_provision(target, citation)
             {
                 let from = inst.find_eid(&r.from);
-                out.push(Finding {
-                    rule: "dangling_reference".into(),
-                    severity: Level::Error,
-                    message: format!(
-                        "{} cites {citation} of {}, which does not exist",
-                        from.map_or(r.from.as_str(), |p| p.citation.as_str()),
-                        target.label()
-                    ),
-                    province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
-                    provisions: vec![Cited {
+                let from_citation = from.map_or(r.from.as_str(), |p| p.citation.as_str());
+                out.push(Finding::new(
+                    "dangling_reference",
+                    Level::Error,
+                    wording::dangling_reference(from_citation, citation, target.label()),
+                    (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
+                    vec![Cited {
                         instrument_id: inst.id.clone(),
                         instrument: inst.label().to_owned(),
                         citation: from.map(|p| p.citation.clone()).unwrap_or_default(),
                         eid: r.from.clone(),
                         quote: r.quote.clone(),
                     }],
-                });
+                ));
             }
         }
     }
@@ -380,24 +332,20 @@ pub(super) fn text_defects(ds: &Dataset, out: &mut Vec<Finding>) {
             .filter(|d| d.severity >= Severity::Warning)
         {
             let node = d.provision.as_deref().and_then(|e| inst.find_eid(e));
-            out.push(Finding {
-                rule: format!("text_defect:{}", d.code),
-                severity: Level::Info,
-                message: format!(
-                    "{}{}: {}",
-                    inst.label(),
-                    d.line.map(|l| format!(", line {l}")).unwrap_or_default(),
-                    d.message
-                ),
-                province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
-                provisions: vec![Cited {
+            let why = wording::text_defect(inst.label(), d.line, &d.message, &d.message);
+            out.push(Finding::new(
+                &format!("text_defect:{}", d.code),
+                Level::Info,
+                why,
+                (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
+                vec![Cited {
                     instrument_id: inst.id.clone(),
                     instrument: inst.label().to_owned(),
                     citation: node.map(|p| p.citation.clone()).unwrap_or_default(),
                     eid: d.provision.clone().unwrap_or_default(),
                     quote: String::new(),
                 }],
-            });
+            ));
         }
     }
 }

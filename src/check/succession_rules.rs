@@ -11,10 +11,11 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::index::ByInstrument;
+use super::wording;
 use super::{Cited, Finding, Level};
 use crate::dataset::{Dataset, StatusOn};
 use crate::model::{Instrument, NATIONAL};
-use crate::succession::{Function, Link, Outcome, Resolution, UnknownCause};
+use crate::succession::{Function, Outcome, Resolution, UnknownCause};
 
 /// The function the seed texts' duties belong to (thông tin đối ngoại).
 const FUNCTION: Function = Function::ForeignInformation;
@@ -42,24 +43,6 @@ impl Mentions {
             self.provisions.push(cited);
         }
     }
-
-    fn describe(&self) -> String {
-        let n =
-            |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
-        match (self.as_bearer, self.as_addressee) {
-            (b, 0) => format!("bearer of {}", n(b, "duty", "duties")),
-            (0, a) => format!("addressee of {}", n(a, "record", "records")),
-            (b, a) => format!(
-                "bearer of {} and addressee of {}",
-                n(b, "duty", "duties"),
-                n(a, "record", "records")
-            ),
-        }
-    }
-}
-
-fn vn(d: NaiveDate) -> String {
-    crate::text::date::dmy(d).to_string()
 }
 
 fn label(ds: &Dataset, id: &str) -> String {
@@ -108,17 +91,6 @@ fn mentions(by_instrument: &ByInstrument<'_>, inst: &Instrument) -> BTreeMap<Str
     by_body
 }
 
-fn chain(steps: &[Link]) -> String {
-    steps
-        .iter()
-        .map(|l| {
-            let status = if l.verified { "" } else { ", unverified" };
-            format!("{} ({}{status})", l.describe(), l.source.cite())
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// The day since which a resolution names no bearer, where the data says.
 fn since(ds: &Dataset, r: &Resolution, cause: UnknownCause) -> Option<NaiveDate> {
     match cause {
@@ -143,12 +115,13 @@ fn body_finding(
     if r.is_unchanged() {
         return None;
     }
-    let who = format!(
-        "{}, named in {} as {}",
-        label(ds, id),
-        inst.label(),
-        m.describe()
-    );
+    let body = label(ds, id);
+    let who = wording::Who {
+        body: &body,
+        instrument: inst.label(),
+        as_bearer: m.as_bearer,
+        as_addressee: m.as_addressee,
+    };
     let (rule, message) = match &r.outcome {
         Outcome::Bearer { id: to } => {
             let rule = if id.starts_with("vn/bo-") {
@@ -156,15 +129,9 @@ fn body_finding(
             } else {
                 "succession_successor"
             };
-            let from = r.steps.last().map(|l| vn(l.effective)).unwrap_or_default();
             (
                 rule,
-                format!(
-                    "{who}: on {} its foreign-information function is carried by {} since {from}, not by the body the text names: {}",
-                    vn(day),
-                    label(ds, to),
-                    chain(&r.steps)
-                ),
+                wording::succeeded(&who, day, &label(ds, to), &r.steps),
             )
         }
         Outcome::Unknown {
@@ -172,34 +139,24 @@ fn body_finding(
             reason,
             candidate,
         } => {
-            let since = since(ds, &r, *cause)
-                .map(|d| format!(" since {}", vn(d)))
-                .unwrap_or_default();
-            let candidate = candidate
-                .as_deref()
-                .map(|c| format!(" (unconfirmed candidate: {})", label(ds, c)))
-                .unwrap_or_default();
-            let steps = if r.steps.is_empty() {
-                String::new()
-            } else {
-                format!("; links: {}", chain(&r.steps))
+            let n = wording::NoBearer {
+                since: since(ds, &r, *cause),
+                cause: *cause,
+                reason,
+                candidate: candidate.as_deref().map(|c| label(ds, c)),
+                steps: &r.steps,
             };
-            (
-                "succession_no_bearer",
-                format!(
-                    "{who}: on {} it has no known bearer{since}: {reason}{candidate}{steps}",
-                    vn(day)
-                ),
-            )
+            ("succession_no_bearer", wording::no_bearer(&who, day, &n))
         }
     };
-    Some(Finding {
-        rule: rule.into(),
-        severity: Level::Warning,
+    let province = (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone());
+    Some(Finding::new(
+        rule,
+        Level::Warning,
         message,
-        province: (inst.jurisdiction != NATIONAL).then(|| inst.jurisdiction.clone()),
-        provisions: m.provisions,
-    })
+        province,
+        m.provisions,
+    ))
 }
 
 fn province_finding(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> Option<Finding> {
@@ -207,18 +164,6 @@ fn province_finding(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> Option<F
     if j.exists_on(day) {
         return None;
     }
-    let mut dates = Vec::new();
-    if let Some(u) = j.valid_until {
-        dates.push(format!("the unit existed until {}", vn(u)));
-    }
-    if let Some(g) = j.government_until {
-        dates.push(format!("its government operated until {}", vn(g)));
-    }
-    let source = j
-        .source
-        .as_ref()
-        .map(|s| format!(" ({})", s.cite()))
-        .unwrap_or_default();
     let into = ds
         .succession()
         .links
@@ -230,32 +175,29 @@ fn province_finding(ds: &Dataset, inst: &Instrument, day: NaiveDate) -> Option<F
                 l.to.as_deref()
                     .and_then(|t| ds.succession().jurisdiction(t))
                     .map_or_else(|| l.to.clone().unwrap_or_default(), |t| t.name.clone());
-            format!(
-                "; its territory is part of {to} from {} ({})",
-                vn(l.effective),
-                l.source.cite()
-            )
-        })
-        .unwrap_or_default();
-    Some(Finding {
-        rule: "succession_province_gone".into(),
-        severity: Level::Warning,
-        message: format!(
-            "{} was issued for {}, which no longer exists on {}: {}{source}{into}. Whether the regulation still applies is not recorded: its status needs verification",
-            inst.label(),
-            j.name,
-            vn(day),
-            dates.join(", ")
-        ),
-        province: Some(inst.jurisdiction.clone()),
-        provisions: vec![Cited {
+            (to, l.effective, l.source.cite())
+        });
+    let gone = wording::Gone {
+        instrument: inst.label(),
+        province: &j.name,
+        valid_until: j.valid_until,
+        government_until: j.government_until,
+        source: j.source.as_ref().map(|s| s.cite()),
+        into,
+    };
+    Some(Finding::new(
+        "succession_province_gone",
+        Level::Warning,
+        wording::province_gone(day, &gone),
+        Some(inst.jurisdiction.clone()),
+        vec![Cited {
             instrument_id: inst.id.clone(),
             instrument: inst.label().to_owned(),
             citation: String::new(),
             eid: String::new(),
             quote: inst.title.clone().unwrap_or_default(),
         }],
-    })
+    ))
 }
 
 /// The succession findings on `as_of`; none without one.

@@ -195,7 +195,8 @@ impl Builder {
             d.instrument_id = id.to_owned();
             d.province = province.clone();
             if let Err(m) = summary_vi(&mut d.summary_vi) {
-                self.problems.push(file.problem(Some(line), Some("summary_vi"), m));
+                self.problems
+                    .push(file.problem(Some(line), Some("summary_vi"), m));
             }
             match check_quote(inst, &d.eid, &d.quote) {
                 Ok(citation) => d.citation = citation,
@@ -211,7 +212,8 @@ impl Builder {
             o.instrument_id = id.to_owned();
             o.province = province.clone();
             if let Err(m) = summary_vi(&mut o.summary_vi) {
-                self.problems.push(file.problem(Some(line), Some("summary_vi"), m));
+                self.problems
+                    .push(file.problem(Some(line), Some("summary_vi"), m));
             }
             match check_quote(inst, &o.eid, &o.quote) {
                 Ok(citation) => o.citation = citation,

@@ -298,10 +298,7 @@ fn shift(
             (Shift::None, _) => (wording::unshifted(day, cal.is_working_day(day)?), None),
             (_, true) => (wording::due_that_day(day), None),
             (Shift::Previous, false) => (wording::shifted_back(day), None),
-            (Shift::Next, false) => (
-                wording::shifted_on(day),
-                Some(CIVIL_CODE_148_5.to_owned()),
-            ),
+            (Shift::Next, false) => (wording::shifted_on(day), Some(CIVIL_CODE_148_5.to_owned())),
         };
         t.push(TraceStep::new("due", Some(day), why, source));
     }

@@ -10,8 +10,8 @@ mod expand;
 mod period_rule;
 pub(crate) mod periods;
 mod projection;
-mod wording;
 mod vietnam;
+mod wording;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -43,7 +43,12 @@ pub(crate) fn policy(
     if let Some(t) = trace {
         let why = super::wording::no_working_day(period.start, last_day);
         let source = Some(CIVIL_CODE_148_5.to_owned());
-        t.push(TraceStep::new("no_working_day", Some(period.start), why, source));
+        t.push(TraceStep::new(
+            "no_working_day",
+            Some(period.start),
+            why,
+            source,
+        ));
     }
     Ok(Shift::Next)
 }

@@ -36,7 +36,10 @@ pub(super) fn within_period(times: Option<u32>, last: NaiveDate) -> Bilingual {
     let d = vn_date(last);
     let (en, vi) = match times {
         Some(t) => (
-            format!(" (at least {t} time{} per period)", if t == 1 { "" } else { "s" }),
+            format!(
+                " (at least {t} time{} per period)",
+                if t == 1 { "" } else { "s" }
+            ),
             format!(" (ít nhất {t} lần mỗi kỳ)"),
         ),
         None => (String::new(), String::new()),
@@ -106,7 +109,10 @@ pub(super) fn shifted_on(day: NaiveDate) -> Bilingual {
 pub(super) fn unshifted(day: NaiveDate, working: bool) -> Bilingual {
     let d = vn_date(day);
     if working {
-        said(format!("no shift: due {d}"), format!("không dời hạn: hạn {d}"))
+        said(
+            format!("no shift: due {d}"),
+            format!("không dời hạn: hạn {d}"),
+        )
     } else {
         said(
             format!("no shift: due {d} although it is not a working day"),
@@ -176,7 +182,9 @@ pub(super) fn on_event(event: &str, timing: EventTiming, days: Option<u32>) -> B
     });
     said(
         format!("due {days_en}{en} an event ({event}): no date until the event is known"),
-        format!("thực hiện {days_vi}{vi} sự việc văn bản nêu: chưa có ngày cho đến khi sự việc xảy ra"),
+        format!(
+            "thực hiện {days_vi}{vi} sự việc văn bản nêu: chưa có ngày cho đến khi sự việc xảy ra"
+        ),
     )
 }
 

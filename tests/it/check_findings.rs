@@ -518,3 +518,50 @@ fn the_law_not_yet_in_force_is_not_judged() {
         );
     }
 }
+
+/// Every finding reads in Vietnamese as well as English, on the law as written and after the
+/// 2025 reorganisation: a sentence of its own (not the English copied), in NFC, starting with a
+/// capital, and Vietnamese (every finding's rule has its Vietnamese words).
+#[test]
+fn every_finding_says_it_in_vietnamese_too() {
+    let mut rules = BTreeSet::new();
+    for report in [
+        findings(),
+        findings_as_of(2026, 11, 23),
+        findings_as_of(2025, 4, 1),
+    ] {
+        for f in &report.findings {
+            let (en, vi) = (&f.message, &f.message_vi);
+            assert!(!vi.trim().is_empty() && vi != en, "{}: {vi:?}", f.rule);
+            assert_eq!(&quyche::text::nfc(vi), vi, "{}", f.rule);
+            assert!(
+                vi.chars().next().is_some_and(|c| !c.is_lowercase()),
+                "{}: {vi}",
+                f.rule
+            );
+            // The rule's own words, without the names, numbers and quotes both languages share.
+            let own: Vec<&str> = vi
+                .split_whitespace()
+                .filter(|w| !en.split_whitespace().any(|e| e == *w))
+                .collect();
+            let marked = own.iter().filter(|w| !w.is_ascii()).count();
+            assert!(marked * 2 >= own.len(), "{}: {vi}", f.rule);
+            rules.insert(f.rule.split(':').next().unwrap_or_default().to_owned());
+        }
+    }
+    // The rules these three days exercise, each in both languages.
+    for r in [
+        "chain_ministry_deadline",
+        "rollup_inputs_late",
+        "gap_no_date",
+        "alternatives",
+        "national_duty_binds_directly",
+        "draft",
+        "succession_ministry",
+        "succession_successor",
+        "succession_no_bearer",
+        "succession_province_gone",
+    ] {
+        assert!(rules.contains(r), "no {r} finding among {rules:?}");
+    }
+}

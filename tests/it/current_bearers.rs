@@ -415,7 +415,13 @@ fn a_former_province_without_its_regulation_points_to_the_province_it_joined() {
 #[test]
 fn an_ended_jurisdiction_is_cited_as_the_source_of_an_unknown() {
     let rules = rules();
-    for p in ["Trà Vinh", "Sóc Trăng", "Bình Định", "Điện Biên", "Quảng Ninh"] {
+    for p in [
+        "Trà Vinh",
+        "Sóc Trăng",
+        "Bình Định",
+        "Điện Biên",
+        "Quảng Ninh",
+    ] {
         let req = DutyQuery::default()
             .province(p)
             .as_of(day(2026, 11, 23))

@@ -223,10 +223,16 @@ fn every_record_has_a_vietnamese_summary() {
         .duties()
         .iter()
         .map(|d| (&d.id, &d.summary, &d.summary_vi))
-        .chain(ds.obligations().iter().map(|o| (&o.id, &o.summary, &o.summary_vi)));
+        .chain(
+            ds.obligations()
+                .iter()
+                .map(|o| (&o.id, &o.summary, &o.summary_vi)),
+        );
     let mut n = 0;
     for (id, en, vi) in records {
-        let vi = vi.as_deref().unwrap_or_else(|| panic!("{id} has no summary_vi"));
+        let vi = vi
+            .as_deref()
+            .unwrap_or_else(|| panic!("{id} has no summary_vi"));
         assert!(!vi.trim().is_empty() && vi != en, "{id}: {vi:?}");
         assert_eq!(quyche::text::nfc(vi), vi, "{id}");
         // Vietnamese words, not an English sentence with a Vietnamese name in it: most
