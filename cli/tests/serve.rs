@@ -127,6 +127,10 @@ fn every_kind_of_endpoint_answers_the_cli_bytes() {
             vec!["instruments", "--as-of", "2017-11-05"],
         ),
         (
+            "/v1/provinces?as_of=2026-11-23".into(),
+            vec!["provinces", "--as-of", "2026-11-23"],
+        ),
+        (
             format!(
                 "/v1/instruments/{}?citation={}",
                 enc("21/2017/QĐ-UBND"),

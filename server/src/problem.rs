@@ -187,7 +187,7 @@ pub fn from_core(e: &quyche::Error, params: &[(String, String)]) -> Problem {
         quyche::Error::NotFound {
             what, suggestions, ..
         } => Problem::new(StatusCode::NOT_FOUND, "not-found", e.to_string())
-            .expected(format!("a {what} of the dataset"))
+            .expected(format!("{} {what} of the dataset", article(what)))
             .suggestions(suggestions.clone()),
         quyche::Error::Ambiguous { candidates, .. } => {
             Problem::new(StatusCode::BAD_REQUEST, "ambiguous", e.to_string())
@@ -210,4 +210,12 @@ pub fn from_core(e: &quyche::Error, params: &[(String, String)]) -> Problem {
         p = p.parameter(&param, &value);
     }
     p
+}
+
+/// "a" or "an", as the word that follows is said ("an agency", "an instrument", "a province").
+fn article(word: &str) -> &'static str {
+    match word.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
 }

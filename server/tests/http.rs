@@ -117,6 +117,11 @@ fn cases() -> Vec<(String, String)> {
             r#"{"query": "compare", "what": "duties"}"#,
         ),
         c("/v1/compare".into(), r#"{"query": "compare"}"#),
+        c("/v1/provinces".into(), r#"{"query": "provinces"}"#),
+        c(
+            "/v1/provinces?as_of=2025-01-01".into(),
+            r#"{"query": "provinces", "as_of": "2025-01-01"}"#,
+        ),
     ]
 }
 
@@ -323,6 +328,10 @@ async fn errors_are_problem_details_that_name_the_parameter() {
             .contains("previous, next or none"),
         "{p}"
     );
+    assert_eq!(p["expected"], "one of previous, next, none", "{p}");
+    let a = http.get("/v1/instruments/nope").await;
+    assert_eq!(a.status, 404);
+    assert_eq!(a.problem()["expected"], "an instrument of the dataset");
     let a = http.get("/v1/duties?provice=x").await;
     assert_eq!(a.status, 400);
     let p = a.problem();
