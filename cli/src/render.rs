@@ -156,15 +156,21 @@ fn current_bearers(request: Option<&Request>) -> bool {
 }
 
 fn instruments(items: &[InstrumentSummary]) -> String {
-    let mut t = Table::new(&[
-        "Mã",
-        "Số hiệu",
-        "Loại",
-        "Ban hành",
-        "Hiệu lực",
-        "Tình trạng",
-        "Trích yếu",
-    ]);
+    // The dataset id is for `--format wide`: the number says which text it is; a draft has
+    // none, and its title says which it is.
+    let wide = crate::table::is_wide();
+    let skip = usize::from(!wide);
+    let mut t = Table::new(
+        &[
+            "Mã",
+            "Số hiệu",
+            "Loại",
+            "Ban hành",
+            "Hiệu lực",
+            "Tình trạng",
+            "Trích yếu",
+        ][skip..],
+    );
     for i in items {
         let status = match &i.as_of {
             Some(a) => format!(
@@ -174,15 +180,21 @@ fn instruments(items: &[InstrumentSummary]) -> String {
             ),
             None => crate::lang::say(i.status).to_owned(),
         };
-        t.row(vec![
+        let number = match (&i.number, wide) {
+            (Some(n), _) => n.clone(),
+            (None, true) => opt(None),
+            (None, false) => crate::lang::tr(("(dự thảo)", "(draft)")).to_owned(),
+        };
+        let row = [
             i.id.clone(),
-            opt(i.number.as_deref()),
+            number,
             crate::lang::say(i.kind).to_owned(),
             vn(i.signed_on),
             vn(i.effective_from),
             status,
             opt(i.title.as_deref()),
-        ]);
+        ];
+        t.row(row.get(skip..).unwrap_or_default().to_vec());
     }
     t.render()
 }

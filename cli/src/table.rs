@@ -12,6 +12,11 @@ pub fn set_width(width: Option<usize>) {
     let _ = WIDTH.set(width);
 }
 
+/// Whether this run prints every column at full width (`--format wide`).
+pub fn is_wide() -> bool {
+    matches!(WIDTH.get(), Some(None))
+}
+
 /// The space between two columns.
 const GAP: &str = "  ";
 /// The narrowest a column is squeezed to while a wider one can still give.

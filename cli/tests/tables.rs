@@ -354,3 +354,20 @@ fn why_a_day_is_off_is_said_in_the_language_asked() {
         "{en}"
     );
 }
+
+/// The instruments table gives its room to the title: the number names each text (a draft, which
+/// has none, says so) and the dataset id is left to `--format wide`; at 100 columns the title
+/// column is wide enough for a title of a few words a line.
+#[test]
+fn instruments_give_their_room_to_the_title() {
+    let text = stdout(100, &["instruments"]);
+    let header = text.lines().next().unwrap();
+    assert!(header.starts_with("Số hiệu"), "{header}");
+    assert!(!text.contains("vn/22-2016-tt-btttt"), "{text}");
+    assert!(text.contains("(dự thảo)"), "{text}");
+    let title_at = header.find("Trích yếu").unwrap();
+    assert!(header[..title_at].width() <= 100 - 20, "{header}");
+    let wide = stdout(100, &["instruments", "--format", "wide"]);
+    assert!(wide.lines().next().unwrap().starts_with("Mã"));
+    assert!(wide.contains("vn/22-2016-tt-btttt"));
+}

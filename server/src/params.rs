@@ -373,12 +373,9 @@ fn explain(q: &Query, pairs: &[(&str, Value<'_>)], said: &Said) -> Problem {
                 // A text field the query refuses (a word that is no word of its option): the
                 // query's own sentence, as for any error of the query.
                 Said::Other(sentence) if q.field(name).is_some_and(|f| f.kind == Kind::Text) => {
-                    let p = Problem::new(
-                        StatusCode::BAD_REQUEST,
-                        "invalid-request",
-                        sentence.clone(),
-                    )
-                    .parameter(name, &shown);
+                    let p =
+                        Problem::new(StatusCode::BAD_REQUEST, "invalid-request", sentence.clone())
+                            .parameter(name, &shown);
                     // The words the query accepts, where its sentence lists them ("…: use
                     // previous, next or none"), also as the machine-readable `expected`.
                     return match sentence.rsplit_once(": use ") {

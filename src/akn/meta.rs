@@ -32,7 +32,11 @@ fn identification(x: &mut Xml, e: &Export<'_>, component: &str, main: bool) -> R
     }
     x.empty("FRBRdate", &[("date", &wd.date), ("name", wd.name)])?;
     // The Work is identified by its signing date; the day it took effect is a date of it too.
-    if let Some(eff) = e.inst.effective_from.filter(|_| wd.name != "entryIntoForce") {
+    if let Some(eff) = e
+        .inst
+        .effective_from
+        .filter(|_| wd.name != "entryIntoForce")
+    {
         x.empty(
             "FRBRdate",
             &[("date", &eff.to_string()), ("name", "entryIntoForce")],

@@ -230,7 +230,7 @@ fn trace_position(
         None,
     ));
     if p.day.is_none() && p.weekday.is_none() {
-        let why = wording::within_period(p.times.map(u32::from), last_day);
+        let why = wording::within_period(p.times, last_day);
         trace.push(TraceStep::new("wording", Some(last_day), why, None));
         return;
     }
