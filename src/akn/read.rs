@@ -8,6 +8,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 use super::{guard, read_body, read_meta, MAX_NODES, NAMESPACE, QC_NAMESPACE};
 use crate::import::{Diagnostic, Imported, Severity};
 use crate::model::Instrument;
+use crate::text::Bilingual;
 use crate::{Error, Result};
 
 /// What reading one document keeps between elements.
@@ -32,7 +33,7 @@ impl Ctx<'_, '_> {
         &mut self,
         code: &str,
         severity: Severity,
-        message: String,
+        message: Bilingual,
         at: Node<'_, '_>,
         provision: Option<&str>,
     ) {
@@ -40,7 +41,8 @@ impl Ctx<'_, '_> {
         self.diags.push(Diagnostic {
             code: code.to_owned(),
             severity,
-            message,
+            message: message.en,
+            message_vi: message.vi,
             line,
             provision: provision.map(str::to_owned),
         });
@@ -85,9 +87,15 @@ impl Ctx<'_, '_> {
             self.diag(
                 "akn_unmapped_element",
                 Severity::Warning,
-                format!(
-                    "a note inside <{}> is not part of the text; left out",
-                    n.tag_name().name()
+                said(
+                    format!(
+                        "a note inside <{}> is not part of the text; left out",
+                        n.tag_name().name()
+                    ),
+                    format!(
+                        "Ghi chú bên trong <{}> không thuộc nội dung văn bản; đã lược bỏ",
+                        n.tag_name().name()
+                    ),
                 ),
                 n,
                 None,
@@ -104,9 +112,15 @@ impl Ctx<'_, '_> {
                 self.diag(
                     "akn_missing_eid",
                     Severity::Info,
-                    format!(
-                        "<{}> has no eId; it is given {fallback:?}",
-                        n.tag_name().name()
+                    said(
+                        format!(
+                            "<{}> has no eId; it is given {fallback:?}",
+                            n.tag_name().name()
+                        ),
+                        format!(
+                            "<{}> không có eId; đã gán eId {fallback:?}",
+                            n.tag_name().name()
+                        ),
                     ),
                     n,
                     None,
@@ -121,8 +135,13 @@ impl Ctx<'_, '_> {
                 self.diag(
                     "akn_duplicate_eid",
                     Severity::Warning,
-                    format!(
-                        "the eId {base:?} is used more than once; this one is renamed {renamed:?}"
+                    said(
+                        format!(
+                            "the eId {base:?} is used more than once; this one is renamed {renamed:?}"
+                        ),
+                        format!(
+                            "eId {base:?} được dùng nhiều lần; phần tử này được đổi tên thành {renamed:?}"
+                        ),
                     ),
                     n,
                     Some(&renamed),
@@ -134,6 +153,14 @@ impl Ctx<'_, '_> {
                 base
             }
         }
+    }
+}
+
+/// A message in English and in Vietnamese.
+pub(crate) fn said(en: impl Into<String>, vi: impl Into<String>) -> Bilingual {
+    Bilingual {
+        vi: vi.into(),
+        en: en.into(),
     }
 }
 
@@ -267,6 +294,7 @@ pub(crate) fn read(xml: &str) -> Result<Imported> {
             code: "unicode_nfd".into(),
             severity: Severity::Info,
             message: "decomposed Unicode (NFD) was normalised to NFC".into(),
+            message_vi: "Đã chuẩn hóa Unicode dạng tách (NFD) sang dạng dựng sẵn NFC".into(),
             line: None,
             provision: None,
         });

@@ -4,7 +4,7 @@
 use roxmltree::Node;
 
 use super::body::{APPENDIX_CONTAINER, NO_TEXT_CONTAINER, PARAGRAPH_CONTAINER};
-use super::read::{child, elements, is, is_akn, qc_attr, walk, Ctx};
+use super::read::{child, elements, is, is_akn, qc_attr, said, walk, Ctx};
 use super::MAX_DEPTH;
 use crate::import::assign_citations;
 use crate::import::Severity;
@@ -204,8 +204,10 @@ fn read_appendices(
             _ => ctx.diag(
                 "akn_unmapped_element",
                 Severity::Warning,
-                "an attachment of an attached document is not an appendix (a <doc>); left out"
-                    .into(),
+                said(
+                    "an attachment of an attached document is not an appendix (a <doc>); left out",
+                    "Một tệp đính kèm của văn bản kèm theo không phải là Phụ lục (một <doc>); đã lược bỏ",
+                ),
                 a,
                 None,
             ),
@@ -226,9 +228,15 @@ fn read_appendix(
         ctx.diag(
             "akn_unmapped_element",
             Severity::Warning,
-            format!(
-                "an attachment holding a <{}> is read as an appendix",
-                doc.tag_name().name()
+            said(
+                format!(
+                    "an attachment holding a <{}> is read as an appendix",
+                    doc.tag_name().name()
+                ),
+                format!(
+                    "Tệp đính kèm chứa một <{}> được đọc thành Phụ lục",
+                    doc.tag_name().name()
+                ),
             ),
             a,
             None,
@@ -305,9 +313,15 @@ fn read_nodes(
         ctx.diag(
             "akn_unmapped_element",
             Severity::Warning,
-            format!(
-                "text directly in <{}> is kept as an unnumbered paragraph",
-                container.tag_name().name()
+            said(
+                format!(
+                    "text directly in <{}> is kept as an unnumbered paragraph",
+                    container.tag_name().name()
+                ),
+                format!(
+                    "Nội dung nằm trực tiếp trong <{}> được giữ lại thành một đoạn không đánh số",
+                    container.tag_name().name()
+                ),
             ),
             container,
             None,
@@ -366,13 +380,21 @@ fn read_node(
         ctx.diag(
             "akn_unmapped_element",
             Severity::Warning,
-            format!(
-                "<{}{}> has no quyche level; kept as an unnumbered paragraph",
-                n.tag_name().name(),
-                n.attribute("name")
-                    .map(|x| format!(" name={x:?}"))
-                    .unwrap_or_default()
-            ),
+            {
+                let element = format!(
+                    "<{}{}>",
+                    n.tag_name().name(),
+                    n.attribute("name")
+                        .map(|x| format!(" name={x:?}"))
+                        .unwrap_or_default()
+                );
+                said(
+                    format!("{element} has no quyche level; kept as an unnumbered paragraph"),
+                    format!(
+                        "{element} không tương ứng với cấp nào trong mô hình của quyche; được giữ lại thành một đoạn không đánh số"
+                    ),
+                )
+            },
             n,
             Some(&eid),
         );
@@ -413,7 +435,10 @@ fn read_inside(
                     ctx.diag(
                         "akn_unmapped_element",
                         Severity::Warning,
-                        "text after the provisions of an appendix is read with its text before them".into(),
+                        said(
+                            "text after the provisions of an appendix is read with its text before them",
+                            "Nội dung nằm sau các quy định của Phụ lục được đọc gộp với phần nội dung đứng trước các quy định đó",
+                        ),
                         c,
                         None,
                     );
@@ -447,7 +472,10 @@ fn read_inside(
             "subheading" => ctx.diag(
                 "akn_unmapped_element",
                 Severity::Warning,
-                "<subheading> has no place in quyche's model; left out".into(),
+                said(
+                    "<subheading> has no place in quyche's model; left out",
+                    "<subheading> không có vị trí tương ứng trong mô hình của quyche; đã lược bỏ",
+                ),
                 c,
                 None,
             ),
@@ -468,7 +496,10 @@ fn read_inside(
                     ctx.diag(
                         "akn_unmapped_element",
                         Severity::Warning,
-                        format!("<{name}> has no place here in quyche's model; its text is kept as lines"),
+                        said(
+                            format!("<{name}> has no place here in quyche's model; its text is kept as lines"),
+                            format!("<{name}> không có vị trí tương ứng tại đây trong mô hình của quyche; nội dung được giữ lại thành các dòng"),
+                        ),
                         c,
                         None,
                     );
@@ -491,7 +522,13 @@ pub(crate) fn block_lines(ctx: &mut Ctx<'_, '_>, n: Node<'_, '_>, lines: &mut Ve
             ctx.diag(
                 "akn_flattened_block",
                 Severity::Warning,
-                format!("<{}> is read as plain lines", c.tag_name().name()),
+                said(
+                    format!("<{}> is read as plain lines", c.tag_name().name()),
+                    format!(
+                        "<{}> được đọc thành các dòng văn bản thông thường",
+                        c.tag_name().name()
+                    ),
+                ),
                 c,
                 None,
             );

@@ -9,7 +9,7 @@ use roxmltree::Node;
 
 use super::body::NO_TEXT_CONTAINER;
 use super::iri;
-use super::read::{child, elements, is, Ctx};
+use super::read::{child, elements, is, said, Ctx};
 use super::read_body::block_lines;
 use super::{meta, QC_NAMESPACE};
 use crate::import::Severity;
@@ -27,15 +27,22 @@ pub(crate) fn collect_notes(ctx: &mut Ctx<'_, '_>, document: Node<'_, '_>) {
         let mut lines = Vec::new();
         block_lines(ctx, n, &mut lines);
         let text = lines.join("\n");
+        // The note's own words, in whatever language the document gives them.
+        let noted = |text: &str| {
+            said(
+                text,
+                format!("Ghi chú biên tập của văn bản (trích nguyên văn): {text}"),
+            )
+        };
         match n.attribute("placementBase").filter(|b| !b.is_empty()) {
             Some(base) if is_field(base) || base == NO_TEXT_CONTAINER => {
-                ctx.diag("restored", Severity::Info, text, n, None);
+                ctx.diag("restored", Severity::Info, noted(&text), n, None);
             }
             Some(base) => {
                 ctx.notes
                     .insert(base.trim_start_matches('#').to_owned(), text);
             }
-            None => ctx.diag("restored", Severity::Info, text, n, None),
+            None => ctx.diag("restored", Severity::Info, noted(&text), n, None),
         }
     }
 }
@@ -88,7 +95,10 @@ pub(crate) fn read(ctx: &mut Ctx<'_, '_>, document: Node<'_, '_>, i: &mut Instru
             ctx.diag(
                 "akn_not_vietnamese",
                 Severity::Info,
-                format!("the FRBRcountry {c:?} is not Viet Nam's (vn or vn-…); kept as the jurisdiction"),
+                said(
+                    format!("the FRBRcountry {c:?} is not Viet Nam's (vn or vn-…); kept as the jurisdiction"),
+                    format!("FRBRcountry {c:?} không phải của Việt Nam (vn hoặc vn-…); được giữ nguyên làm địa bàn áp dụng"),
+                ),
                 document,
                 None,
             );
@@ -255,7 +265,10 @@ fn standard_relations(
     ctx.diag(
         "akn_computed_references",
         Severity::Info,
-        "no quyche record in meta/proprietary: bases read from the preamble, replaced instruments from activeRef, cross-references found in the text".into(),
+        said(
+            "no quyche record in meta/proprietary: bases read from the preamble, replaced instruments from activeRef, cross-references found in the text",
+            "Không có bản ghi quyche trong meta/proprietary: căn cứ được đọc từ phần mở đầu, văn bản bị thay thế được đọc từ activeRef, các dẫn chiếu được tìm trong nội dung văn bản",
+        ),
         document,
         None,
     );

@@ -4,10 +4,11 @@
 
 use super::classify::{classify, Class};
 use super::clean::Line;
-use super::diag::Diags;
+use super::diag::{said, Diags};
 use super::numbers::number_value;
 use super::Severity;
 use crate::model::ProvisionKind;
+use crate::text::Bilingual;
 
 /// Known misspellings in legal texts and what was meant. Words are never changed: each
 /// is reported.
@@ -86,7 +87,10 @@ pub(crate) fn check_lines(lines: &[Line], diags: &mut Diags) {
             diags.push(
                 "placeholder",
                 Severity::Warning,
-                format!("a blank to fill in the text: “{shown}”"),
+                said(
+                    format!("a blank to fill in the text: “{shown}”"),
+                    format!("Văn bản còn chỗ trống chưa điền: “{shown}”"),
+                ),
                 Some(l.line),
                 None,
             );
@@ -96,7 +100,10 @@ pub(crate) fn check_lines(lines: &[Line], diags: &mut Diags) {
                 diags.push(
                     "suspected_typo",
                     Severity::Warning,
-                    format!("“{wrong}” is probably a typo of “{right}”; kept as written"),
+                    said(
+                        format!("“{wrong}” is probably a typo of “{right}”; kept as written"),
+                        format!("“{wrong}” có thể là lỗi chính tả của “{right}”; giữ nguyên như văn bản gốc"),
+                    ),
                     Some(l.line),
                     None,
                 );
@@ -124,7 +131,7 @@ const CLAUSE_DIGITS: usize = 3;
 
 /// A line shaped like a heading or a clause whose number has more digits than a heading may
 /// have ("Điều 123456. Tên"): it is read as text, so it must be reported, not lost silently.
-fn overlong_number(t: &str) -> Option<String> {
+fn overlong_number(t: &str) -> Option<Bilingual> {
     let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let shown = || t.chars().take(60).collect::<String>();
     for word in [
@@ -137,9 +144,15 @@ fn overlong_number(t: &str) -> Option<String> {
         let n = digits(rest);
         let tail = rest.get(n..).unwrap_or("").trim_start();
         if n > HEADING_DIGITS && (tail.is_empty() || tail.starts_with(['.', ':', '-', '–'])) {
-            return Some(format!(
-                "“{}” looks like a heading but its number has {n} digits (at most {HEADING_DIGITS} are read as a number): the line is kept as text, not read as a heading",
-                shown()
+            return Some(said(
+                format!(
+                    "“{}” looks like a heading but its number has {n} digits (at most {HEADING_DIGITS} are read as a number): the line is kept as text, not read as a heading",
+                    shown()
+                ),
+                format!(
+                    "“{}” có dạng đề mục nhưng số thứ tự có {n} chữ số (chỉ đọc được số có tối đa {HEADING_DIGITS} chữ số): dòng này được giữ nguyên là văn bản, không đọc thành đề mục",
+                    shown()
+                ),
             ));
         }
         return None;
@@ -148,9 +161,15 @@ fn overlong_number(t: &str) -> Option<String> {
     let after = t.get(n..).unwrap_or("");
     let text = after.strip_prefix('.')?;
     if n > CLAUSE_DIGITS && text.starts_with(char::is_whitespace) && !text.trim().is_empty() {
-        return Some(format!(
-            "“{}” looks like a numbered clause but its number has {n} digits (at most {CLAUSE_DIGITS} are read as a number): the line is kept as text, not read as a clause",
-            shown()
+        return Some(said(
+            format!(
+                "“{}” looks like a numbered clause but its number has {n} digits (at most {CLAUSE_DIGITS} are read as a number): the line is kept as text, not read as a clause",
+                shown()
+            ),
+            format!(
+                "“{}” có dạng khoản được đánh số nhưng số thứ tự có {n} chữ số (chỉ đọc được số có tối đa {CLAUSE_DIGITS} chữ số): dòng này được giữ nguyên là văn bản, không đọc thành khoản",
+                shown()
+            ),
         ));
     }
     None
@@ -181,7 +200,10 @@ fn check_bookmark(mark: &str, text: &str, line: usize, diags: &mut Diags) {
         diags.push(
             "bookmark_mismatch",
             Severity::Warning,
-            format!("bookmark “{mark}” sits on “{shown}”: the bookmark names do not match the numbering (the text was renumbered)"),
+            said(
+                format!("bookmark “{mark}” sits on “{shown}”: the bookmark names do not match the numbering (the text was renumbered)"),
+                format!("Thẻ đánh dấu (bookmark) “{mark}” nằm tại “{shown}”: tên thẻ đánh dấu không khớp với cách đánh số (văn bản đã được đánh số lại)"),
+            ),
             Some(line),
             None,
         );
@@ -209,7 +231,8 @@ mod tests {
     #[test]
     fn overlong_heading_numbers() {
         let long = overlong_number("Điều 12345. Tên điều").unwrap();
-        assert!(long.contains("5 digits"), "{long}");
+        assert!(long.en.contains("5 digits"), "{}", long.en);
+        assert!(long.vi.contains("5 chữ số"), "{}", long.vi);
         assert!(overlong_number("ĐIỀU 99999999999999999999999").is_some());
         assert!(overlong_number("Chương 123456").is_some());
         assert!(overlong_number("18446744073709551616. Khoản số lớn.").is_some());

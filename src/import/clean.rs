@@ -6,7 +6,7 @@
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::classify::{is_bare_division, is_structural};
-use super::diag::Diags;
+use super::diag::{said, Diags};
 use super::Severity;
 
 /// One cleaned line with where it came from.
@@ -89,47 +89,61 @@ pub(crate) fn clean_text(text: &str, diags: &mut Diags) -> Vec<Line> {
         diags.push(
             "control_character",
             Severity::Warning,
-            format!(
-                "control characters (not text) replaced by spaces on {} line(s)",
-                tallies.control.count
+            said(
+                format!(
+                    "control characters (not text) replaced by spaces on {} line(s)",
+                    tallies.control.count
+                ),
+                format!(
+                    "Đã thay các ký tự điều khiển (không phải văn bản) bằng khoảng trắng trên {} dòng",
+                    tallies.control.count
+                ),
             ),
             tallies.control.first,
             None,
         );
     }
-    let summaries: [(&Tally, &str, &str); 5] = [
+    let summaries: [(&Tally, &str, &str, &str); 5] = [
         (
             &tallies.nfd,
             "unicode_nfd",
             "decomposed (NFD) Unicode normalised to NFC",
+            "Đã chuẩn hóa Unicode dạng tách (NFD) sang dạng dựng sẵn NFC",
         ),
         (
             &tallies.markdown,
             "markdown_residue",
             "markdown residue (`**`, `*`, `#`) removed",
+            "Đã loại bỏ ký hiệu định dạng markdown còn sót (`**`, `*`, `#`)",
         ),
         (
             &tallies.bookmark,
             "bookmark_residue",
             "`[bookmark: ...]` residue removed",
+            "Đã loại bỏ thẻ đánh dấu (bookmark) còn sót `[bookmark: ...]`",
         ),
         (
             &tallies.table,
             "table_residue",
             "table pipes and tabs removed",
+            "Đã loại bỏ ký tự kẻ bảng (|) và ký tự tab",
         ),
         (
             &tallies.space,
             "nonstandard_whitespace",
             "non-breaking or zero-width spaces replaced",
+            "Đã thay thế khoảng trắng không ngắt dòng hoặc khoảng trắng có độ rộng bằng không",
         ),
     ];
-    for (tally, code, what) in summaries {
+    for (tally, code, what, what_vi) in summaries {
         if tally.count > 0 {
             diags.push(
                 code,
                 Severity::Info,
-                format!("{what} on {} line(s)", tally.count),
+                said(
+                    format!("{what} on {} line(s)", tally.count),
+                    format!("{what_vi} trên {} dòng", tally.count),
+                ),
                 tally.first,
                 None,
             );
@@ -291,9 +305,15 @@ fn clean_line(
             diags.push(
                 "run_together_headings",
                 Severity::Warning,
-                format!(
-                    "{} headings or titles ran together on one line; split at the `**` marks",
-                    segments.len()
+                said(
+                    format!(
+                        "{} headings or titles ran together on one line; split at the `**` marks",
+                        segments.len()
+                    ),
+                    format!(
+                        "{} đề mục hoặc tiêu đề bị dính liền trên cùng một dòng; đã tách tại các dấu `**`",
+                        segments.len()
+                    ),
                 ),
                 Some(line_no),
                 None,

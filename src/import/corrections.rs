@@ -2,7 +2,7 @@
 //! each applied to the cleaned lines and recorded as a diagnostic.
 
 use super::clean::Line;
-use super::diag::Diags;
+use super::diag::{said, Diags};
 use super::{Correction, Severity};
 use crate::location::line_of;
 use crate::{Error, Result};
@@ -112,7 +112,16 @@ pub(crate) fn apply(lines: &mut Vec<Line>, corrections: &[Correction], diags: &m
                         diags.push(
                             "restored",
                             Severity::Info,
-                            format!("restored “{}” before line {line}: {reason}", insert.trim()),
+                            said(
+                                format!(
+                                    "restored “{}” before line {line}: {reason}",
+                                    insert.trim()
+                                ),
+                                format!(
+                                    "Đã khôi phục dòng “{}” trước dòng {line}; lý do (ghi bằng tiếng Anh): {reason}",
+                                    insert.trim()
+                                ),
+                            ),
                             Some(line),
                             None,
                         );
@@ -120,10 +129,17 @@ pub(crate) fn apply(lines: &mut Vec<Line>, corrections: &[Correction], diags: &m
                     None => diags.push(
                         "correction_not_applied",
                         Severity::Error,
-                        format!(
-                            "no line equals “{}”: the restored line “{}” was not inserted",
-                            before.trim(),
-                            insert.trim()
+                        said(
+                            format!(
+                                "no line equals “{}”: the restored line “{}” was not inserted",
+                                before.trim(),
+                                insert.trim()
+                            ),
+                            format!(
+                                "Không có dòng nào trùng với “{}”: dòng khôi phục “{}” chưa được chèn",
+                                before.trim(),
+                                insert.trim()
+                            ),
                         ),
                         None,
                         None,
@@ -141,7 +157,16 @@ pub(crate) fn apply(lines: &mut Vec<Line>, corrections: &[Correction], diags: &m
                         diags.push(
                             "cut",
                             Severity::Info,
-                            format!("cut {count} line(s) from line {first} to line {last} (“{}”): {reason}", from.trim()),
+                            said(
+                                format!(
+                                    "cut {count} line(s) from line {first} to line {last} (“{}”): {reason}",
+                                    from.trim()
+                                ),
+                                format!(
+                                    "Đã lược bỏ {count} dòng, từ dòng {first} đến dòng {last} (“{}”); lý do (ghi bằng tiếng Anh): {reason}",
+                                    from.trim()
+                                ),
+                            ),
                             Some(first),
                             None,
                         );
@@ -149,7 +174,13 @@ pub(crate) fn apply(lines: &mut Vec<Line>, corrections: &[Correction], diags: &m
                     None => diags.push(
                         "correction_not_applied",
                         Severity::Error,
-                        format!("no line starts with “{}”: nothing was cut", from.trim()),
+                        said(
+                            format!("no line starts with “{}”: nothing was cut", from.trim()),
+                            format!(
+                                "Không có dòng nào bắt đầu bằng “{}”: không lược bỏ dòng nào",
+                                from.trim()
+                            ),
+                        ),
                         None,
                         None,
                     ),

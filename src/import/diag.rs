@@ -1,6 +1,7 @@
 //! Collecting diagnostics while reading; provision eIds are filled in when the trees are built.
 
 use super::{Diagnostic, Severity};
+use crate::text::Bilingual;
 
 /// A node of a tree being built: (tree index, node index).
 pub(crate) type NodeRef = (usize, usize);
@@ -24,7 +25,7 @@ impl Diags {
         &mut self,
         code: &str,
         severity: Severity,
-        message: String,
+        message: Bilingual,
         line: Option<usize>,
         node: Option<NodeRef>,
     ) {
@@ -32,11 +33,20 @@ impl Diags {
             diagnostic: Diagnostic {
                 code: code.to_owned(),
                 severity,
-                message,
+                message: message.en,
+                message_vi: message.vi,
                 line,
                 provision: None,
             },
             node,
         });
+    }
+}
+
+/// A message in English and in Vietnamese.
+pub(crate) fn said(en: impl Into<String>, vi: impl Into<String>) -> Bilingual {
+    Bilingual {
+        vi: vi.into(),
+        en: en.into(),
     }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::classify::is_upper_title;
 use super::clean::Line;
-use super::diag::Diags;
+use super::diag::{said, Diags};
 use super::numbers::{impossible_date, parse_date, year_of};
 use super::reader::is_closing;
 use super::Severity;
@@ -130,7 +130,10 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
                         diags.push(
                             "invalid_date",
                             Severity::Warning,
-                            format!("the date of signing {bad} does not exist on the calendar: the date of signing is unknown"),
+                            said(
+                                format!("the date of signing {bad} does not exist on the calendar: the date of signing is unknown"),
+                                format!("Ngày ban hành {bad} không tồn tại trong lịch: chưa xác định được ngày ban hành"),
+                            ),
                             Some(l.line),
                             None,
                         );
@@ -144,7 +147,10 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
             diags.push(
                 "draft",
                 Severity::Info,
-                format!("the text is a draft (“{t}”)"),
+                said(
+                    format!("the text is a draft (“{t}”)"),
+                    format!("Văn bản là dự thảo (“{t}”)"),
+                ),
                 Some(l.line),
                 None,
             );
@@ -211,11 +217,20 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
             "missing_kind_line",
             Severity::Warning,
             match from_number {
-                Some(k) => format!(
-                    "no line names the kind of instrument; “{}” is read from its number",
-                    k.vietnamese()
+                Some(k) => said(
+                    format!(
+                        "no line names the kind of instrument; “{}” is read from its number",
+                        k.vietnamese()
+                    ),
+                    format!(
+                        "Không có dòng nào ghi tên loại văn bản; loại “{}” được xác định theo số hiệu",
+                        k.vietnamese()
+                    ),
                 ),
-                None => "no line names the kind of instrument".to_owned(),
+                None => said(
+                    "no line names the kind of instrument",
+                    "Không có dòng nào ghi tên loại văn bản",
+                ),
             },
             line,
             None,
@@ -255,8 +270,10 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
         diags.push(
             "missing_number",
             Severity::Warning,
-            "the header has no number line (“Số: ...”): the number is unknown from this text"
-                .to_owned(),
+            said(
+                "the header has no number line (“Số: ...”): the number is unknown from this text",
+                "Phần đầu văn bản không có dòng số hiệu (“Số: ...”): không xác định được số hiệu từ văn bản này",
+            ),
             first_line,
             None,
         );
@@ -265,7 +282,10 @@ pub(crate) fn read_header(preamble: &[Line], diags: &mut Diags) -> Header {
         diags.push(
             "missing_date",
             Severity::Warning,
-            "the header has no place and date line (“..., ngày ... tháng ... năm ...”): the date of signing is unknown from this text".to_owned(),
+            said(
+                "the header has no place and date line (“..., ngày ... tháng ... năm ...”): the date of signing is unknown from this text",
+                "Phần đầu văn bản không có dòng địa danh và ngày tháng (“..., ngày ... tháng ... năm ...”): không xác định được ngày ban hành từ văn bản này",
+            ),
             first_line,
             None,
         );
@@ -341,7 +361,10 @@ pub(crate) fn read_effect(
                             diags.push(
                                 "invalid_date",
                                 Severity::Warning,
-                                format!("the effective date {bad} does not exist on the calendar: the effective date is unknown"),
+                                said(
+                                    format!("the effective date {bad} does not exist on the calendar: the effective date is unknown"),
+                                    format!("Ngày có hiệu lực {bad} không tồn tại trong lịch: chưa xác định được ngày có hiệu lực"),
+                                ),
                                 p.line,
                                 None,
                             );

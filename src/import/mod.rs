@@ -15,6 +15,9 @@
 //! footers) is reported.
 //!
 //! ## Diagnostic codes (stable; see [`DIAGNOSTIC_CODES`])
+//! Each diagnostic says what it found in English (`message`) and in Vietnamese (`message_vi`),
+//! numbers, eIds and quoted source text kept as they are in both.
+//!
 //! | code | severity | meaning |
 //! |---|---|---|
 //! | `unicode_nfd` | info | decomposed Unicode normalised to NFC |
@@ -63,6 +66,8 @@ mod tree;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
+
+use diag::said;
 
 use crate::model::{Attachment, Instrument, InstrumentKind, Status, NATIONAL};
 use crate::text::{fold, slug};
@@ -166,6 +171,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What, as a sentence.
     pub message: String,
+    /// The same, in Vietnamese.
+    #[serde(default)]
+    pub message_vi: String,
     /// The 1-based line of the input, where it applies to one.
     pub line: Option<usize>,
     /// The eId of the provision concerned, where there is one.
@@ -218,7 +226,10 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
             diags.push(
                 "no_articles",
                 Severity::Warning,
-                format!("the attached {} has no article", a.kind),
+                said(
+                    format!("the attached {} has no article", a.kind),
+                    format!("{} ban hành kèm theo không có Điều nào", a.kind),
+                ),
                 None,
                 None,
             );
@@ -234,7 +245,10 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported> {
         diags.push(
             "no_articles",
             Severity::Error,
-            "no article (“Điều N.”) was found: the text is kept as paragraphs".to_owned(),
+            said(
+                "no article (“Điều N.”) was found: the text is kept as paragraphs",
+                "Không tìm thấy Điều nào (“Điều N.”): văn bản được giữ nguyên dưới dạng các đoạn",
+            ),
             None,
             None,
         );

@@ -4,9 +4,10 @@
 
 use super::classify::{classify, is_upper_title, Class};
 use super::clean::Line;
-use super::diag::Diags;
+use super::diag::{said, Diags};
 use super::tree::{At, Tree};
 use super::Severity;
+use crate::text::Bilingual;
 
 /// An attached regulation being read.
 pub(crate) struct AttachmentRead {
@@ -150,7 +151,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
             diags.push(
                 "site_text",
                 Severity::Warning,
-                format!("“{text}” starts the web site's own text ({rest} lines to line {last}); not part of the law, left out"),
+                said(
+                    format!("“{text}” starts the web site's own text ({rest} lines to line {last}); not part of the law, left out"),
+                    format!("“{text}” mở đầu phần nội dung riêng của trang web ({rest} dòng, đến dòng {last}); không thuộc nội dung văn bản, đã lược bỏ"),
+                ),
                 Some(line.line),
                 None,
             );
@@ -221,7 +225,7 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                         diags.push(
                             "closing_block",
                             Severity::Info,
-                            format!("{closing_count} line(s) from line {first} are the signature and recipients block, read for the signer; not provisions"),
+                            closing_message(closing_count, first),
                             Some(first),
                             None,
                         );
@@ -249,9 +253,15 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     diags.push(
                         "missing_attachment_kind",
                         Severity::Warning,
-                        format!(
-                            "the attached regulation has no “{}” title line; its kind is taken from the decision's text",
-                            kind.to_uppercase()
+                        said(
+                            format!(
+                                "the attached regulation has no “{}” title line; its kind is taken from the decision's text",
+                                kind.to_uppercase()
+                            ),
+                            format!(
+                                "Văn bản ban hành kèm theo không có dòng tên loại “{}”; loại văn bản được xác định theo nội dung của quyết định",
+                                kind.to_uppercase()
+                            ),
                         ),
                         Some(line.line),
                         None,
@@ -275,7 +285,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                         diags.push(
                             "missing_attachment_kind",
                             Severity::Warning,
-                            "provisions follow the signature block without the title of an attached regulation; read as an attachment".to_owned(),
+                            said(
+                                "provisions follow the signature block without the title of an attached regulation; read as an attachment",
+                                "Sau phần chữ ký có các quy định nhưng không có tên của văn bản ban hành kèm theo; đã đọc thành văn bản kèm theo",
+                            ),
                             Some(line.line),
                             None,
                         );
@@ -306,7 +319,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     diags.push(
                         "issued_with",
                         Severity::Info,
-                        format!("“{text}” ties the attached regulation to its decision; read, not a provision"),
+                        said(
+                            format!("“{text}” ties the attached regulation to its decision; read, not a provision"),
+                            format!("“{text}” xác định văn bản ban hành kèm theo thuộc quyết định nào; đã đọc, không phải là quy định"),
+                        ),
                         Some(line.line),
                         None,
                     );
@@ -352,7 +368,10 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
             diags.push(
                 "preamble",
                 Severity::Info,
-                format!("{count} line(s) from line {} to line {last} are the preamble, read for the header (issuer, number, date, title, bases); not provisions", first.line),
+                said(
+                    format!("{count} line(s) from line {} to line {last} are the preamble, read for the header (issuer, number, date, title, bases); not provisions", first.line),
+                    format!("{count} dòng, từ dòng {} đến dòng {last}, là phần mở đầu, được đọc để lấy thông tin đầu văn bản (cơ quan ban hành, số hiệu, ngày ban hành, trích yếu, căn cứ); không phải là quy định", first.line),
+                ),
                 Some(first.line),
                 None,
             );
@@ -362,12 +381,20 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
         diags.push(
             "closing_block",
             Severity::Info,
-            format!("{closing_count} line(s) from line {first} are the signature and recipients block, read for the signer; not provisions"),
+            closing_message(closing_count, first),
             Some(first),
             None,
         );
     }
     r
+}
+
+/// The closing block's message: how many lines, from where.
+fn closing_message(count: usize, first: usize) -> Bilingual {
+    said(
+        format!("{count} line(s) from line {first} are the signature and recipients block, read for the signer; not provisions"),
+        format!("{count} dòng, từ dòng {first}, là phần chữ ký và nơi nhận, được đọc để xác định người ký; không phải là quy định"),
+    )
 }
 
 fn start_attachment(r: &mut Read, kind: &str, diags: &mut Diags, line: usize) {

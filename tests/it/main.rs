@@ -28,6 +28,7 @@ mod import_corrections;
 mod import_references;
 mod import_seeds;
 mod import_shapes;
+mod import_vietnamese;
 mod lookups;
 mod malformed_corpus;
 mod malformed_linear;

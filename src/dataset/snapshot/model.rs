@@ -304,6 +304,7 @@ record!(Diagnostic {
     code,
     severity,
     message,
+    message_vi,
     line,
     provision
 });

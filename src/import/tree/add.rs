@@ -3,7 +3,7 @@
 
 use super::{ends_sentence, rank, At, Node, NodeView, Tree};
 use crate::import::classify::{is_upper_title, reads_as_heading};
-use crate::import::diag::Diags;
+use crate::import::diag::{said, Diags};
 use crate::import::numbers::{letter_rank, number_value};
 use crate::import::Severity;
 use crate::model::ProvisionKind;
@@ -29,7 +29,10 @@ impl Tree {
         let last = self.last_division.get(&kind).map(|(v, s)| (*v, s.clone()));
         self.check_sequence(
             diags,
-            &|| kind.vietnamese().to_owned(),
+            &|n| {
+                let name = format!("{} {n}", kind.vietnamese());
+                said(name.clone(), name)
+            },
             last.as_ref().map(|(v, s)| (*v, s.as_str())),
             num,
             at,
@@ -62,7 +65,7 @@ impl Tree {
         let last = self.last_article.clone();
         self.check_sequence(
             diags,
-            &|| "Điều".to_owned(),
+            &|n| said(format!("Điều {n}"), format!("Điều {n}")),
             last.as_ref().map(|(v, s)| (*v, s.as_str())),
             num,
             at,
@@ -117,13 +120,24 @@ impl Tree {
                 .map(|p| self.citation_of(p))
                 .unwrap_or_else(|| "the text".to_owned())
         };
+        let where_vi = || {
+            parent
+                .map(|p| self.citation_vi(p))
+                .unwrap_or_else(|| "văn bản".to_owned())
+        };
         if !in_article {
             diags.push(
                 "clause_outside_article",
                 Severity::Warning,
-                format!(
-                    "clause {num}. stands outside any article (in {}); kept where it is",
-                    where_()
+                said(
+                    format!(
+                        "clause {num}. stands outside any article (in {}); kept where it is",
+                        where_()
+                    ),
+                    format!(
+                        "Khoản {num} nằm ngoài mọi Điều (trong {}); được giữ nguyên vị trí",
+                        where_vi()
+                    ),
                 ),
                 Some(at.line),
                 self.noderef(idx),
@@ -133,16 +147,29 @@ impl Tree {
             (Some((prev, prev_num)), Some(1)) if *prev >= 2 => diags.push(
                 "missing_heading",
                 Severity::Warning,
-                format!(
-                    "clause numbering restarts at 1. inside {} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing",
-                    where_()
+                said(
+                    format!(
+                        "clause numbering restarts at 1. inside {} (after khoản {prev_num}) without a new “Điều” line: an article heading is probably missing",
+                        where_()
+                    ),
+                    format!(
+                        "Việc đánh số khoản bắt đầu lại từ khoản 1 trong {} (sau khoản {prev_num}) mà không có dòng “Điều” mới: có thể đã mất tiêu đề của một Điều",
+                        where_vi()
+                    ),
                 ),
                 Some(at.line),
                 self.noderef(idx),
             ),
             _ => self.check_sequence(
                 diags,
-                &|| format!("khoản (in {})", where_()),
+                &|n| {
+                    let vi = match parent {
+                        Some(p) if in_article => format!("khoản {n} {}", self.citation_vi(p)),
+                        Some(p) => format!("khoản {n} thuộc {}", self.citation_vi(p)),
+                        None => format!("khoản {n}"),
+                    };
+                    said(format!("khoản (in {}) {n}", where_()), vi)
+                },
                 last.as_ref().map(|(v, s)| (*v, s.as_str())),
                 num,
                 at,
@@ -170,8 +197,13 @@ impl Tree {
             diags.push(
                 "point_outside_clause",
                 Severity::Warning,
-                format!(
-                    "point {letter}) stands outside any clause or article; kept as a paragraph"
+                said(
+                    format!(
+                        "point {letter}) stands outside any clause or article; kept as a paragraph"
+                    ),
+                    format!(
+                        "Điểm {letter}) nằm ngoài mọi khoản hoặc Điều; được giữ lại thành một đoạn"
+                    ),
                 ),
                 Some(at.line),
                 None,
@@ -234,7 +266,10 @@ impl Tree {
             diags.push(
                 "text_outside_article",
                 Severity::Warning,
-                "text before any article or chapter; kept as a paragraph".to_owned(),
+                said(
+                    "text before any article or chapter; kept as a paragraph",
+                    "Có nội dung nằm trước mọi Điều hoặc Chương; được giữ lại thành một đoạn",
+                ),
                 Some(at.line),
                 self.noderef(idx),
             );
@@ -263,9 +298,15 @@ impl Tree {
                 diags.push(
                     "text_outside_article",
                     Severity::Warning,
-                    format!(
-                        "text in {} outside any article; kept as a paragraph",
-                        self.citation_of(top)
+                    said(
+                        format!(
+                            "text in {} outside any article; kept as a paragraph",
+                            self.citation_of(top)
+                        ),
+                        format!(
+                            "Có nội dung trong {} nằm ngoài mọi Điều; được giữ lại thành một đoạn",
+                            self.citation_vi(top)
+                        ),
                     ),
                     Some(at.line),
                     self.noderef(idx),
@@ -286,7 +327,10 @@ impl Tree {
                     diags.push(
                         "heading_on_next_line",
                         Severity::Info,
-                        format!("the heading of Điều {num} is on the line after its number"),
+                        said(
+                            format!("the heading of Điều {num} is on the line after its number"),
+                            format!("Tiêu đề của Điều {num} nằm ở dòng sau dòng ghi số Điều"),
+                        ),
                         Some(at.line),
                         self.noderef(top),
                     );
@@ -326,12 +370,21 @@ impl Tree {
                 let where_ = parent
                     .map(|p| self.citation_of(p))
                     .unwrap_or_else(|| "the text".to_owned());
+                let where_vi = parent
+                    .map(|p| self.citation_vi(p))
+                    .unwrap_or_else(|| "văn bản".to_owned());
                 diags.push(
                     "unnumbered_paragraph",
                     Severity::Warning,
-                    format!(
-                        "an unnumbered paragraph follows {} in {where_}; kept as a paragraph node",
-                        self.citation_of(top)
+                    said(
+                        format!(
+                            "an unnumbered paragraph follows {} in {where_}; kept as a paragraph node",
+                            self.citation_of(top)
+                        ),
+                        format!(
+                            "Sau {} trong {where_vi} có một đoạn không đánh số; được giữ lại thành một đoạn",
+                            self.citation_vi(top)
+                        ),
                     ),
                     Some(at.line),
                     self.noderef(idx),
@@ -348,7 +401,10 @@ impl Tree {
         diags.push(
             "missing_heading",
             Severity::Warning,
-            format!("the title “{text}” stands between provisions without its “Chương” line: a chapter heading is probably missing"),
+            said(
+                format!("the title “{text}” stands between provisions without its “Chương” line: a chapter heading is probably missing"),
+                format!("Tiêu đề “{text}” nằm giữa các quy định mà không có dòng “Chương”: có thể đã mất dòng đề mục của một Chương"),
+            ),
             Some(at.line),
             self.noderef(idx),
         );

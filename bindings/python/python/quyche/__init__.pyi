@@ -67,6 +67,7 @@ class _Diagnostic(TypedDict):
     code: str
     severity: Literal["info", "warning", "error"]
     message: str
+    message_vi: str
     line: int | None
     provision: str | None
 
