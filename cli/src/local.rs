@@ -80,7 +80,9 @@ pub fn import(file: &Path, format: Option<DocumentFormat>) -> quyche::Result<Ans
             .as_ref()
             .map(|p| format!(" [{p}]"))
             .unwrap_or_default();
-        eprintln!("{at}{:?}: {}: {}{prov}", d.severity, d.code, d.message);
+        let message = crate::lang::tr((&d.message_vi, &d.message));
+        let severity = crate::lang::say(d.severity);
+        eprintln!("{at}{severity}: {}: {message}{prov}", d.code);
     }
     Answer::imported(&imported, format)
 }

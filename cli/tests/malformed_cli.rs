@@ -60,7 +60,7 @@ fn check(c: &Case, out: &Output) -> Result<(), String> {
     if c.no_errors {
         if let Some(l) = stderr
             .lines()
-            .find(|l| l.contains(": Error: ") || l.starts_with("Error: "))
+            .find(|l| l.contains(": lỗi: ") || l.starts_with("lỗi: "))
         {
             return Err(format!("an error diagnostic: {l}"));
         }

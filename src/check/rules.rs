@@ -332,7 +332,7 @@ pub(super) fn text_defects(ds: &Dataset, out: &mut Vec<Finding>) {
             .filter(|d| d.severity >= Severity::Warning)
         {
             let node = d.provision.as_deref().and_then(|e| inst.find_eid(e));
-            let why = wording::text_defect(inst.label(), d.line, &d.message, &d.message);
+            let why = wording::text_defect(inst.label(), d.line, &d.message, &d.message_vi);
             out.push(Finding::new(
                 &format!("text_defect:{}", d.code),
                 Level::Info,

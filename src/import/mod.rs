@@ -193,6 +193,12 @@ pub enum Severity {
     Error,
 }
 
+named_values!(Severity, "How serious a diagnostic is" {
+    Info => ("thông tin", "info"),
+    Warning => ("cảnh báo", "warning"),
+    Error => ("lỗi", "error"),
+});
+
 /// Imports a text.
 ///
 /// # Errors
