@@ -1,7 +1,8 @@
 //! The malformed-input corpus (tests/malformed/expected.toml) through the `quyche` binary:
 //! `quyche import FILE`, `quyche --data DIR instruments`, and each request's subcommand.
 //! An error is exit code 2 with the message on stderr; an import's diagnostics are on stderr
-//! as `FILE:LINE: Severity: code: message`.
+//! as `FILE:LINE: Severity: code: message`. The corpus's messages are the library's English
+//! ones: the binary runs with `--lang en`.
 
 use quyche_test_support::malformed as manifest;
 
@@ -19,6 +20,7 @@ fn repo() -> PathBuf {
 
 fn quyche(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_quyche"))
+        .args(["--lang", "en"])
         .args(args)
         .output()
         .unwrap()
