@@ -14,6 +14,8 @@ pub enum Error {
     Input {
         /// What is wrong with the input.
         what: String,
+        /// The same, in Vietnamese.
+        what_vi: String,
     },
     /// A lookup found nothing.
     #[error("{what} not found: {name}{}", hint(.suggestions))]
@@ -36,6 +38,8 @@ pub enum Error {
         candidates: Vec<String>,
         /// Where each match belongs and how to choose (empty, or starting with a separator).
         hint: String,
+        /// The same, in Vietnamese.
+        hint_vi: String,
     },
     /// A dataset failed to load; every problem found is listed.
     #[error("the dataset is invalid ({} problem{}):\n{}", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, list(.problems))]
@@ -48,12 +52,16 @@ pub enum Error {
     Date {
         /// What is wrong.
         what: String,
+        /// The same, in Vietnamese.
+        what_vi: String,
     },
     /// A request (query, citation, argument) could not be understood.
     #[error("{what}")]
     Request {
         /// What is wrong.
         what: String,
+        /// The same, in Vietnamese.
+        what_vi: String,
     },
     /// Reading a file failed.
     #[error("cannot read {}: {message}", .path.display())]
@@ -203,15 +211,142 @@ impl Error {
         }
     }
 
-    pub(crate) fn input(what: impl Into<String>) -> Self {
-        Error::Input { what: what.into() }
+    /// The error as a sentence in Vietnamese (its [`Display`](std::fmt::Display) is English).
+    /// Ids, codes, file names and the words a user types stay as they are; the problems of a
+    /// [`Error::Dataset`] keep their English sentences (file, line and field need no words).
+    ///
+    /// # Example
+    /// ```
+    /// let ds = quyche::dataset::Dataset::embedded()?;
+    /// let e = ds.province("Ha Noii").unwrap_err();
+    /// assert!(e.to_string().starts_with("province not found: Ha Noii"));
+    /// assert!(e.message_vi().starts_with("không tìm thấy tỉnh, thành phố: Ha Noii"));
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn message_vi(&self) -> String {
+        match self {
+            Error::Input { what_vi, .. }
+            | Error::Date { what_vi, .. }
+            | Error::Request { what_vi, .. } => what_vi.clone(),
+            Error::NotFound {
+                what,
+                name,
+                suggestions,
+            } => {
+                // A provision is looked up "in" its instrument (see `find_provision`).
+                let name = match (*what, name.rsplit_once(" in ")) {
+                    ("provision", Some((cited, instrument))) => {
+                        format!("{cited} trong {instrument}")
+                    }
+                    _ => name.clone(),
+                };
+                let hint = if suggestions.is_empty() {
+                    String::new()
+                } else {
+                    let list: Vec<String> = suggestions.iter().map(|s| suggestion_vi(s)).collect();
+                    format!(" (có phải: {}?)", list.join(", "))
+                };
+                format!("không tìm thấy {}: {name}{hint}", kind_vi(what))
+            }
+            Error::Ambiguous {
+                what,
+                name,
+                candidates,
+                hint_vi,
+                ..
+            } => format!(
+                "{name:?} ứng với nhiều {}: {}{hint_vi}",
+                kind_vi(what),
+                candidates.join(", ")
+            ),
+            Error::Dataset { problems } => format!(
+                "dữ liệu không hợp lệ ({} lỗi):\n{}",
+                problems.len(),
+                list(problems)
+            ),
+            Error::Io { path, message } => {
+                format!("không đọc được {}: {message}", path.display())
+            }
+        }
     }
 
-    pub(crate) fn date(what: impl Into<String>) -> Self {
-        Error::Date { what: what.into() }
+    /// A word that is none of those an option accepts: "unknown shift \"sideways\": use
+    /// previous, next or none", "cách dời hạn \"sideways\" không hợp lệ: dùng previous, next
+    /// hoặc none". `what` is the option's thing in English and in Vietnamese.
+    pub(crate) fn unknown_word(what: (&str, &str), word: &str, accepted: &[&str]) -> Self {
+        let (en, vi) = what;
+        Error::request(
+            format!("unknown {en} {word:?}: use {}", one_of(accepted, "or")),
+            format!(
+                "{vi} {word:?} không hợp lệ: dùng {}",
+                one_of(accepted, "hoặc")
+            ),
+        )
     }
 
-    pub(crate) fn request(what: impl Into<String>) -> Self {
-        Error::Request { what: what.into() }
+    pub(crate) fn input(en: impl Into<String>, vi: impl Into<String>) -> Self {
+        Error::Input {
+            what: en.into(),
+            what_vi: vi.into(),
+        }
+    }
+
+    pub(crate) fn date(en: impl Into<String>, vi: impl Into<String>) -> Self {
+        Error::Date {
+            what: en.into(),
+            what_vi: vi.into(),
+        }
+    }
+
+    pub(crate) fn request(en: impl Into<String>, vi: impl Into<String>) -> Self {
+        Error::Request {
+            what: en.into(),
+            what_vi: vi.into(),
+        }
+    }
+}
+
+/// "a, b or c".
+fn one_of(words: &[&str], or: &str) -> String {
+    match words.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The kind of thing a lookup looked for, in Vietnamese.
+fn kind_vi(what: &str) -> &str {
+    match what {
+        "instrument" => "văn bản",
+        "agency" => "cơ quan",
+        "province" => "tỉnh, thành phố",
+        "provision" => "quy định",
+        "obligation" => "nghĩa vụ báo cáo",
+        "duty" => "nhiệm vụ",
+        "holiday" => "ngày lễ",
+        "calendar" => "lịch",
+        other => other,
+    }
+}
+
+/// How the province lookup ends its list when no name is close: `"{n}` + this (see
+/// [`former_units`]).
+const FORMER_UNITS: &str = " former units (quyche provinces)";
+
+/// The last suggestion of an unknown province when no name is close: how many former units the
+/// dataset also records.
+pub(crate) fn former_units(n: usize) -> String {
+    format!("{n}{FORMER_UNITS}")
+}
+
+/// A suggestion in Vietnamese: names and ids are as they are; the count of former units is
+/// worded.
+fn suggestion_vi(s: &str) -> String {
+    match s.strip_suffix(FORMER_UNITS) {
+        Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{n} đơn vị hành chính cũ (quyche provinces)")
+        }
+        _ => s.to_owned(),
     }
 }

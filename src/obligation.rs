@@ -100,9 +100,24 @@ impl Role {
             "provideinfo" | "cungcapthongtin" => Role::ProvideInfo,
             "implement" | "thuchien" => Role::Implement,
             _ => {
-                return Err(crate::Error::request(format!(
-                    "unknown role {s:?}: use lead, coordinate, advise, guide, supervise, inspect, appraise, approve, reward, report, provide_info or implement"
-                )))
+                return Err(crate::Error::unknown_word(
+                    ("role", "vai trò"),
+                    s,
+                    &[
+                        "lead",
+                        "coordinate",
+                        "advise",
+                        "guide",
+                        "supervise",
+                        "inspect",
+                        "appraise",
+                        "approve",
+                        "reward",
+                        "report",
+                        "provide_info",
+                        "implement",
+                    ],
+                ))
             }
         })
     }

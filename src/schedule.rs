@@ -196,9 +196,21 @@ impl Frequency {
             "unfixed" | "periodic" | "dinhky" => Frequency::Unfixed,
             "alternatives" | "alternative" | "hoac" => Frequency::Alternatives,
             _ => {
-                return Err(crate::Error::request(format!(
-                    "unknown frequency {s:?}: use annual, semiannual, quarterly, monthly, weekly, on_request, event, unfixed or alternatives"
-                )))
+                return Err(crate::Error::unknown_word(
+                    ("frequency", "tần suất"),
+                    s,
+                    &[
+                        "annual",
+                        "semiannual",
+                        "quarterly",
+                        "monthly",
+                        "weekly",
+                        "on_request",
+                        "event",
+                        "unfixed",
+                        "alternatives",
+                    ],
+                ))
             }
         })
     }

@@ -327,7 +327,7 @@ pub enum WorkdaysCommand {
 /// A day argument as people write it: dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd; the error says why a
 /// day does not exist.
 fn day(s: &str) -> Result<NaiveDate, String> {
-    quyche::text::parse_day(s).map_err(|e| e.to_string())
+    quyche::text::parse_day(s).map_err(|e| crate::errors::both_languages(&e))
 }
 
 /// An option word (`--shift`, `--role`, ...) read as its typed value.
@@ -412,11 +412,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             let q = match (year, from, to) {
                 (_, Some(f), Some(t)) => DeadlineQuery::range(*f, *t)?,
                 (Some(y), _, _) => DeadlineQuery::year(*y)?,
-                _ => {
-                    return Err(quyche::Error::Request {
-                        what: "deadlines need a year, or both from and to".into(),
-                    })
-                }
+                _ => return Err(crate::errors::deadlines_need_a_range()),
             };
             Request::Deadlines(DeadlineQuery {
                 province: c(province),
@@ -481,9 +477,10 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             }
         }
         Command::Import { .. } | Command::Serve(_) | Command::Completions { .. } | Command::Man => {
-            return Err(quyche::Error::Request {
-                what: "this command is not a query of the dataset".into(),
-            });
+            return Err(crate::errors::request(
+                "this command is not a query of the dataset",
+                "lệnh này không phải là một truy vấn bộ dữ liệu",
+            ));
         }
     })
 }
@@ -497,19 +494,18 @@ fn read_submissions(path: &std::path::Path) -> quyche::Result<String> {
     let max = quyche::status::MAX_CSV_BYTES;
     let len = std::fs::metadata(path).map_err(io)?.len();
     if len > u64::try_from(max).unwrap_or(u64::MAX) {
-        return Err(quyche::Error::Input {
-            what: format!(
-                "{}: {len} bytes, more than the {max} accepted",
-                path.display()
-            ),
-        });
+        let path = path.display();
+        return Err(crate::errors::input(
+            format!("{path}: {len} bytes, more than the {max} accepted"),
+            format!("{path}: {len} byte, vượt quá {max} byte được chấp nhận"),
+        ));
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    String::from_utf8(bytes).map_err(|e| quyche::Error::Input {
-        what: format!(
-            "{}: not UTF-8 text (byte {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ),
+    String::from_utf8(bytes).map_err(|e| {
+        let (path, at) = (path.display(), e.utf8_error().valid_up_to());
+        crate::errors::input(
+            format!("{path}: not UTF-8 text (byte {at})"),
+            format!("{path}: không phải là văn bản UTF-8 (byte {at})"),
+        )
     })
 }

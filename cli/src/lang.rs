@@ -26,6 +26,32 @@ pub fn current() -> Lang {
     CURRENT.get().copied().unwrap_or_default()
 }
 
+/// The language asked for, before clap has read the arguments (for the messages of its value
+/// parsers): this run's when it is set, else `--lang` as the arguments give it, else as
+/// [`Lang::choose`].
+pub fn early() -> Lang {
+    if let Some(lang) = CURRENT.get() {
+        return *lang;
+    }
+    let mut flag = None;
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next().map(|v| v.to_string_lossy().into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(v) = value {
+            flag = <Lang as clap::ValueEnum>::from_str(&v, false).ok().or(flag);
+        }
+    }
+    Lang::choose(flag)
+}
+
 /// A word of this run's language.
 pub fn tr<'a>(entry: (&'a str, &'a str)) -> &'a str {
     current().pick(entry)

@@ -21,12 +21,11 @@ fn read_at_most(file: &Path, limit: usize) -> quyche::Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() > limit {
-        return Err(quyche::Error::Input {
-            what: format!(
-                "{} is over the limit of {limit} bytes; it was not read past the limit",
-                file.display()
-            ),
-        });
+        let file = file.display();
+        return Err(crate::errors::input(
+            format!("{file} is over the limit of {limit} bytes; it was not read past the limit"),
+            format!("{file} vượt giới hạn {limit} byte; tệp không được đọc quá giới hạn đó"),
+        ));
     }
     Ok(bytes)
 }
@@ -34,9 +33,10 @@ fn read_at_most(file: &Path, limit: usize) -> quyche::Result<Vec<u8>> {
 /// An input error of `file`, with the file's name in front.
 fn in_file(file: &Path) -> impl Fn(quyche::Error) -> quyche::Error + '_ {
     move |e| match e {
-        quyche::Error::Input { what } => quyche::Error::Input {
-            what: format!("{}: {what}", file.display()),
-        },
+        quyche::Error::Input { what, what_vi } => crate::errors::input(
+            format!("{}: {what}", file.display()),
+            format!("{}: {what_vi}", file.display()),
+        ),
         other => other,
     }
 }
@@ -52,13 +52,11 @@ pub fn import(file: &Path, format: Option<DocumentFormat>) -> quyche::Result<Ans
         })?
         .len();
     if len > quyche::import::MAX_INPUT_BYTES as u64 {
-        return Err(quyche::Error::Input {
-            what: format!(
-                "{} is {len} bytes, over the limit of {} bytes; it was not read",
-                file.display(),
-                quyche::import::MAX_INPUT_BYTES
-            ),
-        });
+        let (file, max) = (file.display(), quyche::import::MAX_INPUT_BYTES);
+        return Err(crate::errors::input(
+            format!("{file} is {len} bytes, over the limit of {max} bytes; it was not read"),
+            format!("{file} có {len} byte, vượt giới hạn {max} byte; tệp không được đọc"),
+        ));
     }
     let bytes = read_at_most(file, quyche::import::MAX_INPUT_BYTES)?;
     let xml_name = file
@@ -91,8 +89,9 @@ pub fn import(file: &Path, format: Option<DocumentFormat>) -> quyche::Result<Ans
 /// dataset.
 pub fn calendar_only(request: &Request) -> quyche::Result<Answer> {
     Calendars::default().answer(request).unwrap_or_else(|| {
-        Err(quyche::Error::Request {
-            what: "this command needs the dataset".into(),
-        })
+        Err(crate::errors::request(
+            "this command needs the dataset",
+            "lệnh này cần bộ dữ liệu",
+        ))
     })
 }

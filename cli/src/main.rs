@@ -4,6 +4,7 @@
 
 mod args;
 mod deadlines;
+mod errors;
 mod lang;
 mod local;
 mod output;
@@ -24,7 +25,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", errors::line(&e));
             ExitCode::from(2)
         }
     }
@@ -32,20 +33,27 @@ fn main() -> ExitCode {
 
 /// `quyche serve`: the HTTP server of the `quyche-server` crate.
 fn serve(cli: &Cli, args: &args::ServeArgs) -> quyche::Result<ExitCode> {
-    let bad = |what: String| quyche::Error::Request { what };
     let log_format = match args.log_format.as_str() {
         "text" => quyche_server::LogFormat::Text,
         "json" => quyche_server::LogFormat::Json,
-        other => return Err(bad(format!("--log-format {other:?}: use text or json"))),
+        other => {
+            return Err(errors::request(
+                format!("--log-format {other:?}: use text or json"),
+                format!("--log-format {other:?}: dùng text hoặc json"),
+            ))
+        }
     };
     let timeout = std::time::Duration::try_from_secs_f64(args.timeout)
         .ok()
         .filter(|t| !t.is_zero())
         .ok_or_else(|| {
-            bad(format!(
-                "--timeout {}: give a positive number of seconds",
-                args.timeout
-            ))
+            errors::request(
+                format!(
+                    "--timeout {}: give a positive number of seconds",
+                    args.timeout
+                ),
+                format!("--timeout {}: hãy cho một số giây lớn hơn 0", args.timeout),
+            )
         })?;
     let config = quyche_server::Config {
         bind: args.bind,
@@ -57,7 +65,9 @@ fn serve(cli: &Cli, args: &args::ServeArgs) -> quyche::Result<ExitCode> {
         log_format,
         ..quyche_server::Config::default()
     };
-    quyche_server::run_blocking(config).map_err(bad)?;
+    // The server's errors are sentences in English (its API); the Vietnamese says what failed.
+    quyche_server::run_blocking(config)
+        .map_err(|e| errors::request(e.clone(), format!("máy chủ HTTP không chạy được: {e}")))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -118,9 +128,10 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             if fmt == Format::Akn {
                 // Akoma Ntoso: the document itself, not the JSON object that holds it.
                 let Request::Show(q) = &mut request else {
-                    return Err(quyche::Error::Request {
-                        what: "--format akn is available for show and import only".into(),
-                    });
+                    return Err(errors::request(
+                        "--format akn is available for show and import only",
+                        "--format akn chỉ dùng được với show và import",
+                    ));
                 };
                 q.format = Some(DocumentFormat::Akn);
             }
@@ -163,12 +174,11 @@ fn run(cli: &Cli) -> quyche::Result<ExitCode> {
             )))?;
         }
         (_, other) => {
-            return Err(quyche::Error::Request {
-                what: format!(
-                    "--format {} is not available for this command (use table or json)",
-                    other.name()
-                ),
-            });
+            let name = other.name();
+            return Err(errors::request(
+                format!("--format {name} is not available for this command (use table or json)"),
+                format!("--format {name} không dùng được với lệnh này (dùng table hoặc json)"),
+            ));
         }
     }
     Ok(exit_code(&answer))
@@ -181,9 +191,10 @@ fn view(cli: &Cli, q: &DeadlineQuery) -> quyche::Result<deadlines::View> {
         all, since, expand, ..
     } = &cli.command
     else {
-        return Err(quyche::Error::Request {
-            what: "not a deadlines command".into(),
-        });
+        return Err(errors::request(
+            "not a deadlines command",
+            "không phải là lệnh deadlines",
+        ));
     };
     let (start, end) = range(q);
     let today = today_in_vietnam();
@@ -236,9 +247,10 @@ fn range(q: &DeadlineQuery) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveD
 /// year (the query widened as for the table).
 fn year_page(rules: &RuleSet, q: &DeadlineQuery) -> quyche::Result<String> {
     let Some(year) = q.year else {
-        return Err(quyche::Error::Request {
-            what: "--format html shows a whole year: give --year, not --from/--to".into(),
-        });
+        return Err(errors::request(
+            "--format html shows a whole year: give --year, not --from/--to",
+            "--format html hiển thị trọn một năm: hãy cho --year, không cho --from/--to",
+        ));
     };
     let calendar = rules.calendar_year(&quyche::query::CalendarQuery {
         calendar: q.calendar,
@@ -307,12 +319,7 @@ fn exit_code(answer: &Answer) -> ExitCode {
         Answer::Check(report) if report.errors > 0 => ExitCode::from(1),
         Answer::Status(report) if !report.errors.is_empty() => {
             for e in &report.errors {
-                let field = e
-                    .field
-                    .as_ref()
-                    .map(|f| format!(", {f}"))
-                    .unwrap_or_default();
-                eprintln!("error: line {}{field}: {}", e.line, e.message);
+                eprintln!("{}", errors::row_line(e));
             }
             ExitCode::from(2)
         }

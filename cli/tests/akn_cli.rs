@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 fn quyche(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_quyche"))
         .args(args)
+        .env_remove("QUYCHE_LANG")
         .output()
         .unwrap()
 }
@@ -44,7 +45,7 @@ fn show_exports_and_import_reads_it_back() {
     let bad = quyche(&["import", file.to_str().unwrap()]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(bad.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("DTDs are refused"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("DTD bị từ chối"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -52,5 +53,5 @@ fn show_exports_and_import_reads_it_back() {
 fn akn_is_refused_where_it_has_no_meaning() {
     let out = quyche(&["deadlines", "--year", "2026", "--format", "akn"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("show and import only"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("chỉ dùng được với show và import"));
 }

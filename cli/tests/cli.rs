@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 fn quyche(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_quyche"))
         .args(args)
+        .env_remove("QUYCHE_LANG")
         .output()
         .expect("the quyche binary runs")
 }
@@ -157,7 +158,8 @@ fn unknown_names_fail_with_close_matches() {
     let o = quyche(&["obligations", "--province", "Quang Nin"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("province not found: Quang Nin") && stderr(&o).contains("Quảng Ninh"),
+        stderr(&o).contains("không tìm thấy tỉnh, thành phố: Quang Nin")
+            && stderr(&o).contains("Quảng Ninh"),
         "{}",
         stderr(&o)
     );
@@ -176,8 +178,8 @@ fn bad_input_files_give_clear_errors_not_panics() {
     let dir = std::env::temp_dir().join(format!("quyche-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let cases: [(&str, &[u8], &str); 4] = [
-        ("empty.txt", b"", "empty"),
-        ("binary.bin", b"\x00\x01\x02\x00PK\x03\x04", "binary"),
+        ("empty.txt", b"", "trống"),
+        ("binary.bin", b"\x00\x01\x02\x00PK\x03\x04", "nhị phân"),
         ("latin1.txt", b"Quy \xe9\xe8 \xe0", "UTF-8"),
         ("utf16.txt", b"\xff\xfeQ\x00u\x00y\x00", "UTF-16"),
     ];
@@ -387,7 +389,7 @@ fn errors_name_what_exists_and_how_to_choose() {
         "Quảng Ninh",
         "Vĩnh Long",
         "Điện Biên",
-        "former units",
+        "đơn vị hành chính cũ",
     ] {
         assert!(e.contains(p), "{p}: {e}");
     }

@@ -11,12 +11,13 @@ fn an_endless_file_without_a_length_is_refused_at_the_limit() {
     }
     let out = Command::new(env!("CARGO_BIN_EXE_quyche"))
         .args(["import", "/dev/zero"])
+        .env_remove("QUYCHE_LANG")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("/dev/zero is over the limit of 67108864 bytes"),
+        stderr.contains("lỗi: /dev/zero vượt giới hạn 67108864 byte"),
         "{stderr}"
     );
 }
@@ -33,13 +34,14 @@ fn a_file_over_the_limit_is_refused_from_its_length() {
     let out = Command::new(env!("CARGO_BIN_EXE_quyche"))
         .arg("import")
         .arg(&path)
+        .env_remove("QUYCHE_LANG")
         .output()
         .unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("is 67108865 bytes, over the limit of 67108864 bytes; it was not read"),
+        stderr.contains("có 67108865 byte, vượt giới hạn 67108864 byte; tệp không được đọc"),
         "{stderr}"
     );
 }

@@ -7,6 +7,7 @@ fn quyche(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_quyche"))
         .args(args)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .env_remove("QUYCHE_LANG")
         .output()
         .expect("the quyche binary runs")
 }
@@ -52,24 +53,33 @@ fn the_sample_succeeds_and_its_json_is_the_query_layers() {
 
 #[test]
 fn errors_are_listed_with_lines_and_exit_2() {
-    let o = quyche(&[
+    let args = [
         "status",
         "--year",
         "2026",
         "--submissions",
         "examples/status/errors-bad-date.csv",
-    ]);
+    ];
+    let o = quyche(&args);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     let lines: Vec<&str> = err.lines().collect();
+    // The line and field in this run's language; the row's sentence is the library's.
     assert_eq!(
         lines,
         [
-            "error: line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)",
-            "error: line 3, submitted: \"30/02/2026\" is not a date (use YYYY-MM-DD)",
-            "error: line 5, submitted: \"next week\" is not a date (use YYYY-MM-DD)",
-            "error: line 5, obligation: dien-bien/18-2018-qd-ubnd/annual-funding-advice is a duty whose text sets no date: it has no periods or due dates, so submissions to it are not tracked",
+            "lỗi: dòng 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)",
+            "lỗi: dòng 3, submitted: \"30/02/2026\" is not a date (use YYYY-MM-DD)",
+            "lỗi: dòng 5, submitted: \"next week\" is not a date (use YYYY-MM-DD)",
+            "lỗi: dòng 5, obligation: dien-bien/18-2018-qd-ubnd/annual-funding-advice is a duty whose text sets no date: it has no periods or due dates, so submissions to it are not tracked",
         ]
+    );
+    let o = quyche(&[&["--lang", "en"], &args[..]].concat());
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        err.lines().next(),
+        Some("error: line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)")
     );
 }
 
@@ -77,5 +87,5 @@ fn errors_are_listed_with_lines_and_exit_2() {
 fn a_missing_file_is_an_error() {
     let o = quyche(&["status", "--year", "2026", "--submissions", "no/such.csv"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read no/such.csv"));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("lỗi: không đọc được no/such.csv"));
 }

@@ -334,7 +334,7 @@ fn a_year_at_a_glance_as_html() {
     );
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("give --year"),
+        String::from_utf8_lossy(&o.stderr).contains("hãy cho --year"),
         "{o:?}"
     );
 }

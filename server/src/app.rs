@@ -511,6 +511,7 @@ fn render(
         // The routes give these representations to compare and deadlines only.
         (_, _) => Err(quyche::Error::Request {
             what: format!("{} is not available for this query", repr.essence()),
+            what_vi: format!("{} không dùng được cho truy vấn này", repr.essence()),
         }),
     }
 }

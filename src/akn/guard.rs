@@ -6,23 +6,41 @@ use crate::{Error, Result};
 /// The bytes as UTF-8 text without a byte-order mark, refused when too large or not UTF-8.
 pub(crate) fn decode(bytes: &[u8]) -> Result<&str> {
     if bytes.len() > MAX_AKN_BYTES {
-        return Err(Error::input(format!(
-            "the Akoma Ntoso document is {} bytes, over the limit of {MAX_AKN_BYTES} bytes; it was not read",
-            bytes.len()
-        )));
+        let len = bytes.len();
+        return Err(Error::input(
+            format!("the Akoma Ntoso document is {len} bytes, over the limit of {MAX_AKN_BYTES} bytes; it was not read"),
+            format!("tài liệu Akoma Ntoso có {len} byte, vượt giới hạn {MAX_AKN_BYTES} byte; tài liệu không được đọc"),
+        ));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Error::input(
             "the Akoma Ntoso document is UTF-16; only UTF-8 is read (convert it first)",
+            "tài liệu Akoma Ntoso được mã hóa UTF-16; chỉ đọc được UTF-8 (hãy chuyển đổi trước)",
         ));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
-        Error::input(format!(
-            "the Akoma Ntoso document is not UTF-8 (byte {} is not part of a UTF-8 character)",
-            e.valid_up_to()
-        ))
+        let at = e.valid_up_to();
+        Error::input(
+            format!("the Akoma Ntoso document is not UTF-8 (byte {at} is not part of a UTF-8 character)"),
+            format!("tài liệu Akoma Ntoso không phải là UTF-8 (byte {at} không thuộc ký tự UTF-8 nào)"),
+        )
     })
+}
+
+/// The document has a DTD (at this line, when known): refused.
+pub(crate) fn dtd_refused(line: Option<usize>) -> Error {
+    let (en, vi) = match line {
+        Some(line) => (
+            format!("a document type declaration (<!DOCTYPE, line {line})"),
+            format!("khai báo kiểu tài liệu (<!DOCTYPE, dòng {line})"),
+        ),
+        None => ("a DTD".to_owned(), "DTD".to_owned()),
+    };
+    Error::input(
+        format!("the Akoma Ntoso document has {en}; DTDs are refused, so that no entity can be expanded or fetched"),
+        format!("tài liệu Akoma Ntoso có {vi}; DTD bị từ chối để không thực thể nào có thể được mở rộng hay tải về"),
+    )
 }
 
 /// The text after a byte-order mark and white space.
@@ -69,9 +87,7 @@ pub(crate) fn refuse_dtd(text: &str) -> Result<()> {
                 .checked_sub(t.len())
                 .and_then(|at| text.get(..at))
                 .map_or(1, |before| before.matches('\n').count().saturating_add(1));
-            return Err(Error::input(format!(
-                "the Akoma Ntoso document has a document type declaration (<!DOCTYPE, line {line}); DTDs are refused, so that no entity can be expanded or fetched"
-            )));
+            return Err(dtd_refused(Some(line)));
         } else {
             return Ok(());
         }

@@ -222,42 +222,53 @@ pub(crate) fn read(xml: &str) -> Result<Imported> {
         ..ParsingOptions::default()
     };
     let doc = Document::parse_with_options(xml, options).map_err(|e| match e {
-        roxmltree::Error::NodesLimitReached => Error::input(format!(
-            "the Akoma Ntoso document has more than {MAX_NODES} XML nodes; it was not read"
-        )),
-        roxmltree::Error::DtdDetected => Error::input(
-            "the Akoma Ntoso document has a DTD; DTDs are refused, so that no entity can be expanded or fetched",
+        roxmltree::Error::NodesLimitReached => Error::input(
+            format!(
+                "the Akoma Ntoso document has more than {MAX_NODES} XML nodes; it was not read"
+            ),
+            format!("tài liệu Akoma Ntoso có hơn {MAX_NODES} nút XML; tài liệu không được đọc"),
         ),
-        e => Error::input(format!("the Akoma Ntoso document is not well-formed XML: {e}")),
+        roxmltree::Error::DtdDetected => guard::dtd_refused(None),
+        e => Error::input(
+            format!("the Akoma Ntoso document is not well-formed XML: {e}"),
+            format!("tài liệu Akoma Ntoso không phải là XML đúng cú pháp: {e}"),
+        ),
     })?;
     let root = doc.root_element();
     if root.tag_name().name() != "akomaNtoso" {
-        return Err(Error::input(format!(
-            "not an Akoma Ntoso document: the root element is <{}>, not <akomaNtoso>",
-            root.tag_name().name()
-        )));
+        let root = root.tag_name().name();
+        return Err(Error::input(
+            format!("not an Akoma Ntoso document: the root element is <{root}>, not <akomaNtoso>"),
+            format!("không phải là tài liệu Akoma Ntoso: phần tử gốc là <{root}>, không phải <akomaNtoso>"),
+        ));
     }
     match root.tag_name().namespace() {
         Some(NAMESPACE) => {}
         Some(other) => {
-            return Err(Error::input(format!(
-                "<akomaNtoso> is in the namespace {other:?}, not in Akoma Ntoso 3.0's {NAMESPACE:?}"
-            )))
+            return Err(Error::input(
+                format!("<akomaNtoso> is in the namespace {other:?}, not in Akoma Ntoso 3.0's {NAMESPACE:?}"),
+                format!("<akomaNtoso> thuộc không gian tên {other:?}, không phải không gian tên {NAMESPACE:?} của Akoma Ntoso 3.0"),
+            ))
         }
         None => {
-            return Err(Error::input(format!(
-                "<akomaNtoso> has no namespace; Akoma Ntoso 3.0's is {NAMESPACE:?}"
-            )))
+            return Err(Error::input(
+                format!("<akomaNtoso> has no namespace; Akoma Ntoso 3.0's is {NAMESPACE:?}"),
+                format!("<akomaNtoso> không có không gian tên; không gian tên của Akoma Ntoso 3.0 là {NAMESPACE:?}"),
+            ))
         }
     }
     let Some(document) = elements(root).next() else {
-        return Err(Error::input("<akomaNtoso> holds no document"));
+        return Err(Error::input(
+            "<akomaNtoso> holds no document",
+            "<akomaNtoso> không chứa tài liệu nào",
+        ));
     };
     if !(is(document, "act") || is(document, "bill")) {
-        return Err(Error::input(format!(
-            "only Akoma Ntoso acts and bills can be read; this document is a <{}>",
-            document.tag_name().name()
-        )));
+        let kind = document.tag_name().name();
+        return Err(Error::input(
+            format!("only Akoma Ntoso acts and bills can be read; this document is a <{kind}>"),
+            format!("chỉ đọc được văn bản (act) và dự thảo (bill) Akoma Ntoso; tài liệu này là một <{kind}>"),
+        ));
     }
     let mut ctx = Ctx {
         doc: &doc,

@@ -357,6 +357,14 @@ fn paragraphs(nodes: &[Provision]) -> usize {
         .count()
 }
 
+/// The hierarchy goes deeper than [`MAX_DEPTH`] at this line.
+fn too_deep(line: impl std::fmt::Display) -> Error {
+    Error::input(
+        format!("the Akoma Ntoso hierarchy is nested deeper than {MAX_DEPTH} levels (line {line}); it was not read"),
+        format!("cấu trúc Akoma Ntoso lồng sâu quá {MAX_DEPTH} cấp (dòng {line}); tài liệu không được đọc"),
+    )
+}
+
 /// One hierarchy element and its subtree.
 fn read_node(
     ctx: &mut Ctx<'_, '_>,
@@ -367,10 +375,7 @@ fn read_node(
     ordinal: usize,
 ) -> Result<Provision> {
     if at.depth > MAX_DEPTH {
-        return Err(Error::input(format!(
-            "the Akoma Ntoso hierarchy is nested deeper than {MAX_DEPTH} levels (line {}); it was not read",
-            ctx.line(n)
-        )));
+        return Err(too_deep(ctx.line(n)));
     }
     let num = child(n, "num")
         .map(|x| ctx.inline_text(x))
@@ -448,10 +453,7 @@ fn read_inside(
             }
             "list" | "sublist" => {
                 if at.depth > MAX_DEPTH {
-                    return Err(Error::input(format!(
-                        "the Akoma Ntoso hierarchy is nested deeper than {MAX_DEPTH} levels (line {}); it was not read",
-                        ctx.line(c)
-                    )));
+                    return Err(too_deep(ctx.line(c)));
                 }
                 let deeper = Place {
                     depth: at.depth.saturating_add(1),

@@ -162,10 +162,15 @@ fn unrepresentable(s: &str, at: usize) -> Error {
         .take(30)
         .collect();
     let context: String = context.chars().rev().collect();
-    Error::input(format!(
-        "the text holds U+{:04X}, which XML 1.0 cannot carry (after {context:?}); it cannot be written as Akoma Ntoso",
-        u32::from(c)
-    ))
+    let code = u32::from(c);
+    Error::input(
+        format!(
+            "the text holds U+{code:04X}, which XML 1.0 cannot carry (after {context:?}); it cannot be written as Akoma Ntoso"
+        ),
+        format!(
+            "văn bản có ký tự U+{code:04X}, ký tự mà XML 1.0 không chứa được (sau {context:?}); không thể ghi văn bản thành Akoma Ntoso"
+        ),
+    )
 }
 
 #[cfg(test)]

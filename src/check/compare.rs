@@ -126,9 +126,10 @@ pub fn compare(ds: &Dataset, what: &str) -> crate::Result<Comparison> {
     match what {
         "deadlines" | "obligations" => Ok(deadlines(ds)),
         "duties" => Ok(duties(ds)),
-        other => Err(crate::Error::request(format!(
-            "cannot compare {other:?}: use deadlines or duties"
-        ))),
+        other => Err(crate::Error::request(
+            format!("cannot compare {other:?}: use deadlines or duties"),
+            format!("không so sánh được {other:?}: dùng deadlines hoặc duties"),
+        )),
     }
 }
 

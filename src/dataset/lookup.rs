@@ -96,7 +96,7 @@ impl Dataset {
         now.sort_by_key(|n| crate::text::fold(n));
         let former = provincial().filter(|j| j.valid_until.is_some()).count();
         if former > 0 {
-            now.push(format!("{former} former units (quyche provinces)"));
+            now.push(crate::error::former_units(former));
         }
         now
     }
@@ -190,15 +190,13 @@ impl Dataset {
                         None => format!("{}: trung ương", a.id),
                     })
                     .collect();
-                let hint = format!(
-                    " ({}); give a province to choose (--province)",
-                    places.join(", ")
-                );
+                let places = places.join(", ");
                 Err(Error::Ambiguous {
                     what: "agency",
                     name: name.to_owned(),
                     candidates: many.iter().map(|a| a.id.clone()).collect(),
-                    hint,
+                    hint: format!(" ({places}); give a province to choose (--province)"),
+                    hint_vi: format!(" ({places}); thêm --province để chọn"),
                 })
             }
         }
@@ -255,20 +253,34 @@ pub fn find_provision<'a>(
     let cited = CitationRef::parse(rest)?;
     if let Some(n) = &cited.number {
         if instrument.number.as_deref().map(fold_compact) != Some(fold_compact(n)) {
-            return Err(Error::request(format!(
-                "the citation {wanted:?} names {n}, not {}",
-                instrument.label()
-            )));
+            return Err(Error::request(
+                format!(
+                    "the citation {wanted:?} names {n}, not {}",
+                    instrument.label()
+                ),
+                format!(
+                    "trích dẫn {wanted:?} nêu {n}, không phải {}",
+                    instrument.label()
+                ),
+            ));
         }
     }
     if let Some(k) = cited.kind {
         if k != instrument.kind {
-            return Err(Error::request(format!(
-                "the citation {wanted:?} names a {}, but {} is a {}",
-                k.vietnamese(),
-                instrument.label(),
-                instrument.kind.vietnamese()
-            )));
+            return Err(Error::request(
+                format!(
+                    "the citation {wanted:?} names a {}, but {} is a {}",
+                    k.vietnamese(),
+                    instrument.label(),
+                    instrument.kind.vietnamese()
+                ),
+                format!(
+                    "trích dẫn {wanted:?} nêu một {}, nhưng {} là một {}",
+                    k.vietnamese(),
+                    instrument.label(),
+                    instrument.kind.vietnamese()
+                ),
+            ));
         }
     }
     let in_scope = |att: Option<&Attachment>| match (att, by_eid, cited.attachment.as_deref()) {
@@ -323,6 +335,7 @@ pub fn find_provision<'a>(
                 .map(|p| format!("{} (eId {})", p.citation, p.eid))
                 .collect(),
             hint: String::new(),
+            hint_vi: String::new(),
         }),
     }
 }

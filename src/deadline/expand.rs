@@ -9,6 +9,7 @@ use super::{Deadline, Shift, TraceStep, WorkingDays, CIVIL_CODE_148_5};
 use crate::model::{Instrument, Status};
 use crate::obligation::Obligation;
 use crate::schedule::{Frequency, Schedule};
+use crate::text::date::dmy;
 use crate::{Error, Result};
 
 /// How to expand obligations.
@@ -30,12 +31,12 @@ impl ExpandOptions {
     /// # Errors
     /// [`Error::Date`] for a year chrono cannot represent.
     pub fn year(year: i32) -> Result<Self> {
-        let from = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::Date {
+        let out_of_range = || Error::Date {
             what: format!("year {year} is out of range"),
-        })?;
-        let to = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::Date {
-            what: format!("year {year} is out of range"),
-        })?;
+            what_vi: format!("năm {year} nằm ngoài phạm vi"),
+        };
+        let from = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(out_of_range)?;
+        let to = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(out_of_range)?;
         Ok(ExpandOptions {
             from,
             to,
@@ -97,6 +98,7 @@ pub fn expand(
         let last_day = if exclusive {
             pos.named.pred_opt().ok_or_else(|| Error::Date {
                 what: format!("no day before {}", pos.named),
+                what_vi: format!("không có ngày nào trước {}", dmy(pos.named)),
             })?
         } else {
             pos.named
@@ -283,6 +285,10 @@ fn shift(
         if crossed > MAX_DAYS_OFF {
             return Err(Error::Date {
                 what: format!("no working day within {MAX_DAYS_OFF} days of {last_day}"),
+                what_vi: format!(
+                    "không có ngày làm việc nào trong vòng {MAX_DAYS_OFF} ngày kể từ {}",
+                    dmy(last_day)
+                ),
             });
         }
         day = match policy {
@@ -291,6 +297,7 @@ fn shift(
         }
         .ok_or_else(|| Error::Date {
             what: format!("the calendar ends near {day}"),
+            what_vi: format!("lịch kết thúc gần ngày {}", dmy(day)),
         })?;
     }
     if let Some(t) = trace {

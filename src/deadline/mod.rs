@@ -44,9 +44,11 @@ impl Shift {
             "previous" | "prev" | "before" => Ok(Shift::Previous),
             "next" | "after" => Ok(Shift::Next),
             "none" | "no" => Ok(Shift::None),
-            _ => Err(crate::Error::request(format!(
-                "unknown shift {s:?}: use previous, next or none"
-            ))),
+            _ => Err(crate::Error::unknown_word(
+                ("shift", "cách dời hạn"),
+                s,
+                &["previous", "next", "none"],
+            )),
         }
     }
 }

@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::calendar::period::{CalendarPeriod, PeriodKind};
 use crate::schedule::{Frequency, Periodic};
+use crate::text::date::dmy;
 use crate::{Error, Result};
 
 /// A period of a periodic schedule: a [`CalendarPeriod`] of the calendar's one period module.
@@ -39,10 +40,6 @@ pub(crate) fn label(freq: Frequency, start: NaiveDate) -> String {
     period_kind(freq)
         .and_then(|kind| CalendarPeriod::containing(kind, start).ok())
         .map_or_else(|| start.to_string(), |p| p.label())
-}
-
-fn date_err(what: String) -> Error {
-    Error::Date { what }
 }
 
 /// The periods of `freq` that overlap `[from, to]`, in order. Weeks run Monday to Sunday.
@@ -80,7 +77,10 @@ pub(crate) fn each_period(
     f: impl FnMut(Period) -> Result<()>,
 ) -> Result<()> {
     let kind = period_kind(freq).ok_or_else(|| {
-        Error::request("duties on request or relative to an event have no periods")
+        Error::request(
+            "duties on request or relative to an event have no periods",
+            "nhiệm vụ đột xuất theo yêu cầu hoặc tính theo sự kiện không có kỳ",
+        )
     })?;
     CalendarPeriod::each(kind, from, to, f)
 }
@@ -118,11 +118,17 @@ pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<
     let month_start = first
         .checked_add_months(Months::new(month_offset))
         .ok_or_else(|| {
-            date_err(format!(
-                "month {} of the period from {} is out of range",
-                month_offset.saturating_add(1),
-                period.start
-            ))
+            let n = month_offset.saturating_add(1);
+            Error::date(
+                format!(
+                    "month {n} of the period from {} is out of range",
+                    period.start
+                ),
+                format!(
+                    "tháng thứ {n} của kỳ bắt đầu từ {} nằm ngoài phạm vi",
+                    dmy(period.start)
+                ),
+            )
         })?;
     let last = crate::calendar::period::last_day_of_month(month_start)?;
     if u32::from(day) > last.day() {
@@ -131,9 +137,16 @@ pub(crate) fn position(freq: Frequency, p: &Periodic, period: Period) -> Result<
             clamped_from: Some(day),
         });
     }
-    let named = month_start
-        .with_day(u32::from(day))
-        .ok_or_else(|| date_err(format!("day {day} of {month_start}")))?;
+    let named = month_start.with_day(u32::from(day)).ok_or_else(|| {
+        Error::date(
+            format!("day {day} of {month_start}"),
+            format!(
+                "ngày {day} của tháng {:02}/{}",
+                month_start.month(),
+                month_start.year()
+            ),
+        )
+    })?;
     Ok(Position {
         named,
         clamped_from: None,

@@ -48,9 +48,10 @@ pub fn calendar_kind(s: Option<&str>) -> crate::Result<CalendarKind> {
     match s.map(crate::text::fold_compact).as_deref() {
         None | Some("civil" | "congchuc" | "civilservice") => Ok(CalendarKind::Civil),
         Some("labour" | "labor" | "laodong") => Ok(CalendarKind::Labour),
-        Some(_) => Err(crate::Error::request(format!(
-            "unknown calendar {:?}: use civil or labour",
-            s.unwrap_or_default()
-        ))),
+        Some(_) => Err(crate::Error::unknown_word(
+            ("calendar", "loại lịch"),
+            s.unwrap_or_default(),
+            &["civil", "labour"],
+        )),
     }
 }

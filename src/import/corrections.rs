@@ -29,7 +29,10 @@ pub fn corrections_from_toml(text: &str) -> Result<Vec<Correction>> {
     // Syntax first: the parser's span gives the line.
     let table: toml::Table = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_of(text, s.start));
-        Error::input(format!("corrections, line {line}: {}", e.message()))
+        Error::input(
+            format!("corrections, line {line}: {}", e.message()),
+            format!("tệp corrections, dòng {line}: {}", e.message()),
+        )
     })?;
     // Line of each [[correction]] table, for the messages below.
     let table_lines: Vec<usize> = text
@@ -39,9 +42,12 @@ pub fn corrections_from_toml(text: &str) -> Result<Vec<Correction>> {
         .map(|(i, _)| i.saturating_add(1))
         .collect();
     if let Some(key) = table.keys().find(|k| k.as_str() != "correction") {
-        return Err(Error::input(format!(
-            "corrections: unknown key `{key}` (only [[correction]] tables are allowed)"
-        )));
+        return Err(Error::input(
+            format!("corrections: unknown key `{key}` (only [[correction]] tables are allowed)"),
+            format!(
+                "tệp corrections: khóa `{key}` không hợp lệ (chỉ cho phép các bảng [[correction]])"
+            ),
+        ));
     }
     let items = match table.get("correction") {
         None => return Ok(Vec::new()),
@@ -49,6 +55,7 @@ pub fn corrections_from_toml(text: &str) -> Result<Vec<Correction>> {
         Some(_) => {
             return Err(Error::input(
                 "corrections: `correction` must be [[correction]] tables",
+                "tệp corrections: `correction` phải là các bảng [[correction]]",
             ))
         }
     };
@@ -57,10 +64,16 @@ pub fn corrections_from_toml(text: &str) -> Result<Vec<Correction>> {
         let line = table_lines.get(k).copied().unwrap_or(1);
         let number = k.saturating_add(1);
         let c: Correction = item.try_into().map_err(|e: toml::de::Error| {
-            Error::input(format!(
-                "corrections, line {line}: correction {number}: {}",
-                e.message()
-            ))
+            Error::input(
+                format!(
+                    "corrections, line {line}: correction {number}: {}",
+                    e.message()
+                ),
+                format!(
+                    "tệp corrections, dòng {line}: mục sửa {number}: {}",
+                    e.message()
+                ),
+            )
         })?;
         let empty = match &c {
             Correction::Restore {
@@ -75,9 +88,10 @@ pub fn corrections_from_toml(text: &str) -> Result<Vec<Correction>> {
                 .find(|(_, v)| v.trim().is_empty()),
         };
         if let Some((field, _)) = empty {
-            return Err(Error::input(format!(
-                "corrections, line {line}: correction {number} has an empty `{field}`"
-            )));
+            return Err(Error::input(
+                format!("corrections, line {line}: correction {number} has an empty `{field}`"),
+                format!("tệp corrections, dòng {line}: mục sửa {number} có `{field}` để trống"),
+            ));
         }
         out.push(c);
     }

@@ -29,44 +29,46 @@ fn line_at(bytes: &[u8], offset: usize) -> usize {
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<&str> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Error::input(format!(
-            "the input is too large: {} bytes, the limit is {} bytes (64 MiB)",
-            bytes.len(),
-            MAX_INPUT_BYTES
-        )));
+        let len = bytes.len();
+        return Err(Error::input(
+            format!("the input is too large: {len} bytes, the limit is {MAX_INPUT_BYTES} bytes (64 MiB)"),
+            format!("dữ liệu đầu vào quá lớn: {len} byte, giới hạn là {MAX_INPUT_BYTES} byte (64 MiB)"),
+        ));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Error::input(
-            "the input is UTF-16 (it starts with a UTF-16 byte order mark); convert it to UTF-8"
-                .to_owned(),
+            "the input is UTF-16 (it starts with a UTF-16 byte order mark); convert it to UTF-8",
+            "dữ liệu đầu vào được mã hóa UTF-16 (bắt đầu bằng dấu thứ tự byte của UTF-16); hãy chuyển sang UTF-8",
         ));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     if looks_like_utf16(bytes) {
         return Err(Error::input(
-            "the input is UTF-16 without a byte order mark (every other byte is NUL); convert it to UTF-8"
-                .to_owned(),
+            "the input is UTF-16 without a byte order mark (every other byte is NUL); convert it to UTF-8",
+            "dữ liệu đầu vào được mã hóa UTF-16 không có dấu thứ tự byte (cứ cách một byte lại có một byte NUL); hãy chuyển sang UTF-8",
         ));
     }
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
-        return Err(Error::input(format!(
-            "the input is binary data, not text: NUL byte at offset {pos} (line {})",
-            line_at(bytes, pos)
-        )));
+        let line = line_at(bytes, pos);
+        return Err(Error::input(
+            format!("the input is binary data, not text: NUL byte at offset {pos} (line {line})"),
+            format!("dữ liệu đầu vào là dữ liệu nhị phân, không phải văn bản: byte NUL ở vị trí {pos} (dòng {line})"),
+        ));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let pos = e.valid_up_to();
         let byte = bytes.get(pos).copied().unwrap_or(0);
-        Error::input(format!(
-                "the input is not UTF-8: invalid byte 0x{byte:02X} at offset {pos} (line {}); it may be in a legacy Vietnamese encoding (Latin-1/Windows-1258, TCVN3, VNI): convert it to UTF-8",
-                line_at(bytes, pos)
-            ))
+        let line = line_at(bytes, pos);
+        Error::input(
+            format!("the input is not UTF-8: invalid byte 0x{byte:02X} at offset {pos} (line {line}); it may be in a legacy Vietnamese encoding (Latin-1/Windows-1258, TCVN3, VNI): convert it to UTF-8"),
+            format!("dữ liệu đầu vào không phải là UTF-8: byte 0x{byte:02X} không hợp lệ ở vị trí {pos} (dòng {line}); có thể dữ liệu dùng một bảng mã tiếng Việt cũ (Latin-1/Windows-1258, TCVN3, VNI): hãy chuyển sang UTF-8"),
+        )
     })?;
     check_not_empty(text)?;
     if looks_like_html(text) {
         return Err(Error::input(
-            "the input is an HTML page, not plain text (it starts with an HTML tag); save the page as plain text (UTF-8) and import that"
-                .to_owned(),
+            "the input is an HTML page, not plain text (it starts with an HTML tag); save the page as plain text (UTF-8) and import that",
+            "dữ liệu đầu vào là một trang HTML, không phải văn bản thuần (bắt đầu bằng một thẻ HTML); hãy lưu trang thành văn bản thuần (UTF-8) rồi nhập tệp đó",
         ));
     }
     Ok(text)
@@ -112,13 +114,13 @@ pub(crate) fn check_not_empty(text: &str) -> Result<()> {
         .chars()
         .all(|c| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'))
     {
-        let what = if text.is_empty() {
-            "the input is empty"
+        return Err(if text.is_empty() {
+            Error::input("the input is empty", "dữ liệu đầu vào trống")
         } else {
-            "the input has only whitespace"
-        };
-        return Err(Error::Input {
-            what: what.to_owned(),
+            Error::input(
+                "the input has only whitespace",
+                "dữ liệu đầu vào chỉ có khoảng trắng",
+            )
         });
     }
     Ok(())

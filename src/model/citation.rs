@@ -17,6 +17,21 @@ use serde::{Deserialize, Serialize};
 use super::ProvisionKind;
 use crate::{Error, Result};
 
+/// "cannot read the citation ...", with the reason when one is known (in English and in
+/// Vietnamese).
+pub(crate) fn unreadable(text: &str, why: Option<(String, String)>) -> Error {
+    match why {
+        Some((en, vi)) => Error::request(
+            format!("cannot read the citation {text:?}: {en}"),
+            format!("không đọc được trích dẫn {text:?}: {vi}"),
+        ),
+        None => Error::request(
+            format!("cannot read the citation {text:?}"),
+            format!("không đọc được trích dẫn {text:?}"),
+        ),
+    }
+}
+
 /// One step of a citation: a kind and its number (`Điều 20` → `(Article, "20")`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CitationStep {
@@ -80,9 +95,13 @@ impl Citation {
             } else if let Some(k) = lookup(word) {
                 (k, 1usize)
             } else {
-                return Err(Error::request(format!(
-                    "cannot read the citation {text:?}: {word:?} is not a provision level (Phần, Chương, Mục, Điều, Khoản, Điểm, Phụ lục)"
-                )));
+                return Err(unreadable(
+                    text,
+                    Some((
+                        format!("{word:?} is not a provision level (Phần, Chương, Mục, Điều, Khoản, Điểm, Phụ lục)"),
+                        format!("{word:?} không phải là một cấp của quy định (Phần, Chương, Mục, Điều, Khoản, Điểm, Phụ lục)"),
+                    )),
+                ));
             };
             i = i.saturating_add(width);
             // "đoạn thứ hai": an ordinal in words is the same number as "đoạn 2".
@@ -97,17 +116,23 @@ impl Citation {
                 }
                 (None, Some(_), Some(orig)) => orig.trim_end_matches(['.', ')']).to_owned(),
                 _ => {
-                    return Err(Error::request(format!(
-                        "cannot read the citation {text:?}: {} has no number",
-                        kind.vietnamese()
-                    )))
+                    return Err(unreadable(
+                        text,
+                        Some((
+                            format!("{} has no number", kind.vietnamese()),
+                            format!("{} không có số", kind.vietnamese()),
+                        )),
+                    ))
                 }
             };
             i = i.saturating_add(1);
             steps.push(CitationStep { kind, num });
         }
         if steps.is_empty() {
-            return Err(Error::request("the citation is empty"));
+            return Err(Error::request(
+                "the citation is empty",
+                "trích dẫn để trống",
+            ));
         }
         // Innermost-first wording ("Điểm a khoản 2 Điều 20"): put outermost first. Levels must
         // nest one way or the other: a repeated or shuffled level ("Điểm a điểm b", "Điều 1
@@ -121,9 +146,13 @@ impl Citation {
         if outward {
             steps.reverse();
         } else if !inward {
-            return Err(Error::request(format!(
-                "cannot read the citation {text:?}: its levels are repeated or out of order"
-            )));
+            return Err(unreadable(
+                text,
+                Some((
+                    "its levels are repeated or out of order".into(),
+                    "các cấp bị lặp lại hoặc sai thứ tự".into(),
+                )),
+            ));
         }
         Ok(Citation { steps })
     }

@@ -110,8 +110,7 @@ impl Answer {
 /// A value as a JSON tree, whose objects keep their keys sorted: the order every interface has
 /// always printed.
 pub(crate) fn sorted<T: Serialize + ?Sized>(x: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(x)
-        .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
+    serde_json::to_value(x).map_err(super::not_json)
 }
 
 /// What [`Answer`] a request gets: each query answered by its [`RuleSet`] method.

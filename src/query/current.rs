@@ -374,6 +374,7 @@ pub(crate) fn day(as_of: Option<NaiveDate>) -> crate::Result<NaiveDate> {
     as_of.ok_or_else(|| {
         crate::Error::request(
             "current_bearers needs as_of: the day on which to resolve the bodies (e.g. --as-of 2026-11-23)",
+            "current_bearers cần as_of: ngày dùng để xác định các chủ thể hiện nay (ví dụ --as-of 2026-11-23)",
         )
     })
 }

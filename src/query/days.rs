@@ -364,11 +364,17 @@ impl LunarToSolarQuery {
         let parts: Vec<&str> = text.split('-').collect();
         let num = |i: usize| parts.get(i).and_then(|p| p.parse::<i64>().ok());
         let (Some(y), Some(m), Some(d), 3) = (num(0), num(1), num(2), parts.len()) else {
-            return Err(Error::request(format!(
-                "cannot read the lunar date {text:?}: write YYYY-MM-DD"
-            )));
+            return Err(Error::request(
+                format!("cannot read the lunar date {text:?}: write YYYY-MM-DD"),
+                format!("không đọc được ngày âm lịch {text:?}: viết YYYY-MM-DD"),
+            ));
         };
-        let bad = || Error::date(format!("lunar date {text} is out of range"));
+        let bad = || {
+            Error::date(
+                format!("lunar date {text} is out of range"),
+                format!("ngày âm lịch {text} nằm ngoài phạm vi"),
+            )
+        };
         Ok(LunarDate {
             year: i32::try_from(y).map_err(|_| bad())?,
             month: u8::try_from(m).map_err(|_| bad())?,

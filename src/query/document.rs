@@ -50,12 +50,14 @@ impl FromStr for DocumentFormat {
         match s {
             "json" => Ok(DocumentFormat::Json),
             "akn" if cfg!(feature = "akn") => Ok(DocumentFormat::Akn),
-            other if cfg!(feature = "akn") => Err(Error::request(format!(
-                "unknown format {other:?}: show and import answer json (the default) or akn"
-            ))),
-            other => Err(Error::request(format!(
-                "format {other:?} is not available: show and import answer json (this build has no akn feature)"
-            ))),
+            other if cfg!(feature = "akn") => Err(Error::request(
+                format!("unknown format {other:?}: show and import answer json (the default) or akn"),
+                format!("định dạng {other:?} không hợp lệ: show và import trả lời bằng json (mặc định) hoặc akn"),
+            )),
+            other => Err(Error::request(
+                format!("format {other:?} is not available: show and import answer json (this build has no akn feature)"),
+                format!("định dạng {other:?} không dùng được: show và import trả lời bằng json (bản dựng này không có tính năng akn)"),
+            )),
         }
     }
 }
@@ -97,9 +99,10 @@ pub struct AknDocument {
 /// documents, not single provisions).
 pub(crate) fn show(dataset: &Dataset, id: &str, citation: Option<&str>) -> Result<AknDocument> {
     if let Some(c) = citation {
-        return Err(Error::request(format!(
-            "format akn exports whole instruments; leave out the citation {c:?}"
-        )));
+        return Err(Error::request(
+            format!("format akn exports whole instruments; leave out the citation {c:?}"),
+            format!("định dạng akn xuất nguyên văn bản; hãy bỏ trích dẫn {c:?}"),
+        ));
     }
     let instrument = dataset.instrument(id)?;
     Ok(AknDocument {
@@ -163,5 +166,8 @@ fn to_akn(instrument: &crate::model::Instrument, dataset: Option<&Dataset>) -> R
 
 #[cfg(not(feature = "akn"))]
 fn to_akn(_: &crate::model::Instrument, _: Option<&Dataset>) -> Result<String> {
-    Err(Error::request("this build has no akn feature"))
+    Err(Error::request(
+        "this build has no akn feature",
+        "bản dựng này không có tính năng akn",
+    ))
 }

@@ -26,7 +26,7 @@ fn json_error(e: serde_json::Error) -> Error {
             path: "<output>".into(),
             message: std::io::Error::from(kind).to_string(),
         },
-        None => Error::request(format!("cannot write the answer as JSON: {e}")),
+        None => super::not_json(e),
     }
 }
 

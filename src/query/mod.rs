@@ -104,8 +104,15 @@ use crate::Result;
 /// # Errors
 /// [`crate::Error::Request`] if the value cannot be serialised (not expected for quyche's types).
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string_pretty(value)
-        .map_err(|e| crate::Error::request(format!("cannot write the answer as JSON: {e}")))
+    serde_json::to_string_pretty(value).map_err(not_json)
+}
+
+/// An answer that cannot be written as JSON (not expected for quyche's types).
+pub(crate) fn not_json(e: serde_json::Error) -> crate::Error {
+    crate::Error::request(
+        format!("cannot write the answer as JSON: {e}"),
+        format!("không ghi được câu trả lời dưới dạng JSON: {e}"),
+    )
 }
 
 /// Reads a raw legal text (or Akoma Ntoso XML) into an instrument with the importer's

@@ -468,13 +468,22 @@ impl DeadlineQuery {
                 trace: true,
             },
             (Some(y), None, None) => ExpandOptions::year(y)?,
-            _ => return Err(Error::request("deadlines need a year, or both from and to")),
+            _ => {
+                return Err(Error::request(
+                    "deadlines need a year, or both from and to",
+                    "deadlines cần một năm (year), hoặc cả from và to",
+                ))
+            }
         };
         if opts.from > opts.to {
-            return Err(Error::request(format!(
-                "the range {} – {} is empty",
-                opts.from, opts.to
-            )));
+            return Err(Error::request(
+                format!("the range {} – {} is empty", opts.from, opts.to),
+                format!(
+                    "khoảng từ {} đến {} không có ngày nào",
+                    crate::text::date::dmy(opts.from),
+                    crate::text::date::dmy(opts.to)
+                ),
+            ));
         }
         opts.shift = self.shift.unwrap_or_default();
         opts.trace = self.trace;

@@ -119,10 +119,18 @@ impl Request {
             }
             // The tagged enum buffers its fields, so serde's message loses which field failed
             // ("input is out of range"): name the date that does not exist.
-            let field = bad_date_field(text)
-                .map(|(k, v)| format!("{k:?} = {v:?} is not a date that exists (YYYY-MM-DD): "))
+            let (field, field_vi) = bad_date_field(text)
+                .map(|(k, v)| {
+                    (
+                        format!("{k:?} = {v:?} is not a date that exists (YYYY-MM-DD): "),
+                        format!("{k:?} = {v:?} không phải là một ngày có thật (YYYY-MM-DD): "),
+                    )
+                })
                 .unwrap_or_default();
-            crate::Error::request(format!("invalid request: {field}{e}"))
+            crate::Error::request(
+                format!("invalid request: {field}{e}"),
+                format!("yêu cầu không hợp lệ: {field_vi}{e}"),
+            )
         })
     }
 

@@ -238,10 +238,11 @@ pub fn status(
     opts: &StatusOptions<'_>,
 ) -> Result<StatusReport> {
     if csv.len() > MAX_CSV_BYTES {
-        return Err(Error::input(format!(
-            "the submissions CSV has {} bytes, more than the {MAX_CSV_BYTES} accepted",
-            csv.len()
-        )));
+        let len = csv.len();
+        return Err(Error::input(
+            format!("the submissions CSV has {len} bytes, more than the {MAX_CSV_BYTES} accepted"),
+            format!("tệp CSV các báo cáo đã gửi có {len} byte, vượt quá {MAX_CSV_BYTES} byte được chấp nhận"),
+        ));
     }
     let province = opts
         .province

@@ -1,14 +1,17 @@
 //! Reading a day as people write it: `dd/mm/yyyy` and `d/m/yyyy` (as Vietnamese texts and every
 //! table of quyche print dates) or ISO `yyyy-mm-dd`. An invalid day is refused with the reason in
-//! Vietnamese and English ("30/02/2026: tháng 2 năm 2026 chỉ có 28 ngày"), never a bare
-//! "input is out of range".
+//! English and in Vietnamese ("30/02/2026: tháng 2 năm 2026 chỉ có 28 ngày",
+//! [`crate::Error::message_vi`]), never a bare "input is out of range".
 
 use chrono::NaiveDate;
 
 use crate::{Error, Result};
 
-/// The forms [`parse_day`] accepts, as its errors name them.
-const FORMS: &str = "dd/mm/yyyy (02/09/2026), d/m/yyyy (2/9/2026) hoặc/or yyyy-mm-dd (2026-09-02)";
+/// The forms [`parse_day`] accepts, as its errors name them (English, Vietnamese).
+const FORMS: (&str, &str) = (
+    "dd/mm/yyyy (02/09/2026), d/m/yyyy (2/9/2026) or yyyy-mm-dd (2026-09-02)",
+    "dd/mm/yyyy (02/09/2026), d/m/yyyy (2/9/2026) hoặc yyyy-mm-dd (2026-09-02)",
+);
 
 /// Reads `dd/mm/yyyy`, `d/m/yyyy` or `yyyy-mm-dd` (surrounding spaces ignored).
 ///
@@ -25,40 +28,45 @@ const FORMS: &str = "dd/mm/yyyy (02/09/2026), d/m/yyyy (2/9/2026) hoặc/or yyyy
 /// assert_eq!(parse_day("02/09/2026")?, d);
 /// assert_eq!(parse_day("2/9/2026")?, d);
 /// assert_eq!(parse_day("2026-09-02")?, d);
-/// let e = parse_day("30/02/2026").unwrap_err().to_string();
-/// assert!(e.starts_with("30/02/2026: tháng 2 năm 2026 chỉ có 28 ngày"), "{e}");
+/// let e = parse_day("30/02/2026").unwrap_err();
+/// assert_eq!(e.message_vi(), "30/02/2026: tháng 2 năm 2026 chỉ có 28 ngày");
+/// assert_eq!(e.to_string(), "30/02/2026: month 2 of 2026 has 28 days");
 /// # Ok::<(), quyche::Error>(())
 /// ```
 pub fn parse_day(text: &str) -> Result<NaiveDate> {
     let t = text.trim();
     let (y, m, d) = fields(t).ok_or_else(|| {
-        Error::date(format!(
-            "{t:?} không phải là một ngày (is not a date): viết/write {FORMS}"
-        ))
+        Error::date(
+            format!("{t:?} is not a date: write {}", FORMS.0),
+            format!("{t:?} không phải là một ngày: viết {}", FORMS.1),
+        )
     })?;
+    let out_of_range = || {
+        Error::date(
+            format!("{t}: year {y} is outside the calendar"),
+            format!("{t}: năm {y} nằm ngoài lịch"),
+        )
+    };
     let Ok(year) = i32::try_from(y) else {
-        return Err(Error::date(format!(
-            "{t}: năm {y} nằm ngoài lịch (year out of range)"
-        )));
+        return Err(out_of_range());
     };
     if NaiveDate::from_ymd_opt(year, 1, 1).is_none() {
-        return Err(Error::date(format!(
-            "{t}: năm {y} nằm ngoài lịch (year out of range)"
-        )));
+        return Err(out_of_range());
     }
     if !(1..=12).contains(&m) {
-        return Err(Error::date(format!(
-            "{t}: không có tháng {m} (there is no month {m})"
-        )));
+        return Err(Error::date(
+            format!("{t}: there is no month {m}"),
+            format!("{t}: không có tháng {m}"),
+        ));
     }
     let last = month_length(year, m as u32);
     if d == 0 || d > u64::from(last) {
-        return Err(Error::date(format!(
-            "{t}: tháng {m} năm {year} chỉ có {last} ngày (month {m} of {year} has {last} days)"
-        )));
+        return Err(Error::date(
+            format!("{t}: month {m} of {year} has {last} days"),
+            format!("{t}: tháng {m} năm {year} chỉ có {last} ngày"),
+        ));
     }
-    NaiveDate::from_ymd_opt(year, m as u32, d as u32)
-        .ok_or_else(|| Error::date(format!("{t}: năm {y} nằm ngoài lịch (year out of range)")))
+    NaiveDate::from_ymd_opt(year, m as u32, d as u32).ok_or_else(out_of_range)
 }
 
 /// (year, month, day) of the text, if it has the shape of one of the accepted forms.
@@ -96,7 +104,7 @@ mod tests {
     use chrono::Datelike;
 
     fn err(s: &str) -> String {
-        parse_day(s).unwrap_err().to_string()
+        parse_day(s).unwrap_err().message_vi()
     }
 
     #[test]
@@ -124,6 +132,8 @@ mod tests {
         assert!(err("2026-02-30").contains("chỉ có 28 ngày"));
         assert!(err("00/01/2026").contains("chỉ có 31 ngày"));
         assert!(err("01/13/2026").contains("không có tháng 13"));
+        let e = parse_day("31/04/2026").unwrap_err().to_string();
+        assert_eq!(e, "31/04/2026: month 4 of 2026 has 30 days");
     }
 
     #[test]
@@ -139,11 +149,12 @@ mod tests {
             "01/01/2026x",
             "+2026-01-01",
         ] {
-            let e = err(s);
-            assert!(
-                e.contains("dd/mm/yyyy") && e.contains("yyyy-mm-dd"),
-                "{s}: {e}"
-            );
+            for e in [err(s), parse_day(s).unwrap_err().to_string()] {
+                assert!(
+                    e.contains("dd/mm/yyyy") && e.contains("yyyy-mm-dd"),
+                    "{s}: {e}"
+                );
+            }
         }
         assert_eq!(parse_day("x").unwrap_err().kind(), "date");
     }

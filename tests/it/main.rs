@@ -20,6 +20,7 @@ mod current_bearers;
 mod dataset_errors;
 mod dataset_structure;
 mod deadlines_seeds;
+mod errors_vi;
 mod export_stream;
 mod fuzz_regressions;
 mod history;

@@ -36,12 +36,14 @@ fn main() -> Result<(), Error> {
     let cal = WorkingCalendar::vietnam(CalendarKind::Civil)?;
     let first = NaiveDate::from_ymd_opt(2000, 1, 1).ok_or_else(|| Error::Date {
         what: "2000-01-01".into(),
+        what_vi: "01/01/2000".into(),
     })?;
     let dates: Vec<NaiveDate> = (0..INPUTS as u64)
         .map(|i| first.checked_add_days(Days::new(i * 7919 % 73_000)))
         .collect::<Option<_>>()
         .ok_or_else(|| Error::Date {
             what: "an input date".into(),
+            what_vi: "một ngày đầu vào".into(),
         })?;
     let moons = dates
         .iter()

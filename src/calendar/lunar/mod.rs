@@ -25,6 +25,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::astro;
+use crate::text::date::dmy;
 use crate::{Error, Result};
 
 /// The time zone of the Vietnamese calendar, in hours east of UTC.
@@ -360,9 +361,12 @@ impl LunarCalendar {
     /// # Ok::<(), quyche::Error>(())
     /// ```
     pub fn leap_month(&self, year: i32) -> Result<Option<u8>> {
-        let y = self
-            .year_of(year)
-            .ok_or_else(|| Error::date(format!("lunar year {year} is outside 1899..=2199")))?;
+        let y = self.year_of(year).ok_or_else(|| {
+            Error::date(
+                format!("lunar year {year} is outside 1899..=2199"),
+                format!("năm âm lịch {year} nằm ngoài khoảng 1899–2199"),
+            )
+        })?;
         Ok((y.leap_month != 0).then_some(y.leap_month))
     }
 
@@ -443,57 +447,79 @@ fn chrono_year(days_from_ce: i64) -> i32 {
 }
 
 fn out_of_range(date: NaiveDate) -> Error {
-    Error::date(format!(
-        "{date} is outside the lunar calendar's range {FIRST_DATE}..={LAST_DATE}"
-    ))
+    Error::date(
+        format!("{date} is outside the lunar calendar's range {FIRST_DATE}..={LAST_DATE}"),
+        format!(
+            "{} nằm ngoài phạm vi của lịch âm (từ {} đến {})",
+            dmy(date),
+            dmy(FIRST_DATE),
+            dmy(LAST_DATE)
+        ),
+    )
 }
 
 #[cold]
 #[inline(never)]
 fn no_such_lunar_date(date: LunarDate) -> Error {
     if !(1..=12).contains(&date.month) {
-        Error::date(format!(
-            "lunar month {} does not exist (months are 1 to 12)",
-            date.month
-        ))
+        let m = date.month;
+        Error::date(
+            format!("lunar month {m} does not exist (months are 1 to 12)"),
+            format!("không có tháng âm lịch {m} (tháng từ 1 đến 12)"),
+        )
     } else {
-        Error::date(format!(
-            "lunar day {} does not exist (days are 1 to 30)",
-            date.day
-        ))
+        let d = date.day;
+        Error::date(
+            format!("lunar day {d} does not exist (days are 1 to 30)"),
+            format!("không có ngày âm lịch {d} (ngày từ 1 đến 30)"),
+        )
     }
 }
 
 #[cold]
 #[inline(never)]
 fn no_such_leap_month(date: LunarDate, leap_month: u8) -> Error {
-    Error::date(match leap_month {
-        0 => format!("lunar year {} has no leap month", date.year),
-        m => format!(
-            "lunar year {} has no leap month {} (its leap month is {m})",
-            date.year, date.month
+    let (y, month) = (date.year, date.month);
+    match leap_month {
+        0 => Error::date(
+            format!("lunar year {y} has no leap month"),
+            format!("năm âm lịch {y} không có tháng nhuận"),
         ),
-    })
+        m => Error::date(
+            format!("lunar year {y} has no leap month {month} (its leap month is {m})"),
+            format!("năm âm lịch {y} không có tháng {month} nhuận (tháng nhuận của năm này là tháng {m})"),
+        ),
+    }
 }
 
 #[cold]
 #[inline(never)]
 fn no_such_day(date: LunarDate, length: i32) -> Error {
-    Error::date(format!(
-        "lunar month {}{} of {} has {length} days, so day {} does not exist",
-        date.month,
-        if date.leap { " (leap)" } else { "" },
-        date.year,
-        date.day
-    ))
+    let (y, m, d) = (date.year, date.month, date.day);
+    let (leap, leap_vi) = if date.leap {
+        (" (leap)", " nhuận")
+    } else {
+        ("", "")
+    };
+    Error::date(
+        format!("lunar month {m}{leap} of {y} has {length} days, so day {d} does not exist"),
+        format!("tháng {m}{leap_vi} năm {y} âm lịch có {length} ngày, nên không có ngày {d}"),
+    )
 }
 
 #[cold]
 #[inline(never)]
 fn lunar_out_of_range(date: LunarDate) -> Error {
-    Error::date(format!(
-        "lunar date {date} is outside the supported range (solar {FIRST_DATE}..={LAST_DATE})"
-    ))
+    Error::date(
+        format!(
+            "lunar date {date} is outside the supported range (solar {FIRST_DATE}..={LAST_DATE})"
+        ),
+        format!(
+            "ngày {date} nằm ngoài phạm vi hỗ trợ (dương lịch từ {} đến {})",
+            dmy(FIRST_DATE),
+            dmy(LAST_DATE)
+        ),
+    )
 }
 
 /// A shared calendar for the convenience functions. It is a cache of a pure computation from

@@ -8,6 +8,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::text::date::dmy;
 use crate::{Error, Result};
 
 /// A calendar period.
@@ -45,8 +46,12 @@ pub enum Rounding {
     Down,
 }
 
-pub(super) fn out_of_range(what: impl std::fmt::Display) -> Error {
-    Error::date(format!("{what} is outside the representable dates"))
+/// `what` (in English, in Vietnamese) falls outside the dates chrono can represent.
+pub(super) fn out_of_range(en: impl std::fmt::Display, vi: impl std::fmt::Display) -> Error {
+    Error::date(
+        format!("{en} is outside the representable dates"),
+        format!("{vi} nằm ngoài phạm vi ngày biểu diễn được"),
+    )
 }
 
 /// `date + period` with the rounding policy.
@@ -73,25 +78,30 @@ pub fn add(date: NaiveDate, period: Period, rounding: Rounding) -> Result<NaiveD
         + i64::from(date.month0())
         + i64::from(period.years) * 12
         + i64::from(period.months);
-    let year = i32::try_from(total_months.div_euclid(12))
-        .map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
-    let month = u32::try_from(total_months.rem_euclid(12).saturating_add(1))
-        .map_err(|_| out_of_range(format!("{date} + {period:?}")))?;
+    let beyond = || {
+        out_of_range(
+            format!("{date} + {period:?}"),
+            format!("{} + {period:?}", dmy(date)),
+        )
+    };
+    let year = i32::try_from(total_months.div_euclid(12)).map_err(|_| beyond())?;
+    let month =
+        u32::try_from(total_months.rem_euclid(12).saturating_add(1)).map_err(|_| beyond())?;
     let shifted = match NaiveDate::from_ymd_opt(year, month, date.day()) {
         Some(d) => d,
         None => {
-            let first = NaiveDate::from_ymd_opt(year, month, 1)
-                .ok_or_else(|| out_of_range(format!("{date} + {period:?}")))?;
+            let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(beyond)?;
             match rounding {
                 Rounding::Error => {
-                    return Err(Error::date(format!(
-                        "{date} + {} years {} months is ambiguous: {year}-{month:02} has no day {}; choose a rounding (up or down)",
-                        period.years,
-                        period.months,
-                        date.day()
-                    )))
+                    let (years, months, day) = (period.years, period.months, date.day());
+                    return Err(Error::date(
+                        format!("{date} + {years} years {months} months is ambiguous: {year}-{month:02} has no day {day}; choose a rounding (up or down)"),
+                        format!("{} + {years} năm {months} tháng không xác định được: tháng {month:02}/{year} không có ngày {day}; hãy chọn cách làm tròn (up hoặc down)", dmy(date)),
+                    ));
                 }
-                Rounding::Up => first.checked_add_months(chrono::Months::new(1)).ok_or_else(|| out_of_range(format!("{date} + {period:?}")))?,
+                Rounding::Up => first
+                    .checked_add_months(chrono::Months::new(1))
+                    .ok_or_else(beyond)?,
                 Rounding::Down => last_day_of_month(first)?,
             }
         }
@@ -101,7 +111,7 @@ pub fn add(date: NaiveDate, period: Period, rounding: Rounding) -> Result<NaiveD
     } else {
         shifted.checked_sub_days(Days::new(period.days.unsigned_abs()))
     };
-    result.ok_or_else(|| out_of_range(format!("{date} + {period:?}")))
+    result.ok_or_else(beyond)
 }
 
 /// The first day of `date`'s month.
@@ -132,5 +142,11 @@ pub fn last_day_of_month(date: NaiveDate) -> Result<NaiveDate> {
     first_day_of_month(date)
         .checked_add_months(chrono::Months::new(1))
         .and_then(|d| d.pred_opt())
-        .ok_or_else(|| out_of_range(format!("the end of {}-{:02}", date.year(), date.month())))
+        .ok_or_else(|| {
+            let (y, m) = (date.year(), date.month());
+            out_of_range(
+                format!("the end of {y}-{m:02}"),
+                format!("ngày cuối tháng {m:02}/{y}"),
+            )
+        })
 }

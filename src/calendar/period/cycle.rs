@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::arith::out_of_range;
+use crate::text::date::dmy;
 use crate::{Error, Result};
 
 /// The kinds of calendar period. Years, half-years, quarters and months are aligned on January;
@@ -25,6 +26,17 @@ pub enum PeriodKind {
 }
 
 impl PeriodKind {
+    /// The kind in Vietnamese, as error messages name it (`quý`, `tháng`).
+    fn vietnamese(self) -> &'static str {
+        match self {
+            PeriodKind::Year => "năm",
+            PeriodKind::Half => "nửa năm",
+            PeriodKind::Quarter => "quý",
+            PeriodKind::Month => "tháng",
+            PeriodKind::Week => "tuần",
+        }
+    }
+
     /// Months per period, `None` for weeks.
     fn months(self) -> Option<u32> {
         match self {
@@ -77,7 +89,12 @@ impl CalendarPeriod {
                 date.checked_sub_days(Days::new(u64::from(date.weekday().num_days_from_monday())))
             }
         }
-        .ok_or_else(|| out_of_range(format!("the period holding {date}")))?;
+        .ok_or_else(|| {
+            out_of_range(
+                format!("the period holding {date}"),
+                format!("kỳ chứa ngày {}", dmy(date)),
+            )
+        })?;
         Self::starting(kind, start)
     }
 
@@ -87,9 +104,12 @@ impl CalendarPeriod {
             Some(len) => start.checked_add_months(Months::new(len)),
             None => start.checked_add_days(Days::new(7)),
         };
-        let end = next
-            .and_then(|n| n.pred_opt())
-            .ok_or_else(|| out_of_range(format!("the period starting {start}")))?;
+        let end = next.and_then(|n| n.pred_opt()).ok_or_else(|| {
+            out_of_range(
+                format!("the period starting {start}"),
+                format!("kỳ bắt đầu từ {}", dmy(start)),
+            )
+        })?;
         Ok(CalendarPeriod { kind, start, end })
     }
 
@@ -98,10 +118,12 @@ impl CalendarPeriod {
     /// # Errors
     /// [`Error::Date`] at the end of chrono's range.
     pub fn next(&self) -> Result<Self> {
-        let start = self
-            .end
-            .succ_opt()
-            .ok_or_else(|| out_of_range(format!("the period after {}", self.end)))?;
+        let start = self.end.succ_opt().ok_or_else(|| {
+            out_of_range(
+                format!("the period after {}", self.end),
+                format!("kỳ sau ngày {}", dmy(self.end)),
+            )
+        })?;
         Self::starting(self.kind, start)
     }
 
@@ -130,7 +152,12 @@ impl CalendarPeriod {
     /// # Errors
     /// [`Error::Date`] when `n` is out of range for the kind (quarter 5, week 54, ...).
     pub fn numbered(kind: PeriodKind, year: i32, n: u32) -> Result<Self> {
-        let bad = || Error::date(format!("{kind:?} {n} of {year} does not exist"));
+        let bad = || {
+            Error::date(
+                format!("{kind:?} {n} of {year} does not exist"),
+                format!("không có {} {n} của năm {year}", kind.vietnamese()),
+            )
+        };
         let start = match kind.months() {
             Some(12) => NaiveDate::from_ymd_opt(year, 1, 1),
             Some(len) => {
@@ -268,15 +295,23 @@ pub fn week_bounds(date: NaiveDate) -> Result<(NaiveDate, NaiveDate)> {
 
 fn bounds(kind: PeriodKind, year: i32, n: u32, what: &str) -> Result<(NaiveDate, NaiveDate)> {
     let p = CalendarPeriod::numbered(kind, year, n).map_err(|_| match kind {
-        PeriodKind::Year => Error::date(format!("year {year} is outside the representable dates")),
-        PeriodKind::Month if n == 0 || n > 12 => {
-            Error::date(format!("year {year} month {n} does not exist"))
-        }
-        PeriodKind::Quarter => Error::date(format!("quarter {n} does not exist (1 to 4)")),
-        PeriodKind::Half => Error::date(format!("half-year {n} does not exist (1 or 2)")),
-        _ => Error::date(format!(
-            "{what} {n} of {year} is outside the representable dates"
-        )),
+        PeriodKind::Year => out_of_range(format!("year {year}"), format!("năm {year}")),
+        PeriodKind::Month if n == 0 || n > 12 => Error::date(
+            format!("year {year} month {n} does not exist"),
+            format!("năm {year} không có tháng {n}"),
+        ),
+        PeriodKind::Quarter => Error::date(
+            format!("quarter {n} does not exist (1 to 4)"),
+            format!("không có quý {n} (từ 1 đến 4)"),
+        ),
+        PeriodKind::Half => Error::date(
+            format!("half-year {n} does not exist (1 or 2)"),
+            format!("không có nửa năm thứ {n} (1 hoặc 2)"),
+        ),
+        _ => out_of_range(
+            format!("{what} {n} of {year}"),
+            format!("{} {n} năm {year}", kind.vietnamese()),
+        ),
     })?;
     Ok((p.start, p.end))
 }

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::types::{FIRST_DAY, LAST_DAY};
+use crate::text::date::dmy;
 use crate::{Error, Result};
 
 /// A rank/select index over the days `first..=last`.
@@ -36,7 +37,7 @@ impl DayIndex {
                 .saturating_sub(i64::from(first))
                 .saturating_add(1),
         )
-        .map_err(|_| Error::date("empty calendar range"))?;
+        .map_err(|_| super::empty_range())?;
         let mut bits = vec![0u64; span.div_ceil(64)];
         let mut blocks = Vec::with_capacity(bits.len());
         let mut workdays = Vec::with_capacity((span / 7).saturating_mul(5).saturating_add(8));
@@ -69,12 +70,22 @@ impl DayIndex {
     pub(super) fn index(&self, date: NaiveDate) -> Result<usize> {
         let d = date.num_days_from_ce();
         if d < self.first || d > self.last {
-            return Err(Error::date(format!(
-                "{date} is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"
-            )));
+            return Err(Error::date(
+                format!("{date} is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"),
+                format!(
+                    "{} nằm ngoài phạm vi của lịch làm việc (từ {} đến {})",
+                    dmy(date),
+                    dmy(FIRST_DAY),
+                    dmy(LAST_DAY)
+                ),
+            ));
         }
-        usize::try_from(d.saturating_sub(self.first))
-            .map_err(|_| Error::date(format!("{date} is out of range")))
+        usize::try_from(d.saturating_sub(self.first)).map_err(|_| {
+            Error::date(
+                format!("{date} is out of range"),
+                format!("{} nằm ngoài phạm vi", dmy(date)),
+            )
+        })
     }
 
     pub(super) fn working_at(&self, i: usize) -> bool {
@@ -98,9 +109,14 @@ impl DayIndex {
             .and_then(|k| self.workdays.get(k))
             .and_then(|&d| NaiveDate::from_num_days_from_ce_opt(d))
             .ok_or_else(|| {
-                Error::date(format!(
-                    "the result is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"
-                ))
+                Error::date(
+                    format!("the result is outside the working calendar's range {FIRST_DAY}..={LAST_DAY}"),
+                    format!(
+                        "kết quả nằm ngoài phạm vi của lịch làm việc (từ {} đến {})",
+                        dmy(FIRST_DAY),
+                        dmy(LAST_DAY)
+                    ),
+                )
             })
     }
 

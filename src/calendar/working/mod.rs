@@ -98,6 +98,7 @@ impl WorkingCalendar {
         if rest_mask == 0 || rest_mask == 0x7f {
             return Err(Error::request(
                 "a calendar needs at least one weekly rest day and at least one working weekday",
+                "lịch cần ít nhất một ngày nghỉ hằng tuần và ít nhất một ngày làm việc trong tuần",
             ));
         }
         let apply_swaps = options.apply_swaps.unwrap_or(kind == CalendarKind::Civil);
@@ -111,11 +112,11 @@ impl WorkingCalendar {
                 if !law.holidays.iter().any(|h| &h.id == holiday) {
                     let mut known: Vec<&str> = law.holidays.iter().map(|h| h.id.as_str()).collect();
                     known.dedup();
-                    return Err(Error::date(format!(
-                        "the arrangement for {} names holiday {holiday:?}, which the law does not have (known: {})",
-                        r.year,
-                        known.join(", ")
-                    )));
+                    let (year, known) = (r.year, known.join(", "));
+                    return Err(Error::date(
+                        format!("the arrangement for {year} names holiday {holiday:?}, which the law does not have (known: {known})"),
+                        format!("lịch nghỉ bố trí cho năm {year} nêu ngày lễ {holiday:?}, ngày lễ mà luật không có (các ngày lễ đã biết: {known})"),
+                    ));
                 }
             }
         }
@@ -154,7 +155,7 @@ impl WorkingCalendar {
                 .saturating_sub(first)
                 .saturating_add(1),
         )
-        .map_err(|_| Error::date("empty calendar range"))?;
+        .map_err(|_| empty_range())?;
         let mut off = vec![false; span];
         let mut on = vec![false; span];
         for r in &records {
@@ -368,18 +369,21 @@ impl WorkingCalendar {
         let (a, b) = match (ymd(year, 1, 1), ymd(year, 12, 31)) {
             (Some(a), Some(b)) if a >= FIRST_DAY && b <= LAST_DAY => (a, b),
             _ => {
-                return Err(Error::date(format!(
-                    "year {year} is outside the working calendar's range {}..={}",
-                    FIRST_DAY.year(),
-                    LAST_DAY.year()
-                )))
+                let (first, last) = (FIRST_DAY.year(), LAST_DAY.year());
+                return Err(Error::date(
+                    format!("year {year} is outside the working calendar's range {first}..={last}"),
+                    format!("năm {year} nằm ngoài phạm vi của lịch làm việc ({first}–{last})"),
+                ));
             }
         };
         let lo = self.records.partition_point(|r| r.date < a);
         let hi = self.records.partition_point(|r| r.date <= b);
-        self.records
-            .get(lo..hi)
-            .ok_or_else(|| Error::date("holiday index out of range"))
+        self.records.get(lo..hi).ok_or_else(|| {
+            Error::date(
+                "holiday index out of range",
+                "chỉ số ngày lễ nằm ngoài phạm vi",
+            )
+        })
     }
 
     /// The arrangements of a year recorded as unconfirmed (a proposal no notice confirmed): the
@@ -412,11 +416,17 @@ impl WorkingCalendar {
             .ok()
             .and_then(|i| self.years.get(i))
             .ok_or_else(|| {
-                Error::date(format!(
-                    "year {year} is outside the working calendar's range"
-                ))
+                Error::date(
+                    format!("year {year} is outside the working calendar's range"),
+                    format!("năm {year} nằm ngoài phạm vi của lịch làm việc"),
+                )
             })
     }
+}
+
+/// A calendar whose last day comes before its first (not expected).
+fn empty_range() -> Error {
+    Error::date("empty calendar range", "khoảng lịch trống")
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -6,10 +6,10 @@
 //! issued it: "Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND". Provisions of an
 //! attachment carry that form as their citation; [`CitationRef`] reads it back.
 
-use super::Citation;
+use super::{unreadable, Citation};
 use crate::model::{Instrument, InstrumentKind, Status};
 use crate::text::fold;
-use crate::{Error, Result};
+use crate::Result;
 
 /// The words that name an attached regulation in a citation: "Quy định ban hành kèm theo
 /// Quyết định số 21/2017/QĐ-UBND".
@@ -144,7 +144,7 @@ impl CitationRef {
     /// Reads a citation and what it is anchored to, without regard to case or diacritics.
     ///
     /// # Errors
-    /// [`Error::Request`] when no provision level opens the citation, or words after it name
+    /// [`crate::Error::Request`] when no provision level opens the citation, or words after it name
     /// nothing a citation can be anchored to.
     pub fn parse(text: &str) -> Result<Self> {
         let words: Vec<&str> = text
@@ -152,9 +152,13 @@ impl CitationRef {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
         if words.len() > MAX_WORDS {
-            return Err(Error::request(format!(
-                "cannot read the citation {text:?}: more than {MAX_WORDS} words"
-            )));
+            return Err(unreadable(
+                text,
+                Some((
+                    format!("more than {MAX_WORDS} words"),
+                    format!("dài hơn {MAX_WORDS} từ"),
+                )),
+            ));
         }
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let pair = |i: usize| -> Option<String> {
@@ -188,23 +192,27 @@ impl CitationRef {
             // Let the plain parser say what is wrong.
             return Err(match Citation::parse(&body.join(" ")) {
                 Err(e) => e,
-                Ok(_) => Error::request(format!("cannot read the citation {text:?}")),
+                Ok(_) => unreadable(text, None),
             });
         };
         let mut i = start.saturating_add(k);
         let word = |i: usize| folded.get(i).map(String::as_str);
-        let unreadable = |i: usize| {
-            Error::request(format!(
-                "cannot read the citation {text:?}: {:?} does not name a regulation or an act (write, e.g., \"Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND\")",
-                words.get(i).copied().unwrap_or_default()
-            ))
+        let not_an_act = |i: usize| {
+            let w = words.get(i).copied().unwrap_or_default();
+            unreadable(
+                text,
+                Some((
+                    format!("{w:?} does not name a regulation or an act (write, e.g., \"Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND\")"),
+                    format!("{w:?} không phải là tên của một quy định hay một văn bản (viết, ví dụ: \"Điều 3 Quy định ban hành kèm theo Quyết định số 21/2017/QĐ-UBND\")"),
+                )),
+            )
         };
         if word(i) == Some("cua") {
             i = i.saturating_add(1);
         }
         if let Some(name) = attachment_at(i) {
             if attachment.is_some() {
-                return Err(unreadable(i));
+                return Err(not_an_act(i));
             }
             attachment = Some(name);
             i = i.saturating_add(2);
@@ -241,10 +249,10 @@ impl CitationRef {
         }
         // "ngày 24/10/2017 của Ủy ban nhân dân tỉnh Trà Vinh" may follow the number: it adds nothing.
         if i < words.len() && !matches!(word(i), Some("ngay" | "cua")) {
-            return Err(unreadable(i));
+            return Err(not_an_act(i));
         }
         if i < words.len() && kind.is_none() && attachment.is_none() && number.is_none() {
-            return Err(unreadable(i));
+            return Err(not_an_act(i));
         }
         Ok(CitationRef {
             citation,
