@@ -154,6 +154,16 @@ pub enum Function {
     All,
 }
 
+named_values!(Function, "A function a body carries" {
+    ForeignInformation => ("thông tin đối ngoại", "foreign information"),
+    Press => ("báo chí", "press"),
+    Telecommunications => ("viễn thông", "telecommunications"),
+    InformationTechnology => ("công nghệ thông tin", "information technology"),
+    DigitalTransformation => ("chuyển đổi số", "digital transformation"),
+    BasicInformation => ("thông tin cơ sở", "basic information"),
+    All => ("mọi chức năng", "every function"),
+});
+
 impl Function {
     /// The snake_case name used in the data files.
     pub fn as_str(self) -> &'static str {

@@ -177,6 +177,28 @@ pub fn change(how: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// An event of a body's timeline (`agencies --history`): its own dates, or a change.
+pub fn event(code: &str) -> (&'static str, &'static str) {
+    match code {
+        "created" => ("thành lập", "created"),
+        "ended" => ("chấm dứt", "ended"),
+        "government_ended" => (
+            "chính quyền địa phương chấm dứt",
+            "its local government ended",
+        ),
+        other => change(other),
+    }
+}
+
+/// Which way a change goes for the body asked about.
+pub fn direction(code: &str) -> (&'static str, &'static str) {
+    match code {
+        "out" => ("chuyển đi", "out"),
+        "in" => ("nhận về", "in"),
+        _ => ("của chính cơ quan", "its own"),
+    }
+}
+
 /// A day of the week.
 pub fn weekday(d: chrono::Weekday) -> (&'static str, &'static str) {
     use chrono::Weekday::*;

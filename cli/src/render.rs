@@ -18,12 +18,14 @@ use crate::table::Table;
 const NONE: &str = "—";
 
 /// The word a value has in the JSON answers: an enum's snake_case name, a number's digits, "có"
-/// or "không" for a boolean, "—" for nothing.
+/// or "không" (yes or no in English) for a boolean, "—" for nothing.
 pub fn word<T: Serialize + ?Sized>(x: &T) -> String {
     match serde_json::to_value(x) {
         Ok(serde_json::Value::String(s)) => s,
         Ok(serde_json::Value::Null) | Err(_) => NONE.into(),
-        Ok(serde_json::Value::Bool(b)) => if b { "có" } else { "không" }.into(),
+        Ok(serde_json::Value::Bool(b)) => {
+            crate::lang::tr(if b { ("có", "yes") } else { ("không", "no") }).into()
+        }
         Ok(other) => other.to_string(),
     }
 }
@@ -412,7 +414,7 @@ fn history(h: &HistoryView) -> String {
         let functions = e
             .functions
             .iter()
-            .map(|f| f.as_str())
+            .map(|f| crate::lang::say(*f))
             .collect::<Vec<_>>()
             .join(", ");
         let source = match &e.source {
@@ -432,8 +434,8 @@ fn history(h: &HistoryView) -> String {
         };
         t.row(vec![
             vn(Some(e.date)),
-            e.event.clone(),
-            e.direction.clone(),
+            crate::lang::tr(crate::lang::event(&e.event)).to_owned(),
+            crate::lang::tr(crate::lang::direction(&e.direction)).to_owned(),
             e.from.name.clone(),
             e.to.as_ref()
                 .map_or_else(|| NONE.into(), |x| x.name.clone()),

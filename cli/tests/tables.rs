@@ -371,3 +371,35 @@ fn instruments_give_their_room_to_the_title() {
     assert!(wide.lines().next().unwrap().starts_with("Mã"));
     assert!(wide.contains("vn/22-2016-tt-btttt"));
 }
+
+/// Nghị định 45/2025/NĐ-CP merged Quảng Ninh's Department of Information and
+/// Communications into the Department of Science and Technology from 01/03/2025: the timeline
+/// says the event, its direction and the yes/no of verification in the language asked.
+#[test]
+fn a_bodys_history_is_said_in_words() {
+    let vi = stdout(200, &["agencies", "--history", "quang-ninh/so-tttt"]);
+    let first = vi.lines().nth(3).unwrap_or_default();
+    assert!(first.starts_with("01/03/2025"), "{vi}");
+    for word in ["hợp nhất vào", "chuyển đi", "có", "45/2025/NĐ-CP"] {
+        assert!(first.contains(word), "{word:?} missing from {first:?}");
+    }
+    assert!(!vi.contains("merged_into") && !vi.contains(" out "), "{vi}");
+    let en = stdout(
+        200,
+        &[
+            "--lang",
+            "en",
+            "agencies",
+            "--history",
+            "quang-ninh/so-tttt",
+        ],
+    );
+    let first = en.lines().nth(3).unwrap_or_default();
+    for word in ["merged into", " out ", "yes"] {
+        assert!(first.contains(word), "{word:?} missing from {first:?}");
+    }
+    assert!(
+        en.contains("press"),
+        "a transferred function is named: {en}"
+    );
+}
