@@ -12,16 +12,17 @@ mod provinces;
 mod render;
 mod render_tree;
 mod table;
+mod usage;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 use quyche::query::{self, Answer, DeadlineQuery, DocumentFormat, Request, RuleSet};
 
 use args::{Cli, Command, Format};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = usage::parse();
     match run(&cli) {
         Ok(code) => code,
         Err(e) => {

@@ -130,3 +130,76 @@ fn a_day_argument_is_refused_in_both_languages_the_asked_one_first() {
         assert!(err.contains(en), "{args:?}: {err}");
     }
 }
+
+/// Mistakes in the command line itself, which clap finds before any query runs: the same
+/// facts (what was typed, the close match, the accepted values, the usage) in Vietnamese by
+/// default and in clap's English with `--lang en`, exit status 2 in both.
+#[test]
+fn command_line_mistakes_are_said_in_the_language_asked() {
+    let cases: &[(&[&str], &[&str], &[&str])] = &[
+        (
+            &["deadlines", "--yaer", "2026"],
+            &[
+                "lỗi: không có tùy chọn “--yaer”",
+                "có phải: “--year”?",
+                "Cách dùng: quyche deadlines",
+            ],
+            &[
+                "error: unexpected argument '--yaer'",
+                "'--year'",
+                "Usage: quyche deadlines",
+            ],
+        ),
+        (
+            &["deadlins"],
+            &["lỗi: không có lệnh “deadlins”", "có phải: “deadlines”?"],
+            &["error: unrecognized subcommand 'deadlins'"],
+        ),
+        (
+            &["workdays", "add"],
+            &["lỗi: còn thiếu đối số bắt buộc: <DATE> <N>"],
+            &["error: the following required arguments were not provided"],
+        ),
+        (
+            &["deadlines", "--year", "2026", "--format", "xml"],
+            &[
+                "lỗi: giá trị “xml” không hợp lệ cho --format",
+                "table, wide, json, csv, ics, html, akn",
+            ],
+            &["error: invalid value 'xml' for '--format <FORMAT>'"],
+        ),
+        (
+            &["deadlines", "--year", "abc"],
+            &["lỗi: --year <YEAR>: “abc” không phải là một số nguyên"],
+            &["error: invalid value 'abc' for '--year <YEAR>'"],
+        ),
+        (
+            &["deadlines", "--year", "2026", "--year", "2027"],
+            &["lỗi: --year <YEAR> chỉ được cho một lần"],
+            &["error: the argument '--year <YEAR>' cannot be used multiple times"],
+        ),
+    ];
+    for (args, vi, en) in cases {
+        let err = fails(args, None);
+        for w in *vi {
+            assert!(err.contains(w), "{args:?}: {w:?} missing from {err}");
+        }
+        assert!(
+            !err.contains("error:") && !err.contains("Usage:"),
+            "{args:?}: {err}"
+        );
+        let mut english = vec!["--lang", "en"];
+        english.extend_from_slice(args);
+        let err = fails(&english, None);
+        for w in *en {
+            assert!(err.contains(w), "{args:?}: {w:?} missing from {err}");
+        }
+        assert!(!err.contains("lỗi:"), "{args:?}: {err}");
+        // QUYCHE_LANG=en works as --lang en does.
+        assert!(fails(args, Some("en")).starts_with("error: "), "{args:?}");
+    }
+    // Help is help: it goes to stdout with status 0, not as a mistake.
+    let o = run(&["deadlines", "--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("--year"));
+}
