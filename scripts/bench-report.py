@@ -385,8 +385,10 @@ def deadlines(r):
         rows.append([n, items, f"{ups / 1e6:.2f} M/s" if ups else "n/a", f"{tps / 1e6:.2f} M/s" if tps else "n/a",
                      f"{pps / 1e6:.3f} M/s ({peer['due_dates']} due dates)" if pps else "n/a", ratio(pps, ups, True)])
         if ups:
-            r.target(f"deadline expansion, {n} provinces", "≥ 5 M due dates/s", f"{ups / 1e6:.2f} M/s", ups >= 5e6,
-                     f"{5e6 / ups:.1f}× short")
+            # Issue 17 asks 8 M/s at 1,000 provinces; the 34-province figure keeps the first target.
+            goal = 8e6 if n >= 1000 else 5e6
+            r.target(f"deadline expansion, {n} provinces", f"≥ {goal / 1e6:.0f} M due dates/s", f"{ups / 1e6:.2f} M/s",
+                     ups >= goal, f"{goal / ups:.1f}× short")
     r.table(["provinces", "due dates", "quyche untraced", "quyche traced", "peer: plain Python", "ratio (untraced)"], rows)
     r.w("quyche's figure is `deadline::expand` over every obligation of the dataset, `ExpandOptions { trace: false, "
         ".. }` for the bulk figure; the traced figure also builds every trace step with its reasons and sources. The "
