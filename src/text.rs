@@ -67,6 +67,21 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
+/// `text` between Vietnamese quotation marks (“2026-13-01”), as messages quote what a user
+/// wrote; control characters are shown escaped (`\n`), so that the quote stays on one line.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::from("“");
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('”');
+    out
+}
+
 /// A key for matching names without regard to case, diacritics, "đ", punctuation or spacing:
 /// `"Sở Thông tin và Truyền thông"` and `"so thong tin va truyen thong"` give the same key.
 /// `&` is kept as its own word so that "TT&TT" and "TTTT" still differ from each other

@@ -35,16 +35,14 @@ pub fn line(e: &quyche::Error) -> String {
     }
 }
 
-/// A row of the submissions CSV that cannot be used, as `status` lists them on stderr (the
-/// library's sentence, in English, after the line and field).
+/// A row of the submissions CSV that cannot be used, as `status` lists them on stderr, in this
+/// run's language: `lỗi: dòng 2, cột submitted: không đọc được ngày gửi “2026-11-31” …` or
+/// `error: line 2, submitted: "2026-11-31" is not a date …`.
 pub fn row_line(row: &quyche::status::RowError) -> String {
-    let field = row
-        .field
-        .as_ref()
-        .map(|f| format!(", {f}"))
-        .unwrap_or_default();
-    let at = lang::tr(("lỗi: dòng", "error: line"));
-    format!("{at} {}{field}: {}", row.line, row.message)
+    match lang::current() {
+        Lang::Vi => format!("lỗi: {}", row.display_vi()),
+        Lang::En => format!("error: {row}"),
+    }
 }
 
 /// A day argument's error as clap prints it, before the language is set: in both languages,

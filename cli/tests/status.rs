@@ -64,23 +64,84 @@ fn errors_are_listed_with_lines_and_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     let lines: Vec<&str> = err.lines().collect();
-    // The line and field in this run's language; the row's sentence is the library's.
+    // Vietnamese by default: the line, the column and the row's sentence.
     assert_eq!(
         lines,
         [
-            "lỗi: dòng 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)",
-            "lỗi: dòng 3, submitted: \"30/02/2026\" is not a date (use YYYY-MM-DD)",
-            "lỗi: dòng 5, submitted: \"next week\" is not a date (use YYYY-MM-DD)",
-            "lỗi: dòng 5, obligation: dien-bien/18-2018-qd-ubnd/annual-funding-advice is a duty whose text sets no date: it has no periods or due dates, so submissions to it are not tracked",
+            "lỗi: dòng 2, cột submitted: không đọc được ngày gửi “2026-11-31” (ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy)",
+            "lỗi: dòng 3, cột submitted: không đọc được ngày gửi “30/02/2026” (ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy)",
+            "lỗi: dòng 5, cột submitted: không đọc được ngày gửi “next week” (ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy)",
+            "lỗi: dòng 5, cột obligation: dien-bien/18-2018-qd-ubnd/annual-funding-advice là nhiệm vụ mà văn bản không ấn định ngày: không có kỳ hay thời hạn nào, nên việc gửi theo nghĩa vụ này không được theo dõi",
         ]
     );
+    // English with --lang en, the library's sentences as they always were.
     let o = quyche(&[&["--lang", "en"], &args[..]].concat());
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = err.lines().collect();
     assert_eq!(
-        err.lines().next(),
-        Some("error: line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)")
+        lines,
+        [
+            "error: line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)",
+            "error: line 3, submitted: \"30/02/2026\" is not a date (use YYYY-MM-DD)",
+            "error: line 5, submitted: \"next week\" is not a date (use YYYY-MM-DD)",
+            "error: line 5, obligation: dien-bien/18-2018-qd-ubnd/annual-funding-advice is a duty whose text sets no date: it has no periods or due dates, so submissions to it are not tracked",
+        ]
     );
+}
+
+/// A CSV with a bad period, an unknown obligation and a short row, written for the test.
+#[test]
+fn row_errors_speak_the_runs_language() {
+    let dir = std::env::temp_dir().join(format!("quyche-status-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.csv");
+    std::fs::write(
+        &path,
+        "agency,obligation,period,submitted\n\
+         dien-bien/so-tttt,annual-rollup,2026-Q5,2026-12-01\n\
+         dien-bien/so-tttt,no-such-duty,2026,2026-12-01\n\
+         dien-bien/so-tttt,annual-rollup\n",
+    )
+    .unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let args = ["status", "--year", "2026", "--submissions", path.as_str()];
+    let forms = "năm (2026), nửa năm (2026-H1), quý (2026-Q3), tháng (2026-03), tuần (2026-W05) hoặc ngày đầu kỳ (2026-07-01)";
+
+    let vi = quyche(&args);
+    assert_eq!(vi.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&vi.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!("lỗi: dòng 2, cột period: “2026-Q5” không phải là kỳ hợp lệ: hãy ghi {forms}").as_str(),
+            "lỗi: dòng 3, cột obligation: không tìm thấy nghĩa vụ “no-such-duty” trong dien-bien: hãy ghi mã nghĩa vụ (xem `quyche obligations`), mã rút gọn của nghĩa vụ, hoặc trích dẫn điều khoản quy định nghĩa vụ đó",
+            "lỗi: dòng 4: dòng này có 2 trường nhưng dòng tiêu đề có 4 cột",
+        ]
+    );
+
+    let en = quyche(&[
+        "--lang",
+        "en",
+        "status",
+        "--year",
+        "2026",
+        "--submissions",
+        path.as_str(),
+    ]);
+    assert_eq!(en.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&en.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "error: line 2, period: \"2026-Q5\" is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01",
+            "error: line 3, obligation: no obligation \"no-such-duty\" in dien-bien: give an obligation id (see `quyche obligations`), its local id, or the citation of its provision",
+            "error: line 4: the row has 2 fields, the header 4",
+        ]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

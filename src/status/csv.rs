@@ -8,6 +8,9 @@
 //! three mistakes must be refused with their line (tests/it/status_errors.rs), not silently
 //! merged into a neighbouring field.
 
+use super::wording;
+use crate::text::Bilingual;
+
 /// One record of a CSV text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
@@ -17,13 +20,37 @@ pub struct Record {
     pub fields: Vec<String>,
 }
 
-/// A CSV text that cannot be read.
+/// A CSV text that cannot be read: its line and what is wrong, in English (`message`) and in
+/// Vietnamese ([`CsvError::message_vi`]).
+///
+/// # Example
+/// ```
+/// let e = quyche::status::read_csv("a,b\n\"x,1\n").unwrap_err();
+/// assert_eq!((e.line, e.message.as_str()), (2, "a quoted field is never closed"));
+/// assert!(e.message_vi().starts_with("một trường mở dấu ngoặc kép"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CsvError {
     /// The 1-based line of the problem.
     pub line: usize,
     /// What is wrong.
     pub message: String,
+    message_vi: String,
+}
+
+impl CsvError {
+    fn new(line: usize, message: Bilingual) -> Self {
+        CsvError {
+            line,
+            message: message.en,
+            message_vi: message.vi,
+        }
+    }
+
+    /// What is wrong, in Vietnamese.
+    pub fn message_vi(&self) -> &str {
+        &self.message_vi
+    }
 }
 
 /// Splits `text` into records. A byte-order mark is skipped; blank lines are skipped (they hold no
@@ -68,10 +95,7 @@ pub fn read_csv(text: &str) -> Result<Vec<Record>, CsvError> {
         loop {
             let Some(c) = chars.next() else {
                 if in_quotes {
-                    return Err(CsvError {
-                        line: start,
-                        message: "a quoted field is never closed".into(),
-                    });
+                    return Err(CsvError::new(start, wording::unclosed_quote()));
                 }
                 break;
             };
@@ -109,18 +133,10 @@ pub fn read_csv(text: &str) -> Result<Vec<Record>, CsvError> {
                     in_quotes = true;
                 }
                 c if after_quote => {
-                    return Err(CsvError {
-                        line,
-                        message: format!(
-                            "unexpected {c:?} after a closing quote (a quote inside a quoted field is written \"\")"
-                        ),
-                    });
+                    return Err(CsvError::new(line, wording::after_closing_quote(c)));
                 }
                 '"' => {
-                    return Err(CsvError {
-                        line,
-                        message: "a quote inside an unquoted field (quote the whole field and double the quote)".into(),
-                    });
+                    return Err(CsvError::new(line, wording::quote_in_unquoted_field()));
                 }
                 c => field.push(c),
             }
@@ -187,5 +203,7 @@ mod tests {
         assert_eq!(e.line, 2);
         let e = read_csv("h\nab\"c\n").unwrap_err();
         assert_eq!(e.line, 2);
+        assert!(e.message.starts_with("a quote inside an unquoted field"));
+        assert!(e.message_vi().starts_with("dấu ngoặc kép nằm giữa"));
     }
 }

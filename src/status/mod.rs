@@ -28,6 +28,8 @@
 //! agency does not owe, a period that does not fit the obligation's recurrence or has no due date
 //! in the year, a submission dated after the as-of day, an undated obligation (on request, on an
 //! event: nothing to measure), or a duplicate of an earlier row (same obligation, agency, period).
+//! Each error says what is wrong in English (`message`) and in Vietnamese (`message_vi`), the
+//! value as it was written included (its words in one place: `wording.rs`).
 //!
 //! # The classification
 //! The expected submissions are the dated due dates of the year ([`crate::deadline::expand`], shift
@@ -47,6 +49,7 @@
 mod csv;
 mod period;
 mod rows;
+mod wording;
 
 use std::collections::HashMap;
 
@@ -60,6 +63,7 @@ use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::deadline::{expand, ExpandOptions, Shift, WorkingDays};
 use crate::schedule::Frequency;
+use crate::text::Bilingual;
 use crate::{Error, Result};
 
 /// The largest submissions CSV accepted, in bytes.
@@ -129,7 +133,8 @@ pub struct Entry {
     pub note: Option<String>,
 }
 
-/// A CSV row (or the CSV itself) that could not be used.
+/// A CSV row (or the CSV itself) that could not be used: its line, its column and what is wrong,
+/// in English (`message`) and in Vietnamese (`message_vi`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {
@@ -139,6 +144,45 @@ pub struct RowError {
     pub field: Option<String>,
     /// What is wrong.
     pub message: String,
+    /// What is wrong, in Vietnamese.
+    pub message_vi: String,
+}
+
+impl RowError {
+    /// An error of `line` (and of the column `field`), its message in both languages.
+    pub(crate) fn new(line: usize, field: Option<&str>, message: Bilingual) -> Self {
+        RowError {
+            line,
+            field: field.map(str::to_owned),
+            message: message.en,
+            message_vi: crate::text::nfc(&message.vi),
+        }
+    }
+
+    /// The error in Vietnamese with where it is, as its `Display` says it in English:
+    /// `dòng 2, cột submitted: …`.
+    ///
+    /// # Example
+    /// ```
+    /// use quyche::calendar::{CalendarKind, WorkingCalendar};
+    /// use quyche::status::{status, StatusOptions};
+    /// let ds = quyche::dataset::Dataset::embedded()?;
+    /// let cal = WorkingCalendar::vietnam(CalendarKind::Civil)?;
+    /// let csv = "agency,obligation,period,submitted\na,b,2026\n";
+    /// let r = status(&ds, &cal, csv, &StatusOptions::year(2026))?;
+    /// assert_eq!(r.errors[0].to_string(), "line 2: the row has 3 fields, the header 4");
+    /// assert_eq!(
+    ///     r.errors[0].display_vi(),
+    ///     "dòng 2: dòng này có 3 trường nhưng dòng tiêu đề có 4 cột"
+    /// );
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn display_vi(&self) -> String {
+        match &self.field {
+            Some(field) => format!("dòng {}, cột {field}: {}", self.line, self.message_vi),
+            None => format!("dòng {}: {}", self.line, self.message_vi),
+        }
+    }
 }
 
 impl std::fmt::Display for RowError {

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::calendar::period::parse_label;
+use crate::calendar::period::{parse_label, LabelError};
 use crate::deadline::periods::{frequency, label};
 use crate::schedule::Frequency;
 
@@ -20,7 +20,7 @@ pub struct PeriodKey {
 /// Reads a period label.
 ///
 /// # Errors
-/// A message saying which forms are accepted.
+/// A [`LabelError`] saying which forms are accepted, in English and in Vietnamese.
 ///
 /// # Example
 /// ```
@@ -32,7 +32,7 @@ pub struct PeriodKey {
 /// assert_eq!(parse_period("2026-W05")?.start.to_string(), "2026-01-26");
 /// # Ok::<(), String>(())
 /// ```
-pub fn parse_period(text: &str) -> Result<PeriodKey, String> {
+pub fn parse_period(text: &str) -> Result<PeriodKey, LabelError> {
     let label = parse_label(text)?;
     Ok(PeriodKey {
         recurrence: label.kind.map(frequency),

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::wording as w;
 use super::{parse_period, period_label, read_csv, Entry, RowError};
 use crate::agency::Agency;
 use crate::dataset::Dataset;
@@ -73,21 +74,16 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
     let records = match read_csv(csv) {
         Ok(r) => r,
         Err(e) => {
-            errors.push(RowError {
-                line: e.line,
-                field: None,
-                message: e.message,
-            });
+            let message = crate::text::Bilingual {
+                vi: e.message_vi().to_owned(),
+                en: e.message,
+            };
+            errors.push(RowError::new(e.line, None, message));
             return (0, errors);
         }
     };
     let Some((header, rows)) = records.split_first() else {
-        errors.push(RowError {
-            line: 1,
-            field: None,
-            message: "the CSV is empty: it needs a header row agency,obligation,period,submitted"
-                .into(),
-        });
+        errors.push(RowError::new(1, None, w::empty_csv()));
         return (0, errors);
     };
     let mut cols = [0usize; 4];
@@ -98,13 +94,7 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
             .position(|h| forms.contains(&fold_compact(h).as_str()))
         {
             Some(i) => *slot = i,
-            None => errors.push(RowError {
-                line: header.line,
-                field: Some(name.to_owned()),
-                message: format!(
-                    "the header has no {name} column (it needs agency, obligation, period, submitted)"
-                ),
-            }),
+            None => errors.push(RowError::new(header.line, Some(name), w::no_column(name))),
         }
     }
     if !errors.is_empty() {
@@ -123,34 +113,30 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
     let mut cache: Cache<'_> = HashMap::new();
     for rec in rows {
         if rec.fields.len() != header.fields.len() {
-            errors.push(RowError {
-                line: rec.line,
-                field: None,
-                message: format!(
-                    "the row has {} fields, the header {}",
-                    rec.fields.len(),
-                    header.fields.len()
-                ),
-            });
+            errors.push(RowError::new(
+                rec.line,
+                None,
+                w::field_count(rec.fields.len(), header.fields.len()),
+            ));
             continue;
         }
         let field = |i: usize| rec.fields.get(i).map_or("", |s| s.trim());
         let [a, o, p, s] = cols.map(field);
         match row(ctx, entries, &index, &mut cache, rec.line, a, o, p, s) {
             Ok((i, date, by)) => match seen.get(&i) {
-                Some(first) => errors.push(RowError {
-                    line: rec.line,
-                    field: None,
-                    message: format!(
-                        "duplicate: line {first} already records {} for {} in {}",
+                Some(first) => errors.push(RowError::new(
+                    rec.line,
+                    None,
+                    w::duplicate(
+                        *first,
                         entries.get(i).map_or("", |e| e.obligation.as_str()),
                         entries.get(i).map_or("", |e| e.agency.name.as_str()),
                         entries
                             .get(i)
                             .and_then(|e| e.period.as_deref())
-                            .unwrap_or_default()
+                            .unwrap_or_default(),
                     ),
-                }),
+                )),
                 None => {
                     seen.insert(i, rec.line);
                     found.push((i, rec.line, date, by));
@@ -171,12 +157,8 @@ pub(super) fn apply(ctx: &Ctx<'_>, csv: &str, entries: &mut [Entry]) -> (usize, 
     (rows.len(), errors)
 }
 
-fn err(line: usize, field: &str, message: String) -> RowError {
-    RowError {
-        line,
-        field: Some(field.to_owned()),
-        message,
-    }
+fn err(line: usize, field: &str, message: crate::text::Bilingual) -> RowError {
+    RowError::new(line, Some(field), message)
 }
 
 /// Reads `2026-12-01` or `01/12/2026`.
@@ -201,29 +183,25 @@ fn row<'a>(
     let mut errs = Vec::new();
     let date = match parse_date(submitted) {
         None => {
-            errs.push(err(
-                line,
-                "submitted",
-                format!("{submitted:?} is not a date (use YYYY-MM-DD)"),
-            ));
+            errs.push(err(line, "submitted", w::not_a_date(submitted)));
             None
         }
         Some(d) if d > ctx.as_of => {
-            errs.push(err(line, "submitted", format!("{d} is after the as-of day {}: the status is measured on that day (give a later --as-of)", ctx.as_of)));
+            errs.push(err(line, "submitted", w::after_as_of(d, ctx.as_of)));
             None
         }
         Some(d) => match ctx.cal.is_working_day(d) {
             Ok(_) => Some(d),
             Err(e) => {
-                errs.push(err(line, "submitted", format!("{d}: {e}")));
+                errs.push(err(line, "submitted", w::calendar(d, &e)));
                 None
             }
         },
     };
     let key = match parse_period(period) {
         Ok(k) => Some(k),
-        Err(m) => {
-            errs.push(err(line, "period", m));
+        Err(e) => {
+            errs.push(err(line, "period", w::period(&e)));
             None
         }
     };
@@ -253,21 +231,10 @@ fn row<'a>(
         errs.push(err(
             line,
             "obligation",
-            format!(
-                "{} takes its dates from {} ({}): record the submission against that obligation",
-                ob.id, link.obligation, link.citation
-            ),
+            w::dated_by(&ob.id, &link.obligation, &link.citation),
         ));
     } else if ob.schedule.periodic().is_none() {
-        errs.push(err(
-            line,
-            "obligation",
-            format!(
-                "{} is {}: it has no periods or due dates, so submissions to it are not tracked",
-                ob.id,
-                ob.schedule.undated_reason().unwrap_or("due on request")
-            ),
-        ));
+        errs.push(err(line, "obligation", w::undated(&ob.id, &ob.schedule)));
         return Err(errs);
     }
     let freq = ob.schedule.frequency();
@@ -276,12 +243,7 @@ fn row<'a>(
         errs.push(err(
             line,
             "period",
-            format!(
-                "{period:?} is a {} period but {} recurs {}",
-                freq_name(r),
-                ob.id,
-                freq_name(freq)
-            ),
+            w::other_recurrence(period, r, &ob.id, freq),
         ));
         return Err(errs);
     }
@@ -291,45 +253,20 @@ fn row<'a>(
             .filter(|e| e.obligation == ob.id && e.agency.id == unit)
             .filter_map(|e| e.period.as_deref())
             .collect();
-        let range = match (labels.first(), labels.last()) {
-            (Some(a), Some(b)) if a != b => {
-                format!("its periods due in {} are {a} to {b}", ctx.year)
-            }
-            (Some(a), _) => format!("its period due in {} is {a}", ctx.year),
-            _ => format!("it has no due date in {}", ctx.year),
-        };
+        let range = w::periods_due(ctx.year, labels.first().copied(), labels.last().copied());
+        let label = key
+            .recurrence
+            .map_or_else(|| key.start.to_string(), |r| period_label(r, key.start));
         errs.push(err(
             line,
             "period",
-            format!(
-                "{} has no {} period {} due in {}: {range}",
-                ob.id,
-                freq_name(freq),
-                key.recurrence
-                    .map_or_else(|| key.start.to_string(), |r| period_label(r, key.start)),
-                ctx.year
-            ),
+            w::no_such_period(&ob.id, freq, &label, ctx.year, &range),
         ));
         return Err(errs);
     };
     match (date, errs.is_empty()) {
         (Some(d), true) => Ok((i, d, by)),
         _ => Err(errs),
-    }
-}
-
-fn freq_name(f: crate::schedule::Frequency) -> &'static str {
-    use crate::schedule::Frequency as F;
-    match f {
-        F::Annual => "annual",
-        F::Semiannual => "half-year",
-        F::Quarterly => "quarterly",
-        F::Monthly => "monthly",
-        F::Weekly => "weekly",
-        F::OnRequest => "on-request",
-        F::Event => "event",
-        F::Unfixed => "unfixed",
-        F::Alternatives => "alternatives",
     }
 }
 
@@ -343,10 +280,10 @@ fn resolve<'a>(
 ) -> Result<(&'a Obligation, String, String), RowError> {
     let ds = ctx.ds;
     if agency.is_empty() {
-        return Err(err(line, "agency", "the agency is empty".into()));
+        return Err(err(line, "agency", w::empty_agency()));
     }
     if obligation.is_empty() {
-        return Err(err(line, "obligation", "the obligation is empty".into()));
+        return Err(err(line, "obligation", w::empty_obligation()));
     }
     let by_id = ds
         .obligations()
@@ -357,11 +294,7 @@ fn resolve<'a>(
             return Err(err(
                 line,
                 "obligation",
-                format!(
-                    "{} is not an obligation of {}",
-                    o.id,
-                    ctx.province.unwrap_or_default()
-                ),
+                w::not_of_province(&o.id, ctx.province.unwrap_or_default()),
             ));
         }
         let a = find_agency(ds, line, agency, o.province.as_deref())?;
@@ -374,10 +307,7 @@ fn resolve<'a>(
         return Err(err(
             line,
             "obligation",
-            format!(
-                "no obligation {obligation:?} in {}: give an obligation id (see `quyche obligations`), its local id, or the citation of its provision",
-                province.unwrap_or("the national instruments")
-            ),
+            w::no_obligation(obligation, province),
         ));
     }
     let owed: Vec<(&Obligation, String)> = candidates
@@ -399,40 +329,33 @@ fn resolve<'a>(
             let o = candidates.first().copied();
             Err(o
                 .and_then(|o| owed_by(ctx, line, o, a).err())
-                .unwrap_or_else(|| {
-                    err(
-                        line,
-                        "agency",
-                        format!("{} owes no obligation {obligation:?}", a.name),
-                    )
-                }))
+                .unwrap_or_else(|| err(line, "agency", w::owes_none(&a.name, obligation))))
         }
         (_, [(o, u)]) => Ok((o, u.clone(), a.id.clone())),
         ([(o, u)], []) => Ok((o, u.clone(), a.id.clone())),
-        (_, []) => Err(err(
-            line,
-            "period",
-            format!(
-                "no obligation {obligation:?} of {} recurs like this period: {}",
-                a.name,
-                owed.iter()
-                    .map(|(o, _)| format!("{} ({})", o.id, freq_name(o.schedule.frequency())))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        )),
-        (_, many) => Err(err(
-            line,
-            "obligation",
-            format!(
-                "{obligation:?} is ambiguous for {}: it fits {}; give the obligation's id",
-                a.name,
-                many.iter()
-                    .map(|(o, _)| o.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        )),
+        (_, []) => {
+            let owed: Vec<(&str, crate::schedule::Frequency)> = owed
+                .iter()
+                .map(|(o, _)| (o.id.as_str(), o.schedule.frequency()))
+                .collect();
+            Err(err(
+                line,
+                "period",
+                w::no_fitting_recurrence(obligation, &a.name, &owed),
+            ))
+        }
+        (_, many) => {
+            let ids = many
+                .iter()
+                .map(|(o, _)| o.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            Err(err(
+                line,
+                "obligation",
+                w::ambiguous(obligation, &a.name, &ids),
+            ))
+        }
     }
 }
 
@@ -443,12 +366,8 @@ fn find_agency<'a>(
     province: Option<&str>,
 ) -> Result<&'a Agency, RowError> {
     ds.agency(name, province).map_err(|e| {
-        let hint = if matches!(e, crate::Error::Ambiguous { .. }) && province.is_none() {
-            " (give its id, its full name, or --province)"
-        } else {
-            ""
-        };
-        err(line, "agency", format!("{e}{hint}"))
+        let hint = matches!(e, crate::Error::Ambiguous { .. }) && province.is_none();
+        err(line, "agency", w::agency_lookup(&e, hint))
     })
 }
 
@@ -481,10 +400,7 @@ fn owed_by(ctx: &Ctx<'_>, line: usize, o: &Obligation, a: &Agency) -> Result<Str
     Err(err(
         line,
         "agency",
-        format!(
-            "{} ({}) does not owe {}: it is owed by {expected}; a group without a roster in the dataset is named as the group itself, a group with one by its members, a body reorganised since by its successor for foreign information",
-            a.name, a.id, o.id
-        ),
+        w::does_not_owe(&a.name, &a.id, &o.id, &expected),
     ))
 }
 
@@ -528,7 +444,7 @@ fn candidates<'a>(
             .or_else(|e| rest.last().map_or(Err(e), |last| ds.instrument(last)));
         match found {
             Ok(i) => Some(i.id.as_str()),
-            Err(e) => return Err(err(line, "obligation", e.to_string())),
+            Err(e) => return Err(err(line, "obligation", w::lookup(&e))),
         }
     };
     let suffix = citation.eid();

@@ -237,3 +237,254 @@ fn only_the_successor_for_foreign_information_submits_for_a_reorganised_body() {
     );
     assert_eq!(e.status, State::OnTime);
 }
+
+// Every error in Vietnamese beside English. The expected sentences are written out in full: the
+// English ones are those the answer has always given, the Vietnamese ones say the same (what,
+// in which column, the value as written between “”), and `display_vi` puts the line in front.
+
+/// Asserts the errors are exactly these, word for word: (line, field, English, Vietnamese).
+fn assert_both(r: &StatusReport, expected: &[(usize, Option<&str>, &str, &str)]) {
+    let got: Vec<(usize, Option<&str>, &str, &str)> = r
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.line,
+                e.field.as_deref(),
+                e.message.as_str(),
+                e.message_vi.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+    for e in &r.errors {
+        assert!(unicode_normalization::is_nfc(&e.message_vi), "{e:?}");
+    }
+}
+
+#[test]
+fn a_bad_date_in_both_languages() {
+    let r = run(&example("errors-bad-date.csv"));
+    let vi_date = |v: &str| {
+        format!("không đọc được ngày gửi “{v}” (ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy)")
+    };
+    assert_both(
+        &r,
+        &[
+            (2, Some("submitted"), "\"2026-11-31\" is not a date (use YYYY-MM-DD)", &vi_date("2026-11-31")),
+            (3, Some("submitted"), "\"30/02/2026\" is not a date (use YYYY-MM-DD)", &vi_date("30/02/2026")),
+            (5, Some("submitted"), "\"next week\" is not a date (use YYYY-MM-DD)", &vi_date("next week")),
+            (
+                5,
+                Some("obligation"),
+                "dien-bien/18-2018-qd-ubnd/annual-funding-advice is a duty whose text sets no date: it has no periods or due dates, so submissions to it are not tracked",
+                "dien-bien/18-2018-qd-ubnd/annual-funding-advice là nhiệm vụ mà văn bản không ấn định ngày: không có kỳ hay thời hạn nào, nên việc gửi theo nghĩa vụ này không được theo dõi",
+            ),
+        ],
+    );
+    // The line and the column in front, as `Display` does in English.
+    assert_eq!(
+        r.errors[0].to_string(),
+        "line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)"
+    );
+    assert_eq!(
+        r.errors[0].display_vi(),
+        "dòng 2, cột submitted: không đọc được ngày gửi “2026-11-31” (ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy)"
+    );
+    // A submission dated after the as-of day, its days as Vietnamese write them.
+    let opts = StatusOptions {
+        as_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 30),
+        ..StatusOptions::year(2026)
+    };
+    let r = run_opts(
+        "agency,obligation,period,submitted\ndien-bien/so-tttt,annual-rollup,2026,2026-12-01\n",
+        &opts,
+    );
+    assert_both(
+        &r,
+        &[(
+            2,
+            Some("submitted"),
+            "2026-12-01 is after the as-of day 2026-11-30: the status is measured on that day (give a later --as-of)",
+            "ngày gửi 01/12/2026 sau ngày tính tình trạng 30/11/2026: tình trạng được tính tại ngày đó (hãy cho --as-of muộn hơn)",
+        )],
+    );
+}
+
+#[test]
+fn unknown_or_unfit_obligations_in_both_languages() {
+    let r = run(&example("errors-unknown-obligation.csv"));
+    let got: Vec<(usize, &str, &str)> = r
+        .errors
+        .iter()
+        .map(|e| (e.line, e.message.as_str(), e.message_vi.as_str()))
+        .collect();
+    assert_eq!(got.len(), 5, "{got:#?}");
+    assert_eq!(
+        got[0],
+        (
+            2,
+            "no obligation \"dien-bien/18-2018-qd-ubnd/monthly-report\" in dien-bien: give an obligation id (see `quyche obligations`), its local id, or the citation of its provision",
+            "không tìm thấy nghĩa vụ “dien-bien/18-2018-qd-ubnd/monthly-report” trong dien-bien: hãy ghi mã nghĩa vụ (xem `quyche obligations`), mã rút gọn của nghĩa vụ, hoặc trích dẫn điều khoản quy định nghĩa vụ đó",
+        )
+    );
+    // An unknown instrument: the lookup's own sentence (its suggestions vary with the dataset).
+    assert!(
+        got[2]
+            .1
+            .starts_with("instrument not found: 99/2099/QĐ-UBND"),
+        "{got:#?}"
+    );
+    assert!(
+        got[2]
+            .2
+            .starts_with("không tìm thấy văn bản: 99/2099/QĐ-UBND"),
+        "{got:#?}"
+    );
+    assert_eq!(
+        got[3],
+        (
+            5,
+            "\"2026-Q3\" is a quarterly period but dien-bien/18-2018-qd-ubnd/annual-rollup recurs annual",
+            "“2026-Q3” là kỳ quý, nhưng nghĩa vụ dien-bien/18-2018-qd-ubnd/annual-rollup thực hiện hằng năm",
+        )
+    );
+    assert_eq!(
+        got[4],
+        (
+            6,
+            "dien-bien/18-2018-qd-ubnd/ad-hoc-report-so-tttt is due on request: it has no periods or due dates, so submissions to it are not tracked",
+            "dien-bien/18-2018-qd-ubnd/ad-hoc-report-so-tttt là nhiệm vụ thực hiện theo yêu cầu: không có kỳ hay thời hạn nào, nên việc gửi theo nghĩa vụ này không được theo dõi",
+        )
+    );
+}
+
+#[test]
+fn bad_periods_in_both_languages() {
+    let head = "agency,obligation,period,submitted\n";
+    let r = run(&format!(
+        "{head}dien-bien/so-tttt,annual-rollup,2025,2025-12-09\n\
+         quang-ninh/ubnd-tinh,ob-monthly-press-conference,2026-04-31,2026-03-20\n\
+         dien-bien/so-tttt,annual-rollup,2026-Q5,2026-12-01\n\
+         dien-bien/so-tttt,annual-rollup,,2026-12-01\n"
+    ));
+    let forms = "năm (2026), nửa năm (2026-H1), quý (2026-Q3), tháng (2026-03), tuần (2026-W05) hoặc ngày đầu kỳ (2026-07-01)";
+    assert_both(
+        &r,
+        &[
+            (
+                2,
+                Some("period"),
+                "dien-bien/18-2018-qd-ubnd/annual-rollup has no annual period 2025 due in 2026: its period due in 2026 is 2026",
+                "nghĩa vụ dien-bien/18-2018-qd-ubnd/annual-rollup không có kỳ năm 2025 đến hạn trong năm 2026: kỳ đến hạn trong năm 2026 là 2026",
+            ),
+            (
+                3,
+                Some("period"),
+                "\"2026-04-31\" is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01",
+                &format!("“2026-04-31” không phải là kỳ hợp lệ: hãy ghi {forms}"),
+            ),
+            (
+                4,
+                Some("period"),
+                "\"2026-Q5\" is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01",
+                &format!("“2026-Q5” không phải là kỳ hợp lệ: hãy ghi {forms}"),
+            ),
+            (
+                5,
+                Some("period"),
+                "\"\" is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01",
+                &format!("chưa ghi kỳ: hãy ghi {forms}"),
+            ),
+        ],
+    );
+    // The calendar's own reader says the same.
+    let e = quyche::calendar::period::parse_label("2026-W54").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "\"2026-W54\" is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01"
+    );
+    assert_eq!(
+        e.message_vi(),
+        format!("“2026-W54” không phải là kỳ hợp lệ: hãy ghi {forms}")
+    );
+}
+
+#[test]
+fn a_broken_csv_in_both_languages() {
+    // A header without the submitted column.
+    let r = run("agency,obligation,period\nx,y,2026\n");
+    assert_both(
+        &r,
+        &[(
+            1,
+            Some("submitted"),
+            "the header has no submitted column (it needs agency, obligation, period, submitted)",
+            "dòng tiêu đề thiếu cột submitted (cần đủ các cột agency, obligation, period, submitted)",
+        )],
+    );
+    assert_eq!(
+        r.errors[0].display_vi(),
+        "dòng 1, cột submitted: dòng tiêu đề thiếu cột submitted (cần đủ các cột agency, obligation, period, submitted)"
+    );
+    // Nothing at all.
+    let r = run("");
+    assert_both(
+        &r,
+        &[(
+            1,
+            None,
+            "the CSV is empty: it needs a header row agency,obligation,period,submitted",
+            "tệp CSV trống: cần có dòng tiêu đề agency,obligation,period,submitted",
+        )],
+    );
+    // A row with fewer fields than the header.
+    let r = run("agency,obligation,period,submitted\na,b,c\n");
+    assert_both(
+        &r,
+        &[(
+            2,
+            None,
+            "the row has 3 fields, the header 4",
+            "dòng này có 3 trường nhưng dòng tiêu đề có 4 cột",
+        )],
+    );
+    assert_eq!(
+        r.errors[0].to_string(),
+        "line 2: the row has 3 fields, the header 4"
+    );
+    assert_eq!(
+        r.errors[0].display_vi(),
+        "dòng 2: dòng này có 3 trường nhưng dòng tiêu đề có 4 cột"
+    );
+    // Quotes: never closed, text after a closing quote, a quote inside an unquoted field.
+    let r = run("agency,obligation,period,submitted\n\"open,b,c,d\n");
+    assert_both(
+        &r,
+        &[(
+            2,
+            None,
+            "a quoted field is never closed",
+            "một trường mở dấu ngoặc kép nhưng không có dấu ngoặc kép đóng",
+        )],
+    );
+    let r = run("agency,obligation,period,submitted\n\"a\"x,b,c,d\n");
+    assert_both(
+        &r,
+        &[(
+            2,
+            None,
+            "unexpected 'x' after a closing quote (a quote inside a quoted field is written \"\")",
+            "ký tự “x” đứng ngay sau dấu ngoặc kép đóng (dấu ngoặc kép bên trong một trường đặt trong ngoặc kép phải viết thành \"\")",
+        )],
+    );
+    let e = quyche::status::read_csv("h\nab\"c\n").unwrap_err();
+    assert_eq!(
+        (e.line, e.message.as_str(), e.message_vi()),
+        (
+            2,
+            "a quote inside an unquoted field (quote the whole field and double the quote)",
+            "dấu ngoặc kép nằm giữa một trường không đặt trong ngoặc kép (hãy đặt cả trường trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\")"
+        )
+    );
+}

@@ -32,10 +32,68 @@ pub struct Label {
     pub start: NaiveDate,
 }
 
+/// A text that is not a period label, as [`parse_label`] refuses it: its [`Display`] is the
+/// English sentence, [`LabelError::message_vi`] the Vietnamese one. Both name the text and the
+/// forms accepted.
+///
+/// [`Display`]: std::fmt::Display
+///
+/// # Example
+/// ```
+/// let e = quyche::calendar::period::parse_label("2026-Q5").unwrap_err();
+/// assert_eq!(e.text(), "2026-Q5");
+/// assert!(e.to_string().starts_with("\"2026-Q5\" is not a period: use 2026, 2026-H1"));
+/// assert!(e.message_vi().starts_with("“2026-Q5” không phải là kỳ hợp lệ: hãy ghi năm (2026)"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelError {
+    text: String,
+}
+
+impl LabelError {
+    /// The text that was read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The error as a sentence in Vietnamese.
+    pub fn message_vi(&self) -> String {
+        const FORMS: &str = "năm (2026), nửa năm (2026-H1), quý (2026-Q3), tháng (2026-03), tuần (2026-W05) hoặc ngày đầu kỳ (2026-07-01)";
+        let text = self.text.trim();
+        if text.is_empty() {
+            format!("chưa ghi kỳ: hãy ghi {FORMS}")
+        } else {
+            format!(
+                "{} không phải là kỳ hợp lệ: hãy ghi {FORMS}",
+                crate::text::quoted(text)
+            )
+        }
+    }
+}
+
+impl std::fmt::Display for LabelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:?} is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01",
+            self.text
+        )
+    }
+}
+
+impl std::error::Error for LabelError {}
+
+/// The English sentence, for callers that keep errors as text.
+impl From<LabelError> for String {
+    fn from(e: LabelError) -> Self {
+        e.to_string()
+    }
+}
+
 /// Reads a period label.
 ///
 /// # Errors
-/// A message saying which forms are accepted.
+/// A [`LabelError`] saying which forms are accepted.
 ///
 /// # Example
 /// ```
@@ -46,12 +104,10 @@ pub struct Label {
 /// assert_eq!(parse_label("2026-W05")?.start.to_string(), "2026-01-26");
 /// # Ok::<(), String>(())
 /// ```
-pub fn parse_label(text: &str) -> Result<Label, String> {
+pub fn parse_label(text: &str) -> Result<Label, LabelError> {
     let t = text.trim().to_ascii_uppercase();
-    let bad = || {
-        format!(
-            "{text:?} is not a period: use 2026, 2026-H1, 2026-Q3, 2026-03, 2026-W05 or the period's first day 2026-07-01"
-        )
+    let bad = || LabelError {
+        text: text.to_owned(),
     };
     let (year, rest) = match t.split_once('-') {
         Some((y, r)) => (y, Some(r)),
@@ -61,7 +117,7 @@ pub fn parse_label(text: &str) -> Result<Label, String> {
         return Err(bad());
     }
     let year: i32 = year.parse().map_err(|_| bad())?;
-    let num = |s: &str| -> Result<u32, String> {
+    let num = |s: &str| -> Result<u32, LabelError> {
         if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
@@ -149,7 +205,10 @@ mod tests {
             "2026-Q",
             "２０２６",
         ] {
-            assert!(parse_label(text).is_err(), "{text}");
+            let e = parse_label(text).unwrap_err();
+            assert_eq!(e.text(), text);
+            assert!(e.to_string().contains("is not a period"), "{text}");
+            assert!(e.message_vi().contains("hãy ghi năm (2026)"), "{text}");
         }
     }
 }

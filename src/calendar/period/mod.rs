@@ -24,4 +24,4 @@ pub use cycle::{
     half_year_bounds, month_bounds, quarter_bounds, week_bounds, year_bounds, CalendarPeriod,
     PeriodKind,
 };
-pub use label::{parse_label, Label};
+pub use label::{parse_label, Label, LabelError};
