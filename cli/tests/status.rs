@@ -82,9 +82,9 @@ fn errors_are_listed_with_lines_and_exit_2() {
     assert_eq!(
         lines,
         [
-            "error: line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)",
-            "error: line 3, submitted: \"30/02/2026\" is not a date (use YYYY-MM-DD)",
-            "error: line 5, submitted: \"next week\" is not a date (use YYYY-MM-DD)",
+            "error: line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)",
+            "error: line 3, submitted: \"30/02/2026\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)",
+            "error: line 5, submitted: \"next week\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)",
             "error: line 5, obligation: dien-bien/18-2018-qd-ubnd/annual-funding-advice is a duty whose text sets no date: it has no periods or due dates, so submissions to it are not tracked",
         ]
     );

@@ -135,7 +135,10 @@ pub(super) fn not_a_date(text: &str) -> Bilingual {
             quoted(text)
         )
     };
-    said(format!("{text:?} is not a date (use YYYY-MM-DD)"), vi)
+    said(
+        format!("{text:?} is not a date (use YYYY-MM-DD or dd/mm/yyyy)"),
+        vi,
+    )
 }
 
 pub(super) fn after_as_of(day: NaiveDate, as_of: NaiveDate) -> Bilingual {
@@ -355,7 +358,10 @@ mod tests {
     #[test]
     fn values_are_quoted_on_one_line() {
         let m = not_a_date("2026-13-01\nx");
-        assert_eq!(m.en, "\"2026-13-01\\nx\" is not a date (use YYYY-MM-DD)");
+        assert_eq!(
+            m.en,
+            "\"2026-13-01\\nx\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)"
+        );
         assert_eq!(
             m.vi,
             "không đọc được ngày gửi “2026-13-01\\nx” (ghi theo dạng YYYY-MM-DD hoặc dd/mm/yyyy)"

@@ -271,9 +271,9 @@ fn a_bad_date_in_both_languages() {
     assert_both(
         &r,
         &[
-            (2, Some("submitted"), "\"2026-11-31\" is not a date (use YYYY-MM-DD)", &vi_date("2026-11-31")),
-            (3, Some("submitted"), "\"30/02/2026\" is not a date (use YYYY-MM-DD)", &vi_date("30/02/2026")),
-            (5, Some("submitted"), "\"next week\" is not a date (use YYYY-MM-DD)", &vi_date("next week")),
+            (2, Some("submitted"), "\"2026-11-31\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)", &vi_date("2026-11-31")),
+            (3, Some("submitted"), "\"30/02/2026\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)", &vi_date("30/02/2026")),
+            (5, Some("submitted"), "\"next week\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)", &vi_date("next week")),
             (
                 5,
                 Some("obligation"),
@@ -285,7 +285,7 @@ fn a_bad_date_in_both_languages() {
     // The line and the column in front, as `Display` does in English.
     assert_eq!(
         r.errors[0].to_string(),
-        "line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD)"
+        "line 2, submitted: \"2026-11-31\" is not a date (use YYYY-MM-DD or dd/mm/yyyy)"
     );
     assert_eq!(
         r.errors[0].display_vi(),
