@@ -428,6 +428,26 @@ def memory(r, n):
     r.table(["command", "peak RSS", "wall time"], rows)
 
 
+def sizes(r):
+    r.w("## Sizes of what ships (release build)\n")
+    got = {}
+    for line in text("sizes.tsv").splitlines():
+        name, _, size = line.partition("\t")
+        if size.strip().isdigit():
+            got[name] = int(size)
+    mb = lambda b: f"{b / 1e6:.2f} MB" if b else "n/a"
+    rows = [["`libquyche.so` as `scripts/install-c` installs it (stripped)", mb(got.get("libquyche_so")), "≤ 2.5 MB"],
+            ["`libquyche.a` (debug info stripped)", mb(got.get("libquyche_a")), ""],
+            ["`quyche` CLI (with the HTTP server), as built", mb(got.get("cli")), ""],
+            ["`quyche` CLI, stripped", mb(got.get("cli_stripped")), ""],
+            ["Python wheel (abi3)", mb(got.get("wheel")), ""]]
+    r.table(["artifact", "size", "target"], rows)
+    so = got.get("libquyche_so")
+    if so:
+        r.target("stripped `libquyche.so`", "≤ 2.5 MB", mb(so), so <= 2.5e6, f"{so / 2.5e6:.2f}× over")
+    r.w("The embedded dataset (the binary snapshot and its string table, about 355 kB) is in every one of them.\n")
+
+
 def http(r):
     """scripts/load-test: quyche serve against its own /healthz and against the OpenFisca Web API."""
     lt = oneshot("load-test")
@@ -500,6 +520,7 @@ def main():
     deadlines(r)
     check(r)
     memory(r, elapsed.get("provinces", 1000))
+    sizes(r)
     http(r)
     scale(r)
     r.w("## Reproduce\n")
