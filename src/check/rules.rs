@@ -186,28 +186,24 @@ pub(super) fn chain_conflicts(
         let Some(output) = outputs.iter().min_by_key(|o| o.last_day) else {
             continue;
         };
-        if input.last_day >= output.last_day {
-            out.push(chain_finding(
-                ds,
-                "rollup_inputs_late",
-                Level::Error,
-                wording::rollup_inputs_late(input.ob.what, input.last_day, output.last_day),
-                (input.ob, output.ob),
-            ));
+        let (rule, severity, why) = if input.last_day >= output.last_day {
+            let why = wording::rollup_inputs_late(input.ob.what, input.last_day, output.last_day);
+            ("rollup_inputs_late", Level::Error, why)
         } else {
             let gap = working_days_between(cal, input.due, output.due)?;
-            if gap < opts.min_rollup_gap {
-                let why =
-                    wording::rollup_inputs_close(input.due, gap, output.due, opts.min_rollup_gap);
-                out.push(chain_finding(
-                    ds,
-                    "rollup_inputs_close",
-                    Level::Warning,
-                    why,
-                    (input.ob, output.ob),
-                ));
+            if gap >= opts.min_rollup_gap {
+                continue;
             }
-        }
+            let why = wording::rollup_inputs_close(input.due, gap, output.due, opts.min_rollup_gap);
+            ("rollup_inputs_close", Level::Warning, why)
+        };
+        out.push(chain_finding(
+            ds,
+            rule,
+            severity,
+            why,
+            (input.ob, output.ob),
+        ));
     }
     Ok(())
 }
