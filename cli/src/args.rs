@@ -105,12 +105,9 @@ pub enum Command {
         /// Only duties of instruments in force on this day.
         #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
-        /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
-        #[arg(long, requires = "as_of")]
-        current_bearers: bool,
-        /// With --province: only the province's own records, without the national ones that bind it.
-        #[arg(long, requires = "province")]
-        local_only: bool,
+        // --current-bearers, --local-only.
+        #[command(flatten)]
+        bearers: Bearers,
     },
     /// List reporting obligations and their schedules.
     Obligations {
@@ -126,12 +123,9 @@ pub enum Command {
         /// Only obligations of instruments in force on this day.
         #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
-        /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
-        #[arg(long, requires = "as_of")]
-        current_bearers: bool,
-        /// With --province: only the province's own records, without the national ones that bind it.
-        #[arg(long, requires = "province")]
-        local_only: bool,
+        // --current-bearers, --local-only.
+        #[command(flatten)]
+        bearers: Bearers,
     },
     /// Due dates of the obligations on the Vietnamese working calendar, with the reasoning.
     Deadlines {
@@ -159,12 +153,9 @@ pub enum Command {
         /// Only obligations of instruments in force on this day.
         #[arg(value_parser = day, long)]
         as_of: Option<NaiveDate>,
-        /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
-        #[arg(long, requires = "as_of")]
-        current_bearers: bool,
-        /// With --province: only the province's own records, without the national ones that bind it.
-        #[arg(long, requires = "province")]
-        local_only: bool,
+        // --current-bearers, --local-only.
+        #[command(flatten)]
+        bearers: Bearers,
         /// Due dates without the steps that produced them (compact JSON, faster).
         #[arg(long)]
         no_trace: bool,
@@ -252,6 +243,18 @@ pub enum Command {
     },
     /// The manual page (roff), written to stdout (`quyche man > quyche.1; man ./quyche.1`).
     Man,
+}
+
+/// The options of the record listings (duties, obligations, deadlines) on the bodies a record
+/// names: who carries them now, and whether a province's answer keeps the national records.
+#[derive(clap::Args)]
+pub struct Bearers {
+    /// Add the bodies that carry each record on the --as-of day after the 2025 reorganisation.
+    #[arg(long, requires = "as_of")]
+    pub current_bearers: bool,
+    /// With --province: only the province's own records, without the national ones that bind it.
+    #[arg(long, requires = "province")]
+    pub local_only: bool,
 }
 
 /// `quyche serve` options (the dataset is the global `--data`, reloaded on SIGHUP).
@@ -367,30 +370,28 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             province,
             role,
             as_of,
-            current_bearers,
-            local_only,
+            bearers,
         } => Request::Duties(DutyQuery {
             agency: c(agency),
             province: c(province),
             role: word(role)?,
             as_of: *as_of,
-            current_bearers: *current_bearers,
-            local_only: *local_only,
+            current_bearers: bearers.current_bearers,
+            local_only: bearers.local_only,
         }),
         Command::Obligations {
             province,
             to,
             frequency,
             as_of,
-            current_bearers,
-            local_only,
+            bearers,
         } => Request::Obligations(ObligationQuery {
             province: c(province),
             to: c(to),
             frequency: word(frequency)?,
             as_of: *as_of,
-            current_bearers: *current_bearers,
-            local_only: *local_only,
+            current_bearers: bearers.current_bearers,
+            local_only: bearers.local_only,
         }),
         Command::Deadlines {
             year,
@@ -401,8 +402,7 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
             shift,
             calendar,
             as_of,
-            current_bearers,
-            local_only,
+            bearers,
             no_trace,
             ..
         } => {
@@ -420,8 +420,8 @@ pub fn request(command: &Command) -> quyche::Result<Request> {
                 shift,
                 calendar,
                 as_of: *as_of,
-                current_bearers: *current_bearers,
-                local_only: *local_only,
+                current_bearers: bearers.current_bearers,
+                local_only: bearers.local_only,
                 trace: !*no_trace,
                 ..q
             })

@@ -93,21 +93,22 @@ impl Metrics {
         let mut out = String::new();
         let label = |i: usize| self.labels.get(i).map_or("other", String::as_str);
         let statuses = self.statuses.lock().map(|s| s.clone()).unwrap_or_default();
-        out.push_str(
-            "# HELP quyche_http_requests_total Requests answered, by endpoint and status.\n",
+        family(
+            &mut out,
+            "quyche_http_requests_total",
+            "Requests answered, by endpoint and status.",
+            "counter",
         );
-        out.push_str("# TYPE quyche_http_requests_total counter\n");
         for ((i, status), n) in &statuses {
-            let _ = writeln!(
-                out,
-                "quyche_http_requests_total{{endpoint=\"{}\",status=\"{status}\"}} {n}",
-                label(*i)
-            );
+            let labels = format!("endpoint=\"{}\",status=\"{status}\"", label(*i));
+            sample(&mut out, "quyche_http_requests_total", &labels, n);
         }
-        out.push_str(
-            "# HELP quyche_http_errors_total Error answers (status 400 and above), by status.\n",
+        family(
+            &mut out,
+            "quyche_http_errors_total",
+            "Error answers (status 400 and above), by status.",
+            "counter",
         );
-        out.push_str("# TYPE quyche_http_errors_total counter\n");
         let mut errors: BTreeMap<u16, u64> = BTreeMap::new();
         for ((_, status), n) in &statuses {
             if *status >= 400 {
@@ -115,60 +116,93 @@ impl Metrics {
             }
         }
         for (status, n) in errors {
-            let _ = writeln!(out, "quyche_http_errors_total{{status=\"{status}\"}} {n}");
+            sample(
+                &mut out,
+                "quyche_http_errors_total",
+                &format!("status=\"{status}\""),
+                n,
+            );
         }
-        out.push_str("# HELP quyche_http_request_duration_seconds Time from the request's head to the answer's head, by endpoint.\n");
-        out.push_str("# TYPE quyche_http_request_duration_seconds histogram\n");
+        family(
+            &mut out,
+            "quyche_http_request_duration_seconds",
+            "Time from the request's head to the answer's head, by endpoint.",
+            "histogram",
+        );
         for (i, h) in self.latency.iter().enumerate() {
             let count = h.count.load(Ordering::Relaxed);
             if count == 0 {
                 continue;
             }
+            let endpoint = format!("endpoint=\"{}\"", label(i));
+            let bucket = "quyche_http_request_duration_seconds_bucket";
             let mut cumulative = 0;
             for (b, bound) in h.buckets.iter().zip(BUCKETS) {
                 cumulative += b.load(Ordering::Relaxed);
-                let _ = writeln!(
-                    out,
-                    "quyche_http_request_duration_seconds_bucket{{endpoint=\"{}\",le=\"{bound}\"}} {cumulative}",
-                    label(i)
+                sample(
+                    &mut out,
+                    bucket,
+                    &format!("{endpoint},le=\"{bound}\""),
+                    cumulative,
                 );
             }
-            let _ = writeln!(out, "quyche_http_request_duration_seconds_bucket{{endpoint=\"{}\",le=\"+Inf\"}} {count}", label(i));
+            sample(&mut out, bucket, &format!("{endpoint},le=\"+Inf\""), count);
             #[allow(clippy::cast_precision_loss)] // seconds for a monitoring graph
             let sum = h.sum_nanos.load(Ordering::Relaxed) as f64 / 1e9;
-            let _ = writeln!(
-                out,
-                "quyche_http_request_duration_seconds_sum{{endpoint=\"{}\"}} {sum}",
-                label(i)
+            sample(
+                &mut out,
+                "quyche_http_request_duration_seconds_sum",
+                &endpoint,
+                sum,
             );
-            let _ = writeln!(
-                out,
-                "quyche_http_request_duration_seconds_count{{endpoint=\"{}\"}} {count}",
-                label(i)
+            sample(
+                &mut out,
+                "quyche_http_request_duration_seconds_count",
+                &endpoint,
+                count,
             );
         }
-        out.push_str("# HELP quyche_http_requests_in_flight Requests being answered now.\n");
-        out.push_str("# TYPE quyche_http_requests_in_flight gauge\n");
-        let _ = writeln!(
-            out,
-            "quyche_http_requests_in_flight {}",
-            self.in_flight.load(Ordering::Relaxed)
+        family(
+            &mut out,
+            "quyche_http_requests_in_flight",
+            "Requests being answered now.",
+            "gauge",
         );
-        out.push_str("# HELP quyche_dataset_reloads_total Dataset reloads (SIGHUP), by result.\n");
-        out.push_str("# TYPE quyche_dataset_reloads_total counter\n");
-        let _ = writeln!(
-            out,
-            "quyche_dataset_reloads_total{{result=\"ok\"}} {}",
-            self.reloads_ok.load(Ordering::Relaxed)
+        let in_flight = self.in_flight.load(Ordering::Relaxed);
+        let _ = writeln!(out, "quyche_http_requests_in_flight {in_flight}");
+        family(
+            &mut out,
+            "quyche_dataset_reloads_total",
+            "Dataset reloads (SIGHUP), by result.",
+            "counter",
         );
-        let _ = writeln!(
-            out,
-            "quyche_dataset_reloads_total{{result=\"rejected\"}} {}",
-            self.reloads_rejected.load(Ordering::Relaxed)
+        for (result, n) in [
+            ("ok", &self.reloads_ok),
+            ("rejected", &self.reloads_rejected),
+        ] {
+            let result = format!("result=\"{result}\"");
+            let n = n.load(Ordering::Relaxed);
+            sample(&mut out, "quyche_dataset_reloads_total", &result, n);
+        }
+        family(
+            &mut out,
+            "quyche_dataset_info",
+            "The dataset in service (its content hash).",
+            "gauge",
         );
-        out.push_str("# HELP quyche_dataset_info The dataset in service (its content hash).\n");
-        out.push_str("# TYPE quyche_dataset_info gauge\n");
-        let _ = writeln!(out, "quyche_dataset_info{{hash=\"{dataset_hash:016x}\"}} 1");
+        let hash = format!("hash=\"{dataset_hash:016x}\"");
+        sample(&mut out, "quyche_dataset_info", &hash, 1);
         out
     }
+}
+
+/// The `# HELP` and `# TYPE` lines that open a metric family.
+fn family(out: &mut String, name: &str, help: &str, kind: &str) {
+    let _ = writeln!(out, "# HELP {name} {help}");
+    let _ = writeln!(out, "# TYPE {name} {kind}");
+}
+
+/// One sample line: `name{labels} value`.
+fn sample(out: &mut String, name: &str, labels: &str, value: impl std::fmt::Display) {
+    let _ = writeln!(out, "{name}{{{labels}}} {value}");
 }

@@ -280,23 +280,9 @@ pub(crate) fn read(xml: &str) -> Result<Imported> {
     read_meta::collect_notes(&mut ctx, document);
     let (body, attachments) = read_body::read_document(&mut ctx, document)?;
     let mut instrument = Instrument {
-        id: String::new(),
-        number: None,
-        kind: crate::model::InstrumentKind::Other,
-        title: None,
-        issuer: None,
-        jurisdiction: crate::model::NATIONAL.to_owned(),
-        signer: None,
-        place: None,
-        signed_on: None,
-        effective_from: None,
-        status: crate::model::Status::Unknown,
-        replaces: Vec::new(),
-        bases: Vec::new(),
-        verified_on: None,
         body,
         attachments,
-        references: Vec::new(),
+        ..Instrument::blank(String::new(), crate::model::NATIONAL.to_owned())
     };
     read_meta::read(&mut ctx, document, &mut instrument);
     crate::model::anchor_attachments(&mut instrument);

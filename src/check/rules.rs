@@ -34,6 +34,29 @@ pub(super) fn cite(ds: &Dataset, o: &Obligation) -> Cited {
     }
 }
 
+/// A finding on a link of a reporting chain: an obligation (whose province the finding takes)
+/// and the one it feeds, both cited.
+fn chain_finding(
+    ds: &Dataset,
+    rule: &str,
+    severity: Level,
+    message: crate::text::Bilingual,
+    (from, to): (&Obligation, &Obligation),
+) -> Finding {
+    Finding::new(
+        rule,
+        severity,
+        message,
+        from.province.clone(),
+        vec![cite(ds, from), cite(ds, to)],
+    )
+}
+
+/// Whether two obligations deliver the same report at the same frequency.
+fn same_report(a: &Obligation, b: &Obligation) -> bool {
+    a.what == b.what && a.schedule.frequency() == b.schedule.frequency()
+}
+
 pub(super) fn is_central(id: &str) -> bool {
     id.starts_with("vn/")
 }
@@ -110,18 +133,17 @@ pub(super) fn chain_conflicts(
     }
     let to_centre = |o: &Obligation| o.to.iter().any(|t| is_central(t));
     for p in provincial.iter().filter(|p| to_centre(p.ob)) {
-        for n in national.iter().filter(|n| {
-            to_centre(n.ob)
-                && n.ob.what == p.ob.what
-                && n.ob.schedule.frequency() == p.ob.schedule.frequency()
-        }) {
+        for n in national
+            .iter()
+            .filter(|n| to_centre(n.ob) && same_report(n.ob, p.ob))
+        {
             if p.last_day > n.last_day {
-                out.push(Finding::new(
+                out.push(chain_finding(
+                    ds,
                     "chain_ministry_deadline",
                     Level::Error,
                     wording::chain_ministry_deadline(p.ob.what, p.last_day, n.last_day),
-                    p.ob.province.clone(),
-                    vec![cite(ds, p.ob), cite(ds, n.ob)],
+                    (p.ob, n.ob),
                 ));
             }
         }
@@ -134,11 +156,7 @@ pub(super) fn chain_conflicts(
     for input in provincial.iter().filter(|i| !to_centre(i.ob)) {
         // The report it feeds: the province's own dated roll-up to the centre; the Circular's date
         // only where the province sets none (a late provincial date is `chain_ministry_deadline`).
-        let same = |o: &&Dated<'_>| {
-            o.ob.what == input.ob.what
-                && o.ob.schedule.frequency() == input.ob.schedule.frequency()
-                && to_centre(o.ob)
-        };
+        let same = |o: &&Dated<'_>| same_report(o.ob, input.ob) && to_centre(o.ob);
         // The report it feeds must reach the centre by the earlier of the province's own date and
         // the Circular's, which binds the province directly (a later provincial date is also
         // `chain_ministry_deadline`).
@@ -168,28 +186,24 @@ pub(super) fn chain_conflicts(
         let Some(output) = outputs.iter().min_by_key(|o| o.last_day) else {
             continue;
         };
-        if input.last_day >= output.last_day {
-            out.push(Finding::new(
-                "rollup_inputs_late",
-                Level::Error,
-                wording::rollup_inputs_late(input.ob.what, input.last_day, output.last_day),
-                input.ob.province.clone(),
-                vec![cite(ds, input.ob), cite(ds, output.ob)],
-            ));
+        let (rule, severity, why) = if input.last_day >= output.last_day {
+            let why = wording::rollup_inputs_late(input.ob.what, input.last_day, output.last_day);
+            ("rollup_inputs_late", Level::Error, why)
         } else {
             let gap = working_days_between(cal, input.due, output.due)?;
-            if gap < opts.min_rollup_gap {
-                let why =
-                    wording::rollup_inputs_close(input.due, gap, output.due, opts.min_rollup_gap);
-                out.push(Finding::new(
-                    "rollup_inputs_close",
-                    Level::Warning,
-                    why,
-                    input.ob.province.clone(),
-                    vec![cite(ds, input.ob), cite(ds, output.ob)],
-                ));
+            if gap >= opts.min_rollup_gap {
+                continue;
             }
-        }
+            let why = wording::rollup_inputs_close(input.due, gap, output.due, opts.min_rollup_gap);
+            ("rollup_inputs_close", Level::Warning, why)
+        };
+        out.push(chain_finding(
+            ds,
+            rule,
+            severity,
+            why,
+            (input.ob, output.ob),
+        ));
     }
     Ok(())
 }

@@ -97,7 +97,7 @@ impl Builder {
                 Some(i) => i,
                 None => return,
             },
-            None => empty_instrument(id),
+            None => Instrument::blank(id.to_owned(), String::new()),
         };
         apply_meta(&mut instrument, &meta);
         // The metadata may set the number or the draft status that attachment citations name.
@@ -250,28 +250,6 @@ impl Builder {
                 });
             }
         }
-    }
-}
-
-pub(super) fn empty_instrument(id: &str) -> Instrument {
-    Instrument {
-        id: id.to_owned(),
-        number: None,
-        kind: crate::model::InstrumentKind::Other,
-        title: None,
-        issuer: None,
-        jurisdiction: String::new(),
-        signer: None,
-        place: None,
-        signed_on: None,
-        effective_from: None,
-        status: crate::model::Status::Unknown,
-        replaces: Vec::new(),
-        bases: Vec::new(),
-        verified_on: None,
-        body: Vec::new(),
-        attachments: Vec::new(),
-        references: Vec::new(),
     }
 }
 

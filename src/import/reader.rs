@@ -7,7 +7,6 @@ use super::clean::Line;
 use super::diag::{said, Diags};
 use super::tree::{At, Tree};
 use super::Severity;
-use crate::text::Bilingual;
 
 /// An attached regulation being read.
 pub(crate) struct AttachmentRead {
@@ -222,13 +221,7 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
                     );
                 if starts_something {
                     if let Some(first) = closing_started.take() {
-                        diags.push(
-                            "closing_block",
-                            Severity::Info,
-                            closing_message(closing_count, first),
-                            Some(first),
-                            None,
-                        );
+                        note_closing(diags, closing_count, first);
                     }
                 }
                 if let Some(kind) = attachment_kind {
@@ -378,23 +371,23 @@ pub(crate) fn read(lines: &[Line], diags: &mut Diags) -> Read {
         }
     }
     if let Some(first) = closing_started {
-        diags.push(
-            "closing_block",
-            Severity::Info,
-            closing_message(closing_count, first),
-            Some(first),
-            None,
-        );
+        note_closing(diags, closing_count, first);
     }
     r
 }
 
-/// The closing block's message: how many lines, from where.
-fn closing_message(count: usize, first: usize) -> Bilingual {
-    said(
-        format!("{count} line(s) from line {first} are the signature and recipients block, read for the signer; not provisions"),
-        format!("{count} dòng, từ dòng {first}, là phần chữ ký và nơi nhận, được đọc để xác định người ký; không phải là quy định"),
-    )
+/// Says that the closing block (`count` lines from line `first`) was read for the signer only.
+fn note_closing(diags: &mut Diags, count: usize, first: usize) {
+    diags.push(
+        "closing_block",
+        Severity::Info,
+        said(
+            format!("{count} line(s) from line {first} are the signature and recipients block, read for the signer; not provisions"),
+            format!("{count} dòng, từ dòng {first}, là phần chữ ký và nơi nhận, được đọc để xác định người ký; không phải là quy định"),
+        ),
+        Some(first),
+        None,
+    );
 }
 
 fn start_attachment(r: &mut Read, kind: &str, diags: &mut Diags, line: usize) {

@@ -166,6 +166,30 @@ pub struct InstrumentRef {
 }
 
 impl Instrument {
+    /// An instrument with this id and jurisdiction and nothing else known: no metadata, no
+    /// provisions, status unknown. The importers and the dataset loader fill it in.
+    pub(crate) fn blank(id: String, jurisdiction: String) -> Self {
+        Instrument {
+            id,
+            number: None,
+            kind: InstrumentKind::Other,
+            title: None,
+            issuer: None,
+            jurisdiction,
+            signer: None,
+            place: None,
+            signed_on: None,
+            effective_from: None,
+            status: Status::Unknown,
+            replaces: Vec::new(),
+            bases: Vec::new(),
+            verified_on: None,
+            body: Vec::new(),
+            attachments: Vec::new(),
+            references: Vec::new(),
+        }
+    }
+
     /// Every provision tree of the instrument: its body first, then each attachment's,
     /// with the attachment (or `None` for the body).
     pub fn trees(&self) -> impl Iterator<Item = (Option<&Attachment>, &[Provision])> {

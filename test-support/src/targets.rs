@@ -35,48 +35,29 @@ pub struct Target {
     pub max_len: usize,
 }
 
+/// A [`Target`] whose generator and decoder are one grammar, `|c| grammar(c)`: fed by an
+/// [`Rng`] to draw a fresh input, by [`Bytes`] to build one from an input's bytes.
+macro_rules! target {
+    ($name:literal, $run:expr, |$c:ident| $grammar:expr, $dict:expr, $max_len:expr $(,)?) => {
+        Target {
+            name: $name,
+            run: $run,
+            generate: |$c| $grammar,
+            decode: |$c| $grammar,
+            dict: $dict,
+            max_len: $max_len,
+        }
+    };
+}
+
 /// Every target.
+#[rustfmt::skip]
 pub const TARGETS: [Target; 5] = [
-    Target {
-        name: "import",
-        run: import,
-        generate: |c| gen::text::legal_text(c),
-        decode: |c| gen::text::legal_text(c),
-        dict: &gen::text::DICT,
-        max_len: 64 * 1024,
-    },
-    Target {
-        name: "dataset",
-        run: dataset,
-        generate: |c| gen::dataset::toml_edit(c, fixtures::data_files()),
-        decode: |c| gen::dataset::toml_edit(c, fixtures::data_files()),
-        dict: &gen::dataset::DICT,
-        max_len: 256 * 1024,
-    },
-    Target {
-        name: "query",
-        run: query,
-        generate: |c| gen::request::request_json(c),
-        decode: |c| gen::request::request_json(c),
-        dict: &gen::request::DICT,
-        max_len: 16 * 1024,
-    },
-    Target {
-        name: "citation",
-        run: citation,
-        generate: |c| gen::citation::citation(c),
-        decode: |c| gen::citation::citation(c),
-        dict: &gen::citation::DICT,
-        max_len: 1024,
-    },
-    Target {
-        name: "dates",
-        run: dates,
-        generate: |c| gen::dates::date_commands(c),
-        decode: |c| gen::dates::date_commands(c),
-        dict: &gen::dates::DICT,
-        max_len: 4096,
-    },
+    target!("import", import, |c| gen::text::legal_text(c), &gen::text::DICT, 64 * 1024),
+    target!("dataset", dataset, |c| gen::dataset::toml_edit(c, fixtures::data_files()), &gen::dataset::DICT, 256 * 1024),
+    target!("query", query, |c| gen::request::request_json(c), &gen::request::DICT, 16 * 1024),
+    target!("citation", citation, |c| gen::citation::citation(c), &gen::citation::DICT, 1024),
+    target!("dates", dates, |c| gen::dates::date_commands(c), &gen::dates::DICT, 4096),
 ];
 
 impl Target {
