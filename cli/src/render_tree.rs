@@ -94,47 +94,65 @@ fn full_text(n: &Provision, depth: usize, out: &mut String) {
 
 /// A year of the working calendar.
 pub fn calendar(y: &CalendarYear) -> String {
+    use crate::lang::tr;
     let mut t = Table::new(&["Ngày", "Loại", "Tên", "Nguồn", "Tình trạng"]);
     for d in &y.days {
+        let status = crate::lang::say(d.status);
         t.row(vec![
             vn(Some(d.date)),
             crate::lang::say(d.kind).to_owned(),
-            format!("{} ({})", d.name_vi, d.name_en),
+            tr((&d.name_vi, &d.name_en)).to_owned(),
             d.source.clone(),
             if d.verified {
-                crate::lang::say(d.status).to_owned()
+                status.to_owned()
             } else {
-                format!("{}, chưa xác minh", crate::lang::say(d.status).to_owned())
+                format!("{status}, {}", tr(("chưa xác minh", "unverified")))
             },
         ]);
     }
     let mut unconfirmed = String::new();
     for a in &y.unconfirmed {
         let what = match &a.kind {
-            ArrangementKind::Swap { off, work } => {
-                format!("nghỉ {}, làm bù {}", vn(Some(*off)), vn(Some(*work)))
-            }
-            ArrangementKind::HolidayDays { .. } => "holiday_days".into(),
-            ArrangementKind::DayOff { .. } => "day_off".into(),
-            ArrangementKind::WorkDay { .. } => "work_day".into(),
+            ArrangementKind::Swap { off, work } => format!(
+                "{} {}, {} {}",
+                tr(("nghỉ", "off")),
+                vn(Some(*off)),
+                tr(("làm bù", "worked")),
+                vn(Some(*work))
+            ),
+            ArrangementKind::HolidayDays { .. } => tr(("ngày nghỉ lễ", "holiday days")).into(),
+            ArrangementKind::DayOff { .. } => tr(("ngày nghỉ", "a day off")).into(),
+            ArrangementKind::WorkDay { .. } => tr(("ngày làm việc", "a working day")).into(),
         };
         unconfirmed.push_str(&format!(
-            "\nChưa xác nhận, không áp dụng (unconfirmed, not applied): {what} — {} ({})\n",
+            "\n{}: {what} — {} ({})\n",
+            tr(("Chưa xác nhận, không áp dụng", "Unconfirmed, not applied")),
             a.source,
             opt(a.unverified.as_deref())
         ));
     }
     let s = &y.summary;
+    // The year's note is the dataset's (in English); a projected year is explained in words of
+    // the run's language, as a due date's trace explains it.
+    let note = match (crate::lang::current(), s.status) {
+        (crate::lang::Lang::Vi, quyche::calendar::Status::Projected) => {
+            Some(quyche::deadline::projection_reason(s.year).vi)
+        }
+        (crate::lang::Lang::Vi, _) => None,
+        (crate::lang::Lang::En, _) => s.note.clone(),
+    };
     format!(
-        "Năm {} — lịch {}: {} ngày làm việc ({}{})\n\n{}{unconfirmed}",
+        "{} {} — {}: {} {} ({}{})\n\n{}{unconfirmed}",
+        tr(("Năm", "Year")),
         s.year,
-        y.calendar,
+        match crate::lang::current() {
+            crate::lang::Lang::Vi => format!("lịch {}", crate::lang::say(y.calendar)),
+            crate::lang::Lang::En => format!("calendar ({})", crate::lang::say(y.calendar)),
+        },
         s.working_days,
-        crate::lang::say(s.status).to_owned(),
-        s.note
-            .as_ref()
-            .map(|n| format!("; {n}"))
-            .unwrap_or_default(),
+        tr(("ngày làm việc", "working days")),
+        crate::lang::say(s.status),
+        note.map(|n| format!("; {n}")).unwrap_or_default(),
         t.render()
     )
 }

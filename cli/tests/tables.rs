@@ -403,3 +403,38 @@ fn a_bodys_history_is_said_in_words() {
         "a transferred function is named: {en}"
     );
 }
+
+/// No notice on the 2027 holidays is recorded (data/calendar/arrangements.toml), so 2027 is a
+/// projection from Bộ luật Lao động 2019 Điều 112: the Vietnamese table says so in Vietnamese
+/// and names each day once, in its language; 01/01 is Tết Dương lịch (Điều 112 khoản 1 điểm a).
+#[test]
+fn a_projected_year_is_explained_in_the_language_asked() {
+    let vi = stdout(100, &["calendar", "2027"]);
+    let head = vi.lines().take(4).collect::<Vec<_>>().join(" ");
+    assert!(
+        head.starts_with("Năm 2027 — lịch cán bộ, công chức, viên chức:"),
+        "{head}"
+    );
+    assert!(
+        head.contains("dự kiến; lịch năm 2027 là dự tính theo luật"),
+        "{head}"
+    );
+    assert!(
+        !vi.contains("No notice") && !vi.contains("New Year's Day"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("01/01/2027  nghỉ lễ, tết  Tết Dương lịch "),
+        "{vi}"
+    );
+    let en = stdout(100, &["--lang", "en", "calendar", "2027"]);
+    assert!(
+        en.starts_with("Year 2027 — calendar (civil service):"),
+        "{en}"
+    );
+    assert!(en.contains("No notice of the Bộ Nội vụ"), "{en}");
+    assert!(
+        en.contains("New Year's Day") && !en.contains("Tết Dương lịch ("),
+        "{en}"
+    );
+}

@@ -20,6 +20,19 @@ pub use expand::{expand, ExpandOptions};
 pub use periods::{periods, vn_date as vn, Period};
 pub use vietnam::calendar_kind;
 
+/// Why a year's calendar is a projection, in both languages: no official notice on its holidays
+/// is recorded (the sentence a due date's trace gives for such a year).
+///
+/// # Example
+/// ```
+/// let why = quyche::deadline::projection_reason(2027);
+/// assert!(why.vi.starts_with("lịch năm 2027 là dự tính theo luật"));
+/// assert!(why.en.starts_with("the 2027 calendar is projected from the law"));
+/// ```
+pub fn projection_reason(year: i32) -> crate::text::Bilingual {
+    wording::projected(year)
+}
+
 /// What to do when the last day allowed is not a working day.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -34,6 +34,11 @@ pub enum CalendarKind {
     Labour,
 }
 
+named_values!(CalendarKind, "A working calendar" {
+    Civil => ("cán bộ, công chức, viên chức", "civil service"),
+    Labour => ("người lao động", "employees"),
+});
+
 /// Options of a [`WorkingCalendar`].
 ///
 /// # Example
