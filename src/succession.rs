@@ -49,6 +49,7 @@ pub(crate) use load::read_tables;
 mod resolve;
 mod status;
 mod validate;
+mod wording;
 
 pub use ended::Ended;
 pub use jurisdiction::{Jurisdiction, JurisdictionKind};

@@ -371,14 +371,15 @@ fn current(entries: Option<&[CurrentBearer]>) -> String {
         }
         for m in &c.members {
             lines.push(format!(
-                "{}, thành viên: {}",
+                "{}, {}: {}",
                 c.original.name,
+                crate::lang::tr(("thành viên", "member")),
                 current_line(m)
             ));
         }
     }
     if lines.is_empty() {
-        "không đổi".into()
+        crate::lang::tr(("không đổi", "unchanged")).into()
     } else {
         lines.join("\n")
     }
@@ -393,7 +394,11 @@ fn current_line(c: &CurrentBearer) -> String {
         .collect();
     match &c.resolved {
         Some(r) => format!("{from} → {} ({})", r.name, sources.join(", ")),
-        None => format!("{from} → không xác định: {}", c.reason),
+        None => format!(
+            "{from} → {}: {}",
+            crate::lang::tr(("không xác định", "unknown")),
+            crate::lang::tr((&c.reason_vi, &c.reason))
+        ),
     }
 }
 

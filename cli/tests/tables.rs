@@ -438,3 +438,39 @@ fn a_projected_year_is_explained_in_the_language_asked() {
         "{en}"
     );
 }
+
+/// Nghị quyết 203/2025/QH15 ended the district level on 01/07/2025 and no successor is recorded
+/// for Trà Vinh's district committees: the table says why in the language asked.
+#[test]
+fn why_a_bearer_is_unknown_is_said_in_the_language_asked() {
+    let args = [
+        "duties",
+        "--as-of",
+        "2026-11-23",
+        "--current-bearers",
+        "--province",
+        "tra vinh",
+    ];
+    let vi = stdout(200, &args)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        vi.contains("→ không xác định: tra-vinh/ubnd-cap-huyen chấm dứt hoạt động từ 01/07/2025"),
+        "{vi}"
+    );
+    assert!(
+        !vi.contains("ceased on") && !vi.contains("belongs to"),
+        "{vi}"
+    );
+    let mut english = vec!["--lang", "en"];
+    english.extend(args);
+    let en = stdout(200, &english)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        en.contains("→ unknown: tra-vinh/ubnd-cap-huyen ceased on 2025-07-01"),
+        "{en}"
+    );
+}

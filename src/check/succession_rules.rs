@@ -138,6 +138,7 @@ fn body_finding(
             cause,
             reason,
             candidate,
+            ..
         } => {
             let n = wording::NoBearer {
                 since: since(ds, &r, *cause),

@@ -11,6 +11,8 @@ use serde::Serialize;
 use crate::agency::Named;
 use crate::dataset::Dataset;
 use crate::succession::{Function, Link, LinkKind, Outcome, Source, UnknownCause};
+use crate::text::date::dmy;
+use crate::text::{Bilingual, Wording};
 
 /// The function every duty of the dataset belongs to: the seed texts regulate foreign
 /// information (thông tin đối ngoại), so their duties follow that function's links.
@@ -62,6 +64,8 @@ pub struct CurrentBearer {
     pub status: CurrentStatus,
     /// Why, in English, with the source where one applies.
     pub reason: String,
+    /// The same in Vietnamese (a status record's own words are quoted as the data gives them).
+    pub reason_vi: String,
     /// The machine-readable cause of an unknown answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cause: Option<UnknownCause>,
@@ -162,6 +166,11 @@ pub fn resolve_body(
     let ids: Vec<&str> = members.iter().map(|m| m.original.id.as_str()).collect();
     CurrentBearer {
         reason: format!("{}; members changed: {}", one.reason, ids.join(", ")),
+        reason_vi: format!(
+            "{}; các thành viên đã thay đổi: {}",
+            one.reason_vi,
+            ids.join(", ")
+        ),
         members,
         ..one
     }
@@ -218,55 +227,70 @@ fn resolve_one(
         .is_some_and(|b| b.kind == crate::agency::AgencyKind::Agency);
     let collective = r.collective && !one_body;
     let chain: Vec<ChainStep> = r.steps.iter().map(|l| step(ds, l)).collect();
-    let via = if asked == id || gone {
-        String::new()
+    let (via, via_vi) = if asked == id || gone {
+        (String::new(), String::new())
     } else {
-        format!(" (as the body of the national group {asked})")
+        (
+            format!(" (as the body of the national group {asked})"),
+            format!(" (là cơ quan thuộc nhóm {asked} của văn bản trung ương)"),
+        )
     };
     let note = r.note.clone().unwrap_or_default();
+    let note_vi = r.note_vi.clone().unwrap_or_default();
+    let (fn_en, fn_vi, day) = (function.as_str(), function.name_vi(), dmy(as_of));
     let (resolved, status, reason, cause, candidate) = match &r.outcome {
         Outcome::Bearer { id: to } if r.is_unchanged() && collective => (
             Some(local(to)),
             CurrentStatus::Collective,
-            format!("{id}{via} is a group named by kind, whoever belongs to it on {as_of}: {note}"),
+            Bilingual {
+                en: format!("{id}{via} is a group named by kind, whoever belongs to it on {as_of}: {note}"),
+                vi: format!("{id}{via_vi} là nhóm cơ quan gọi theo loại, gồm các cơ quan thuộc nhóm vào ngày {day}: {note_vi}"),
+            },
             None,
             None,
         ),
         Outcome::Bearer { id: to } if r.is_unchanged() => (
             Some(local(to)),
             CurrentStatus::Unchanged,
-            format!(
-                "{id}{via} carries its {} function on {as_of}: {note}{}",
-                function.as_str(),
-                cites(&r.sources)
-            ),
+            Bilingual {
+                en: format!("{id}{via} carries its {fn_en} function on {as_of}: {note}{}", cites(&r.sources, Source::cite)),
+                vi: format!("{id}{via_vi} đảm nhận chức năng {fn_vi} của mình vào ngày {day}: {note_vi}{}", cites(&r.sources, Source::cite_vi)),
+            },
             None,
             None,
         ),
-        Outcome::Bearer { id: to } => (
-            Some(local(to)),
-            CurrentStatus::Resolved,
-            format!(
-                "{} carries the {} function of {id}{via} on {as_of}: {}",
-                local(to).id,
-                function.as_str(),
+        Outcome::Bearer { id: to } => {
+            let steps = |describe: fn(&Link) -> String, cite: fn(&Source) -> String| {
                 r.steps
                     .iter()
-                    .map(|l| format!("{} ({})", l.describe(), l.source.cite()))
+                    .map(|l| format!("{} ({})", describe(l), cite(&l.source)))
                     .collect::<Vec<_>>()
                     .join("; ")
-            ),
-            None,
-            None,
-        ),
+            };
+            let to_id = local(to).id;
+            (
+                Some(local(to)),
+                CurrentStatus::Resolved,
+                Bilingual {
+                    en: format!("{to_id} carries the {fn_en} function of {id}{via} on {as_of}: {}", steps(Link::describe, Source::cite)),
+                    vi: format!("{to_id} đảm nhận chức năng {fn_vi} của {id}{via_vi} vào ngày {day}: {}", steps(Link::describe_vi, Source::cite_vi)),
+                },
+                None,
+                None,
+            )
+        }
         Outcome::Unknown {
             cause,
             reason,
+            reason_vi,
             candidate,
         } => (
             None,
             CurrentStatus::Unknown,
-            format!("{reason}{via}"),
+            Bilingual {
+                en: format!("{reason}{via}"),
+                vi: format!("{reason_vi}{via_vi}"),
+            },
             Some(*cause),
             candidate.as_deref().map(local),
         ),
@@ -276,7 +300,8 @@ fn resolve_one(
         original: ds.named(id),
         resolved,
         status,
-        reason,
+        reason: reason.en,
+        reason_vi: reason.vi,
         cause,
         candidate,
         chain,
@@ -315,6 +340,12 @@ fn through(
             link.source.cite(),
             then.reason
         ),
+        reason_vi: format!(
+            "{} ({}); sau đó {}",
+            link.describe_vi(),
+            link.source.cite_vi(),
+            then.reason_vi
+        ),
         cause: then.cause,
         candidate: then.candidate,
         chain,
@@ -324,11 +355,11 @@ fn through(
 }
 
 /// ` (43/2025/NĐ-CP (2025-02-28, Chính phủ), ...)`, or nothing for no source.
-fn cites(sources: &[Source]) -> String {
+fn cites(sources: &[Source], cite: fn(&Source) -> String) -> String {
     if sources.is_empty() {
         return String::new();
     }
-    let all: Vec<String> = sources.iter().map(Source::cite).collect();
+    let all: Vec<String> = sources.iter().map(cite).collect();
     format!(" ({})", all.join("; "))
 }
 

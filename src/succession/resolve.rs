@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::wording::{self, OutOfJurisdiction};
 use super::{Function, Link, LinkKind, Source, StatusKind, Succession};
+use crate::text::Bilingual;
 
 /// The most links one resolution follows; longer chains are reported, not followed.
 const MAX_STEPS: usize = 32;
@@ -31,6 +33,9 @@ pub struct Resolution {
     /// What the status record (or the later change) says about the body at the end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The same in Vietnamese (the data's own words quoted as recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_vi: Option<String>,
     /// Whether the body at the end is a group named by kind (its status is `collective`).
     #[serde(default)]
     pub collective: bool,
@@ -51,6 +56,9 @@ pub enum Outcome {
         cause: UnknownCause,
         /// Why, as a sentence with the source.
         reason: String,
+        /// The same in Vietnamese.
+        #[serde(default)]
+        reason_vi: String,
         /// The body an unverified chain would reach, shown as a candidate only.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         candidate: Option<String>,
@@ -130,7 +138,7 @@ impl Succession {
             if steps.len() >= MAX_STEPS {
                 break unknown(
                     UnknownCause::Cycle,
-                    format!("more than {MAX_STEPS} links from {agency_id}"),
+                    wording::too_long(MAX_STEPS, agency_id),
                     None,
                 );
             }
@@ -151,39 +159,25 @@ impl Succession {
             if link.kind == LinkKind::Dissolved {
                 break unknown(
                     UnknownCause::Dissolved,
-                    format!(
-                        "{} ceased on {} ({}); no successor is recorded for its {} function",
-                        link.from,
-                        link.effective,
-                        link.source.cite(),
-                        function.as_str()
-                    ),
+                    wording::dissolved(link, function),
                     None,
                 );
             }
             let Some(to) = link.to.clone() else {
-                break unknown(
-                    UnknownCause::Cycle,
-                    format!("link {} names no successor", link.describe()),
-                    None,
-                );
+                break unknown(UnknownCause::Cycle, wording::no_successor_named(link), None);
             };
             if !link.verified {
                 let candidate = self.candidate(&to, function, as_of, &seen);
                 break unknown(
                     UnknownCause::Unverified,
-                    format!(
-                        "link {} is not confirmed by a source for this body (recorded under {})",
-                        link.describe(),
-                        link.source.cite()
-                    ),
+                    wording::unconfirmed_link(link),
                     Some(candidate),
                 );
             }
             if !seen.insert(to.clone()) {
                 break unknown(
                     UnknownCause::Cycle,
-                    format!("the links from {agency_id} loop back to {to}"),
+                    wording::loop_back(agency_id, &to),
                     None,
                 );
             }
@@ -210,7 +204,8 @@ impl Succession {
             steps,
             outcome,
             sources,
-            note: ending.note,
+            note: ending.note.as_ref().map(|n| n.en.clone()),
+            note_vi: ending.note.map(|n| n.vi),
             collective: ending.collective,
         }
     }
@@ -228,14 +223,16 @@ impl Succession {
         let bearer = || Outcome::Bearer { id: id.to_string() };
         if let Some(st) = self.status(id) {
             ending.sources.extend(st.sources.iter().cloned());
-            ending.note = Some(st.reason.clone());
+            ending.note = Some(Bilingual {
+                en: st.reason.clone(),
+                vi: st.reason.clone(),
+            });
             if !st.applies_on(as_of) {
                 // Before the status speaks, the body is the one the text names.
-                let from = st.from.map(|d| d.to_string()).unwrap_or_default();
-                ending.note = Some(format!(
-                    "before {from} the body is the one the text names (from then: {}: {})",
+                ending.note = Some(wording::before_status(
+                    st.from,
                     st.status.as_str(),
-                    st.reason
+                    &st.reason,
                 ));
                 return bearer();
             }
@@ -243,10 +240,7 @@ impl Succession {
                 StatusKind::Unchanged if st.verified => bearer(),
                 StatusKind::Unchanged => unknown(
                     UnknownCause::Unverified,
-                    format!(
-                        "that {id} continues unchanged is not confirmed by a source: {}",
-                        st.reason
-                    ),
+                    wording::unchanged_unconfirmed(id, &st.reason),
                     Some(id.to_string()),
                 ),
                 StatusKind::Collective => {
@@ -255,11 +249,7 @@ impl Succession {
                 }
                 StatusKind::Unknown => unknown(
                     UnknownCause::Undetermined,
-                    format!(
-                        "the fate of {id} from {} is not known: {}",
-                        st.from.map(|d| d.to_string()).unwrap_or_default(),
-                        st.reason
-                    ),
+                    wording::fate_unknown(id, st.from, &st.reason),
                     None,
                 ),
             };
@@ -279,20 +269,10 @@ impl Succession {
             .min_by_key(|l| l.effective);
         if let Some(l) = later {
             ending.sources.push(l.source.clone());
-            ending.note = Some(format!(
-                "the body as the text names it until {} ({})",
-                l.effective,
-                l.describe()
-            ));
+            ending.note = Some(wording::until_later_link(l));
             return bearer();
         }
-        unknown(
-            UnknownCause::NoStatus,
-            format!(
-                "no 2025 status is recorded for {id} (neither a link nor a status in the succession data)"
-            ),
-            None,
-        )
+        unknown(UnknownCause::NoStatus, wording::no_status(id), None)
     }
 
     /// The link to follow from `id` for `function` on `as_of`, if any.
@@ -321,12 +301,7 @@ impl Succession {
             .max_by_key(|l| l.effective)?;
         Some(unknown(
             UnknownCause::Ambiguous,
-            format!(
-                "{id} was split on {} ({}); no part is recorded as taking its {} function",
-                split.effective,
-                split.source.cite(),
-                function.as_str()
-            ),
+            wording::split_without(id, split, function),
             None,
         ))
     }
@@ -346,41 +321,26 @@ impl Succession {
         if fine {
             return Outcome::Bearer { id: id.to_string() };
         }
-        let (from, until, what) = if is_unit {
-            (j.valid_from, j.valid_until, "which exists")
+        let (from, until) = if is_unit {
+            (j.valid_from, j.valid_until)
         } else {
             (
                 j.government_from.or(j.valid_from),
                 j.government_until.or(j.valid_until),
-                "whose local government operates",
             )
         };
-        let cite = j
-            .source
-            .as_ref()
-            .map(|s| format!(" ({})", s.cite()))
-            .unwrap_or_default();
+        let name = j.full_name();
+        let out = OutOfJurisdiction {
+            id,
+            jurisdiction: &name,
+            is_unit,
+            cite: j.source.as_ref(),
+        };
         match from {
-            Some(start) if as_of < start => unknown(
-                UnknownCause::NotYetExisting,
-                format!(
-                    "{id} belongs to {}, {what} from {start}{cite}",
-                    j.full_name()
-                ),
-                None,
-            ),
-            _ => {
-                let until = until.map(|d| d.to_string()).unwrap_or_default();
-                unknown(
-                    UnknownCause::JurisdictionEnded,
-                    format!(
-                        "{id} belongs to {}, {what} until {until}{cite}; \
-                         no successor is recorded for this body",
-                        j.full_name()
-                    ),
-                    None,
-                )
+            Some(start) if as_of < start => {
+                unknown(UnknownCause::NotYetExisting, out.not_yet(start), None)
             }
+            _ => unknown(UnknownCause::JurisdictionEnded, out.ended(until), None),
         }
     }
 
@@ -413,14 +373,15 @@ impl Succession {
 #[derive(Default)]
 struct Ending {
     sources: Vec<Source>,
-    note: Option<String>,
+    note: Option<Bilingual>,
     collective: bool,
 }
 
-fn unknown(cause: UnknownCause, reason: String, candidate: Option<String>) -> Outcome {
+fn unknown(cause: UnknownCause, reason: Bilingual, candidate: Option<String>) -> Outcome {
     Outcome::Unknown {
         cause,
-        reason,
+        reason: reason.en,
+        reason_vi: reason.vi,
         candidate,
     }
 }

@@ -160,6 +160,15 @@ fn dissolved_and_unlinked_bodies_are_unknown_never_invented() {
     assert_eq!(e["chain"][0]["kind"], "dissolved");
     assert_eq!(e["chain"][0]["source"]["instrument"], "203/2025/QH15");
     assert_eq!(e["chain"][0]["effective"], "2025-07-01");
+    // The same in Vietnamese, with the date as the texts write it.
+    let vi = e["reason_vi"].as_str().unwrap();
+    assert!(
+        vi.starts_with(
+            "tra-vinh/ubnd-cap-huyen chấm dứt hoạt động từ 01/07/2025 (203/2025/QH15 (16/06/2025, Quốc hội)"
+        ),
+        "{vi}"
+    );
+    assert!(vi.contains("kế thừa chức năng thông tin đối ngoại"), "{vi}");
     // "Các sở, ban, ngành tỉnh" of Trà Vinh: its government ended on 30/06/2025 and no link names
     // a successor for the group.
     let depts = find(
@@ -171,6 +180,30 @@ fn dissolved_and_unlinked_bodies_are_unknown_never_invented() {
     assert_eq!(e["cause"], "jurisdiction_ended");
     assert!(e["resolved"].is_null());
     assert!(e["reason"].as_str().unwrap().contains("2025-06-30"));
+    let vi = e["reason_vi"].as_str().unwrap();
+    assert!(
+        vi.contains("thuộc tỉnh Trà Vinh, chính quyền địa phương hoạt động đến hết ngày 30/06/2025 (202/2025/QH15"),
+        "{vi}"
+    );
+    // Every answer says why in both languages; the Vietnamese one is not the English one.
+    for r in &with {
+        for c in r["current"].as_array().unwrap() {
+            let (en, vi) = (
+                c["reason"].as_str().unwrap(),
+                c["reason_vi"].as_str().unwrap(),
+            );
+            assert!(!vi.is_empty() && vi != en, "{c}");
+            for english in [
+                " carries ",
+                " belongs to ",
+                " ceased on ",
+                " is not known",
+                " no successor ",
+            ] {
+                assert!(!vi.contains(english), "{english:?} in {vi}");
+            }
+        }
+    }
     // Whatever is resolved is a body the links name, never the original of a former province.
     for r in &with {
         for c in r["current"].as_array().unwrap() {

@@ -87,6 +87,7 @@ class _TraceStep(TypedDict):
     step: str
     date: datetime.date | None
     reason: str
+    reason_vi: str
     source: str | None
 
 _ProvisionKind = Literal["part", "chapter", "section", "article", "clause", "point", "paragraph", "appendix"]
