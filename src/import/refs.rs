@@ -234,7 +234,7 @@ pub(crate) fn find_references(
     aliases: &mut HashMap<String, String>,
     out: &mut Vec<Reference>,
 ) {
-    for p in tree.iter().flat_map(Provision::walk) {
+    for p in Provision::preorder(tree) {
         let article = p
             .citation
             .rfind("Điều ")
@@ -256,16 +256,25 @@ fn scan_line(
     if line.is_empty() {
         return;
     }
-    let kind = if ["thực hiện theo", "Thực hiện theo", "theo mẫu", "Theo mẫu"]
-        .iter()
-        .any(|k| line.contains(k))
-    {
-        RelationKind::Implements
-    } else {
-        RelationKind::Cites
+    // Asked only when the line has a reference (most have none).
+    let kind = || {
+        if ["thực hiện theo", "Thực hiện theo", "theo mẫu", "Theo mẫu"]
+            .iter()
+            .any(|k| line.contains(k))
+        {
+            RelationKind::Implements
+        } else {
+            RelationKind::Cites
+        }
     };
     // "(sau đây gọi tắt là Nghị định 72)" names a short form of the number before it.
-    if let Some(i) = line.find("gọi tắt là ") {
+    // `contains` first: a vectorised scan, much cheaper than `find` on the usual miss.
+    let alias_at = if line.contains("gọi tắt là ") {
+        line.find("gọi tắt là ")
+    } else {
+        None
+    };
+    if let Some(i) = alias_at {
         let before = line.get(..i).unwrap_or("");
         let after = line
             .get(i.saturating_add("gọi tắt là ".len())..)
@@ -325,7 +334,7 @@ fn scan_line(
                     let start = ws.get(i).map_or(0, |w| w.start);
                     let end = ws.get(j).map_or(start, |w| w.end);
                     out.push(Reference {
-                        kind,
+                        kind: kind(),
                         from: p.eid.clone(),
                         instrument: Some(id_for_number(n, own)),
                         instrument_number: Some(n.to_owned()),
@@ -399,6 +408,7 @@ fn scan_line(
             Some(Mention { number: None, .. }) => (None, None),
         };
         let quote = line.get(start..end).unwrap_or("");
+        let kind = kind();
         for citation in citations {
             out.push(Reference {
                 kind,
