@@ -181,7 +181,13 @@ fn clean_line(
     // Characters kept as they are are copied by runs, not one by one.
     let mut run: Option<usize> = None;
     let bytes = src.as_bytes();
-    let mut i = 0usize;
+    // Most lines need nothing of the loop below: a byte scan says so, and they are copied whole.
+    let mut i = if is_plain(src) {
+        s.push_str(src);
+        bytes.len()
+    } else {
+        0usize
+    };
     while let Some(&b) = bytes.get(i) {
         // ASCII (most of a Vietnamese text's bytes) needs no decoding.
         let c = if b.is_ascii() {
@@ -347,6 +353,47 @@ fn clean_line(
         t.markdown.hit(line_no);
     }
     result
+}
+
+/// Whether the character loop of [`clean_line`] would copy `s` unchanged: no space at either
+/// end or doubled, no tab, control character or odd space, and every character in the ranges
+/// precomposed Vietnamese uses (so the line is NFC). A scan of the bytes, without decoding.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut i = 0usize;
+    while let Some(&c) = b.get(i) {
+        let next = b.get(i.saturating_add(1)).copied().unwrap_or(0);
+        let width = match c {
+            b' ' if prev_space => return false,
+            b' ' => {
+                prev_space = true;
+                i = i.saturating_add(1);
+                continue;
+            }
+            0..=0x1f | 0x7f => return false,
+            0..=0x7f => 1,
+            // U+00A1..=U+00BF (U+0080..=U+00A0 are control characters and the no-break space).
+            0xc2 if next >= 0xa1 => 2,
+            // U+00C0..=U+02FF: letters with their marks precomposed.
+            0xc3..=0xcb => 2,
+            // U+1E00..=U+1EFF: the precomposed Vietnamese letters (Latin Extended Additional).
+            0xe1 if (0xb8..=0xbb).contains(&next) => 3,
+            // U+2010..=U+2027: dashes, quotation marks, the ellipsis.
+            0xe2 if (0x90..=0xa7).contains(&b.get(i.saturating_add(2)).copied().unwrap_or(0))
+                && next == 0x80 =>
+            {
+                3
+            }
+            _ => return false,
+        };
+        prev_space = false;
+        i = i.saturating_add(width);
+    }
+    true
 }
 
 /// Without leading and trailing `*` (markdown emphasis) and spaces.
