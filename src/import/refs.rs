@@ -287,11 +287,7 @@ fn scan_line(
         }
     }
     // Every reference has a number or names a chapter or an appendix: skip other lines.
-    if !(line.bytes().any(|b| b.is_ascii_digit())
-        || ["Chương", "chương", "Phụ lục", "phụ lục", "PHỤ LỤC"]
-            .iter()
-            .any(|k| line.contains(k)))
-    {
+    if !may_refer(line) {
         return;
     }
     let ws = words(line);
@@ -421,6 +417,19 @@ fn scan_line(
         }
         i = last_word.saturating_add(1).max(i.saturating_add(1));
     }
+}
+
+/// Whether a line has a digit or names a chapter or an appendix ("Chương", "chương", "Phụ lục",
+/// "phụ lục", "PHỤ LỤC"): every reference does. One pass over the bytes.
+fn may_refer(line: &str) -> bool {
+    const NAMES: [&str; 5] = ["Chương", "chương", "Phụ lục", "phụ lục", "PHỤ LỤC"];
+    line.bytes().enumerate().any(|(i, b)| match b {
+        b'0'..=b'9' => true,
+        b'C' | b'c' | b'P' | b'p' => line
+            .get(i..)
+            .is_some_and(|rest| NAMES.iter().any(|n| rest.starts_with(n))),
+        _ => false,
+    })
 }
 
 /// The citation of item `item` of a chain's list ("Khoản 2 Điều 3" for the second item of
