@@ -256,16 +256,19 @@ fn scan_line(
     if line.is_empty() {
         return;
     }
-    // Asked only when the line has a reference (most have none).
+    // Found out once, and only when the line has a reference (most have none).
+    let kind_of_line = std::cell::OnceCell::new();
     let kind = || {
-        if ["thực hiện theo", "Thực hiện theo", "theo mẫu", "Theo mẫu"]
-            .iter()
-            .any(|k| line.contains(k))
-        {
-            RelationKind::Implements
-        } else {
-            RelationKind::Cites
-        }
+        *kind_of_line.get_or_init(|| {
+            if ["thực hiện theo", "Thực hiện theo", "theo mẫu", "Theo mẫu"]
+                .iter()
+                .any(|k| line.contains(k))
+            {
+                RelationKind::Implements
+            } else {
+                RelationKind::Cites
+            }
+        })
     };
     // "(sau đây gọi tắt là Nghị định 72)" names a short form of the number before it.
     // `contains` first: a vectorised scan, much cheaper than `find` on the usual miss.
