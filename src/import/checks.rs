@@ -95,7 +95,9 @@ pub(crate) fn check_lines(lines: &[Line], diags: &mut Diags) {
                 None,
             );
         }
-        for (wrong, right) in TYPOS {
+        // Every known misspelling has "ông" in it: one scan of the line for most lines.
+        let typos: &[(&str, &str)] = if t.contains("ông") { &TYPOS } else { &[] };
+        for &(wrong, right) in typos {
             if t.contains(wrong) {
                 diags.push(
                     "suspected_typo",
@@ -213,6 +215,11 @@ fn check_bookmark(mark: &str, text: &str, line: usize, diags: &mut Diags) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_typo_has_the_prefilter_syllable() {
+        assert!(TYPOS.iter().all(|(wrong, _)| wrong.contains("ông")));
+    }
 
     #[test]
     fn blanks() {

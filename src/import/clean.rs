@@ -181,7 +181,13 @@ fn clean_line(
     // Characters kept as they are are copied by runs, not one by one.
     let mut run: Option<usize> = None;
     let bytes = src.as_bytes();
-    let mut i = 0usize;
+    // Most lines need nothing of the loop below: a byte scan says so, and they are copied whole.
+    let mut i = if is_plain(src) {
+        s.push_str(src);
+        bytes.len()
+    } else {
+        0usize
+    };
     while let Some(&b) = bytes.get(i) {
         // ASCII (most of a Vietnamese text's bytes) needs no decoding.
         let c = if b.is_ascii() {
@@ -349,6 +355,43 @@ fn clean_line(
     result
 }
 
+/// Whether the character loop of [`clean_line`] would copy `s` unchanged: no space at either
+/// end or doubled, no tab, control character or odd space, and every character in the ranges
+/// precomposed Vietnamese uses (so the line is NFC). A scan of the bytes, without decoding.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') || s.contains("  ") {
+        return false;
+    }
+    // Control characters, and lead bytes of characters outside U+0000..=U+02FF, U+1000..=U+1FFF
+    // and U+2000..=U+2FFF: without an early exit, so that the compiler can vectorise it.
+    let odd = b.iter().fold(false, |odd, &c| {
+        odd | (c < 0x20) | (c == 0x7f) | ((c >= 0xcc) & (c != 0xe1) & (c != 0xe2))
+    });
+    if odd {
+        return false;
+    }
+    // The lead bytes left to look at with the bytes after them.
+    for (i, &c) in b.iter().enumerate() {
+        let after = |k: usize| b.get(i.saturating_add(k)).copied().unwrap_or(0);
+        let fine = match c {
+            // U+00A1..=U+00BF (U+0080..=U+00A0 are control characters and the no-break space).
+            0xc2 => after(1) >= 0xa1,
+            // U+1E00..=U+1EFF: the precomposed Vietnamese letters (Latin Extended Additional).
+            0xe1 => (0xb8..=0xbb).contains(&after(1)),
+            // U+2010..=U+2027: dashes, quotation marks, the ellipsis.
+            0xe2 => after(1) == 0x80 && (0x90..=0xa7).contains(&after(2)),
+            // ASCII (spaces single, controls excluded above), continuation bytes, and
+            // U+00C0..=U+02FF (letters with their marks precomposed).
+            _ => true,
+        };
+        if !fine {
+            return false;
+        }
+    }
+    true
+}
+
 /// Without leading and trailing `*` (markdown emphasis) and spaces.
 fn strip_stars(s: &str) -> &str {
     s.trim().trim_matches('*').trim()
@@ -424,6 +467,35 @@ mod tests {
         );
         assert_eq!(texts("#### **Điều 4. Kinh phí**"), vec!["Điều 4. Kinh phí"]);
         assert_eq!(texts("*Căn cứ Luật;*"), vec!["Căn cứ Luật;"]);
+    }
+
+    #[test]
+    fn plain_lines_are_the_ones_the_loop_keeps() {
+        let nfd: String = "Điều".nfd().collect();
+        for (line, plain) in [
+            ("Điều 1. Phạm vi điều chỉnh – “trích” …", true),
+            ("Ủy ban nhân dân tỉnh ¡x¿ ǅ", true),
+            ("", true),
+            (" Điều", false),
+            ("Điều ", false),
+            ("Điều  1", false),
+            ("Điều\t1", false),
+            ("Điều\u{a0}1", false),
+            ("Điều\u{85}1", false),
+            ("Điều\u{200b}1", false),
+            ("Điều\u{2028}1", false),
+            ("Điều\u{1f600}", false),
+            ("Điều\u{0300}", false),
+            ("Điều\u{1d00}", false),
+            ("Điều\u{2030}", false),
+            (nfd.as_str(), false),
+            ("a\u{7f}b", false),
+        ] {
+            assert_eq!(is_plain(line), plain, "{line:?}");
+            if plain {
+                assert_eq!(texts(line).concat(), line);
+            }
+        }
     }
 
     #[test]

@@ -348,9 +348,15 @@ pub(crate) fn read_effect(
 ) -> (Option<NaiveDate>, Vec<InstrumentRef>) {
     let mut effective = None;
     let mut replaces = Vec::new();
-    for p in body.iter().flat_map(Provision::walk) {
+    for p in Provision::preorder(body) {
+        // `contains` (a vectorised scan) first: most lines have neither phrase, and `find`'s
+        // general searcher is several times slower on a miss.
+        let effect_words = effective.is_none() && p.text.contains("hiệu lực");
+        if !effect_words && !p.text.contains("thay thế") {
+            continue;
+        }
         for line in p.text.split('\n') {
-            if effective.is_none() {
+            if effective.is_none() && effect_words {
                 if let Some(i) = line.find("hiệu lực") {
                     let after = line.get(i..).unwrap_or("");
                     if let Some(j) = after.find("từ ngày") {
@@ -374,6 +380,9 @@ pub(crate) fn read_effect(
                         }
                     }
                 }
+            }
+            if !line.contains("thay thế") {
+                continue;
             }
             let mut rest = line;
             while let Some(i) = rest.find("thay thế") {

@@ -275,35 +275,62 @@ impl std::fmt::Display for Citation {
     /// capital inside a citation: "Điểm a khoản 2 Điều 20", "Mục 1 Chương II".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (i, step) in self.steps.iter().rev().enumerate() {
-            let word = step.kind.vietnamese();
-            let word = if i == 0
-                || matches!(
-                    step.kind,
-                    ProvisionKind::Article
-                        | ProvisionKind::Chapter
-                        | ProvisionKind::Part
-                        | ProvisionKind::Appendix
-                ) {
-                word.to_owned()
+            let word = if i == 0 {
+                step.kind.vietnamese()
             } else {
-                word.to_lowercase()
+                inner_word(step.kind)
             };
             if i > 0 {
                 f.write_str(" ")?;
             }
-            if step.num.is_empty() {
-                f.write_str(&word)?;
-            } else {
-                write!(f, "{word} {}", step.num)?;
+            f.write_str(word)?;
+            if !step.num.is_empty() {
+                f.write_str(" ")?;
+                f.write_str(&step.num)?;
             }
         }
         Ok(())
     }
 }
 
+/// The word of a level inside a citation, after its first step: Điều, Chương, Phần and Phụ
+/// lục keep their capital, the others are in lower case (`khoản`, `điểm`, `mục`, `đoạn`).
+fn inner_word(kind: ProvisionKind) -> &'static str {
+    match kind {
+        ProvisionKind::Section => "mục",
+        ProvisionKind::Clause => "khoản",
+        ProvisionKind::Point => "điểm",
+        ProvisionKind::Paragraph => "đoạn",
+        ProvisionKind::Article
+        | ProvisionKind::Chapter
+        | ProvisionKind::Part
+        | ProvisionKind::Appendix => kind.vietnamese(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inner_words_are_the_lower_case_of_the_kind_words() {
+        for kind in [
+            ProvisionKind::Section,
+            ProvisionKind::Clause,
+            ProvisionKind::Point,
+            ProvisionKind::Paragraph,
+        ] {
+            assert_eq!(inner_word(kind), kind.vietnamese().to_lowercase());
+        }
+        for kind in [
+            ProvisionKind::Article,
+            ProvisionKind::Chapter,
+            ProvisionKind::Part,
+            ProvisionKind::Appendix,
+        ] {
+            assert_eq!(inner_word(kind), kind.vietnamese());
+        }
+    }
 
     #[test]
     fn parses_both_orders() {

@@ -101,6 +101,22 @@ impl Provision {
         Box::new(std::iter::once(self).chain(self.children.iter().flat_map(Provision::walk)))
     }
 
+    /// Every provision of `tree` and of their subtrees, in the order of [`Provision::walk`]
+    /// (each node before its children), gathered without an iterator per node.
+    pub(crate) fn preorder(tree: &[Provision]) -> Vec<&Provision> {
+        fn push<'a>(p: &'a Provision, out: &mut Vec<&'a Provision>) {
+            out.push(p);
+            for c in &p.children {
+                push(c, out);
+            }
+        }
+        let mut out = Vec::with_capacity(tree.len());
+        for p in tree {
+            push(p, &mut out);
+        }
+        out
+    }
+
     /// The node's full text: its heading line and own text, then its children's full texts,
     /// one line each, as a person would read the provision.
     pub fn full_text(&self) -> String {
