@@ -250,17 +250,12 @@ impl Link {
 
     /// A one-line description: `tra-vinh/so-tttt merged_into tra-vinh/so-khcn on 2025-03-01`.
     pub fn describe(&self) -> String {
-        let mut s = format!("{} {}", self.from, self.kind.as_str());
-        if let Some(to) = &self.to {
-            s.push(' ');
-            s.push_str(to);
-        }
-        if !self.functions.is_empty() {
-            let names: Vec<&str> = self.functions.iter().map(|f| f.as_str()).collect();
-            s.push_str(&format!(" [{}]", names.join(", ")));
-        }
-        s.push_str(&format!(" on {}", self.effective));
-        s
+        wording::describe_in(
+            self,
+            self.kind.as_str(),
+            Function::as_str,
+            &format!("on {}", self.effective),
+        )
     }
 }
 

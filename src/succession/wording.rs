@@ -16,18 +16,34 @@ impl Link {
     /// [`Link::describe`] in Vietnamese: "tra-vinh/so-tttt hợp nhất vào tra-vinh/so-khcn từ
     /// 01/03/2025".
     pub fn describe_vi(&self) -> String {
-        let mut s = format!("{} {}", self.from, self.kind.name_vi());
-        if let Some(to) = &self.to {
-            s.push(' ');
-            s.push_str(to);
-        }
-        if !self.functions.is_empty() {
-            let names: Vec<&str> = self.functions.iter().map(|f| f.name_vi()).collect();
-            s.push_str(&format!(" [{}]", names.join(", ")));
-        }
-        s.push_str(&format!(" từ {}", dmy(self.effective)));
-        s
+        describe_in(
+            self,
+            self.kind.name_vi(),
+            Function::name_vi,
+            &format!("từ {}", dmy(self.effective)),
+        )
     }
+}
+
+/// "FROM KIND [TO] [functions] WHEN", with the words of one language.
+pub(super) fn describe_in(
+    link: &Link,
+    kind: &str,
+    function: fn(Function) -> &'static str,
+    when: &str,
+) -> String {
+    let mut s = format!("{} {kind}", link.from);
+    if let Some(to) = &link.to {
+        s.push(' ');
+        s.push_str(to);
+    }
+    if !link.functions.is_empty() {
+        let names: Vec<&str> = link.functions.iter().map(|f| function(*f)).collect();
+        s.push_str(&format!(" [{}]", names.join(", ")));
+    }
+    s.push(' ');
+    s.push_str(when);
+    s
 }
 
 impl Source {
