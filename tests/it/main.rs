@@ -8,6 +8,7 @@ mod akn_schema;
 mod akn_shapes;
 mod akn_support;
 mod as_of;
+mod calendar_day_numbers;
 mod calendar_deadlines;
 mod calendar_law;
 mod calendar_lunar;

@@ -86,8 +86,12 @@ fn is_array(obj: &Bound<'_, PyAny>) -> bool {
         && !obj.hasattr(pyo3::intern!(py, "year")).unwrap_or(false)
 }
 
-/// A datetime64[D] array as day numbers, with its shape.
-fn days_of<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<(Vec<i64>, Bound<'py, PyAny>)> {
+/// A datetime64[D] array as the native-endian bytes of its day numbers (one copy, into an
+/// immutable `bytes`), with its shape.
+fn days_of<'py>(
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyAny>)> {
     let py = obj.py();
     let np = numpy(py)?;
     let arr = np.call_method1("asarray", (obj,))?;
@@ -103,21 +107,15 @@ fn days_of<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<(Vec<i64>, Boun
     kwargs.set_item("copy", false)?;
     let arr = arr.call_method("astype", ("datetime64[D]",), Some(&kwargs))?;
     let shape = arr.getattr("shape")?;
-    let flat = np
-        .call_method1("ascontiguousarray", (arr,))?
+    let bytes = arr
         .call_method1("view", ("int64",))?
-        .call_method0("ravel")?;
-    let bytes = flat.call_method0("tobytes")?;
-    let bytes = bytes.downcast::<PyBytes>()?.as_bytes();
-    let days = bytes
-        .chunks_exact(8)
-        .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
-        .collect();
-    Ok((days, shape))
+        .call_method1("tobytes", ("C",))?
+        .downcast_into::<PyBytes>()?;
+    Ok((bytes, shape))
 }
 
-/// An int64 array as a Vec (for the `n` of `add_working_days`).
-fn ints_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<i64>> {
+/// An int array (the `n` of `add_working_days`) as the native-endian bytes of its int64 values.
+fn ints_of<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyBytes>> {
     let np = numpy(obj.py())?;
     let arr = np.call_method1("asarray", (obj,))?;
     let kind: String = arr.getattr("dtype")?.getattr("kind")?.extract()?;
@@ -126,58 +124,44 @@ fn ints_of(obj: &Bound<'_, PyAny>) -> PyResult<Vec<i64>> {
             "n: expected an int or an array of ints",
         ));
     }
-    let flat = np
-        .call_method1(
-            "ascontiguousarray",
-            (arr.call_method1("astype", ("int64",))?,),
-        )?
-        .call_method0("ravel")?;
-    let bytes = flat.call_method0("tobytes")?;
-    Ok(bytes
-        .downcast::<PyBytes>()?
-        .as_bytes()
+    let kwargs = pyo3::types::PyDict::new(obj.py());
+    kwargs.set_item("copy", false)?;
+    Ok(arr
+        .call_method("astype", ("int64",), Some(&kwargs))?
+        .call_method1("tobytes", ("C",))?
+        .downcast_into::<PyBytes>()?)
+}
+
+/// The int64 values of native-endian bytes, repeated without end (a single value broadcasts;
+/// zipped with the output, an array stops at its length).
+fn values(bytes: &[u8]) -> impl Iterator<Item = i64> + '_ {
+    bytes
         .chunks_exact(8)
+        .cycle()
         .map(|c| i64::from_ne_bytes(c.try_into().unwrap_or([0; 8])))
-        .collect())
 }
 
-/// Values that go into a numpy buffer as native-endian bytes.
-trait Element: Copy {
-    /// Appends the value's bytes.
-    fn put(self, out: &mut Vec<u8>);
-    /// Bytes per value.
-    const SIZE: usize;
-}
-
-impl Element for i64 {
-    fn put(self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_ne_bytes());
-    }
-    const SIZE: usize = 8;
-}
-
-impl Element for bool {
-    fn put(self, out: &mut Vec<u8>) {
-        out.push(u8::from(self));
-    }
-    const SIZE: usize = 1;
-}
-
-/// A numpy array of `dtype` with `shape` holding `values`.
-fn array_of<'py, T: Element>(
+/// A numpy array of `dtype` and `shape` over a new bytearray of `len` bytes, which `fill` writes
+/// with the GIL released. `fill`'s error is returned as is, with no array.
+fn array_from<'py, E: Send>(
     py: Python<'py>,
-    values: &[T],
+    len: usize,
     dtype: &str,
     shape: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let mut bytes = Vec::with_capacity(values.len().saturating_mul(T::SIZE));
-    for v in values {
-        v.put(&mut bytes);
+    fill: impl FnOnce(&mut [u8]) -> Result<(), E> + Send,
+) -> PyResult<Result<Bound<'py, PyAny>, E>> {
+    let mut failure = None;
+    let buf = PyByteArray::new_with(py, len, |out| {
+        failure = py.allow_threads(|| fill(out)).err();
+        Ok(())
+    })?;
+    if let Some(e) = failure {
+        return Ok(Err(e));
     }
-    let buf = PyByteArray::new(py, &bytes);
     let np = numpy(py)?;
-    np.call_method1("frombuffer", (buf, dtype))?
-        .call_method1("reshape", (shape,))
+    Ok(Ok(np
+        .call_method1("frombuffer", (buf, dtype))?
+        .call_method1("reshape", (shape,))?))
 }
 
 fn batch_err(py: Python<'_>, what: &str, e: BatchError) -> PyErr {
@@ -242,16 +226,28 @@ impl Calendar {
     fn is_working_day(&self, py: Python<'_>, d: &Bound<'_, PyAny>) -> PyResult<PyObject> {
         if is_array(d) {
             let (days, shape) = days_of(d, "d")?;
-            let cal = Arc::clone(&self.cal);
-            let out = py
-                .allow_threads(move || {
-                    days.iter()
-                        .enumerate()
-                        .map(|(i, &x)| core(i, cal.is_working_day(element(i, x)?)))
-                        .collect::<Result<Vec<bool>, BatchError>>()
-                })
-                .map_err(|e| batch_err(py, "d", e))?;
-            return Ok(array_of(py, &out, "bool", &shape)?.unbind());
+            let days = days.as_bytes();
+            let cal: &WorkingCalendar = &self.cal;
+            let len = days.len() / 8;
+            let out = array_from(
+                py,
+                len,
+                "bool",
+                &shape,
+                |out: &mut [u8]| -> Result<(), BatchError> {
+                    for (i, (slot, x)) in out.iter_mut().zip(values(days)).enumerate() {
+                        let works = match cal.is_working_day_number(x) {
+                            Some(w) => w,
+                            // Outside the range or NaT: the date path says why.
+                            None => core(i, cal.is_working_day(element(i, x)?))?,
+                        };
+                        *slot = u8::from(works);
+                    }
+                    Ok(())
+                },
+            )?
+            .map_err(|e| batch_err(py, "d", e))?;
+            return Ok(out.unbind());
         }
         let date = self.date(d, "d")?;
         Ok(self
@@ -275,31 +271,43 @@ impl Calendar {
     ) -> PyResult<PyObject> {
         if is_array(d) {
             let (days, shape) = days_of(d, "d")?;
-            let ns: Vec<i64> = if is_array(n) {
+            let ns = if is_array(n) {
                 ints_of(n)?
             } else {
-                vec![n.extract::<i64>()?]
+                PyBytes::new(py, &n.extract::<i64>()?.to_ne_bytes())
             };
-            if ns.len() != 1 && ns.len() != days.len() {
+            let (days, ns) = (days.as_bytes(), ns.as_bytes());
+            let len = days.len() / 8;
+            if ns.len() != 8 && ns.len() != days.len() {
                 return Err(PyValueError::new_err(format!(
                     "n has {} elements but d has {}",
-                    ns.len(),
-                    days.len()
+                    ns.len() / 8,
+                    len
                 )));
             }
-            let cal = Arc::clone(&self.cal);
-            let out = py
-                .allow_threads(move || {
-                    days.iter()
-                        .enumerate()
-                        .map(|(i, &x)| {
-                            let k = ns.get(i).or(ns.first()).copied().unwrap_or(0);
-                            core(i, cal.add_working_days(element(i, x)?, k)).map(date_to_day)
-                        })
-                        .collect::<Result<Vec<i64>, BatchError>>()
-                })
-                .map_err(|e| batch_err(py, "d", e))?;
-            return Ok(array_of(py, &out, "datetime64[D]", &shape)?.unbind());
+            let cal: &WorkingCalendar = &self.cal;
+            let out = array_from(
+                py,
+                days.len(),
+                "datetime64[D]",
+                &shape,
+                |out: &mut [u8]| -> Result<(), BatchError> {
+                    let pairs = values(days).zip(values(ns));
+                    for (i, (slot, (x, k))) in out.chunks_exact_mut(8).zip(pairs).enumerate() {
+                        let day = match cal.add_working_days_number(x, k) {
+                            Some(day) => day,
+                            // Outside the range or NaT: the date path says why.
+                            None => {
+                                core(i, cal.add_working_days(element(i, x)?, k)).map(date_to_day)?
+                            }
+                        };
+                        slot.copy_from_slice(&day.to_ne_bytes());
+                    }
+                    Ok(())
+                },
+            )?
+            .map_err(|e| batch_err(py, "d", e))?;
+            return Ok(out.unbind());
         }
         let q = WorkdaysAddQuery::new(self.date(d, "d")?, n.extract()?);
         date_to_py(py, q.on(&self.cal).py_err(py)?.result)
@@ -315,47 +323,59 @@ impl Calendar {
         b: &Bound<'_, PyAny>,
     ) -> PyResult<PyObject> {
         if is_array(a) || is_array(b) {
+            let one = |obj: &Bound<'_, PyAny>, what: &str| -> PyResult<_> {
+                let day = date_to_day(self.date(obj, what)?);
+                Ok((
+                    PyBytes::new(py, &day.to_ne_bytes()),
+                    PyTuple::empty(py).into_any(),
+                ))
+            };
             let (xs, shape_a) = if is_array(a) {
                 days_of(a, "a")?
             } else {
-                (
-                    vec![date_to_day(self.date(a, "a")?)],
-                    PyTuple::empty(py).into_any(),
-                )
+                one(a, "a")?
             };
             let (ys, shape_b) = if is_array(b) {
                 days_of(b, "b")?
             } else {
-                (
-                    vec![date_to_day(self.date(b, "b")?)],
-                    PyTuple::empty(py).into_any(),
-                )
+                one(b, "b")?
             };
+            let (xs, ys) = (xs.as_bytes(), ys.as_bytes());
             let (len, shape) = if xs.len() >= ys.len() {
                 (xs.len(), shape_a)
             } else {
                 (ys.len(), shape_b)
             };
-            if (xs.len() != 1 && xs.len() != len) || (ys.len() != 1 && ys.len() != len) {
+            if (xs.len() != 8 && xs.len() != len) || (ys.len() != 8 && ys.len() != len) {
                 return Err(PyValueError::new_err(format!(
                     "a has {} elements but b has {}",
-                    xs.len(),
-                    ys.len()
+                    xs.len() / 8,
+                    ys.len() / 8
                 )));
             }
-            let cal = Arc::clone(&self.cal);
-            let out = py
-                .allow_threads(move || {
-                    (0..len)
-                        .map(|i| {
-                            let x = xs.get(i).or(xs.first()).copied().unwrap_or(NAT);
-                            let y = ys.get(i).or(ys.first()).copied().unwrap_or(NAT);
-                            core(i, cal.working_days_between(element(i, x)?, element(i, y)?))
-                        })
-                        .collect::<Result<Vec<i64>, BatchError>>()
-                })
-                .map_err(|e| batch_err(py, "a/b", e))?;
-            return Ok(array_of(py, &out, "int64", &shape)?.unbind());
+            let cal: &WorkingCalendar = &self.cal;
+            let out = array_from(
+                py,
+                len,
+                "int64",
+                &shape,
+                |out: &mut [u8]| -> Result<(), BatchError> {
+                    let pairs = values(xs).zip(values(ys));
+                    for (i, (slot, (x, y))) in out.chunks_exact_mut(8).zip(pairs).enumerate() {
+                        let count = match cal.working_days_between_numbers(x, y) {
+                            Some(count) => count,
+                            // Outside the range or NaT: the date path says why.
+                            None => {
+                                core(i, cal.working_days_between(element(i, x)?, element(i, y)?))?
+                            }
+                        };
+                        slot.copy_from_slice(&count.to_ne_bytes());
+                    }
+                    Ok(())
+                },
+            )?
+            .map_err(|e| batch_err(py, "a/b", e))?;
+            return Ok(out.unbind());
         }
         let q = WorkdaysBetweenQuery::new(self.date(a, "a")?, self.date(b, "b")?);
         let count = q.on(&self.cal).py_err(py)?;

@@ -7,6 +7,10 @@ use super::types::{FIRST_DAY, LAST_DAY};
 use crate::text::date::dmy;
 use crate::{Error, Result};
 
+/// The CE day number (chrono's `num_days_from_ce`, 0001-01-01 = 1) of 1970-01-01, day 0 of the
+/// day numbers (numpy's `datetime64[D]`).
+const UNIX_EPOCH_CE: i64 = 719_163;
+
 /// A rank/select index over the days `first..=last`.
 #[derive(Debug, Clone)]
 pub(super) struct DayIndex {
@@ -126,20 +130,59 @@ impl DayIndex {
         if n == 0 {
             return Ok(date);
         }
+        match self.target(i, n) {
+            Some(k) => self.workday(k),
+            None => self.workday(-1),
+        }
+    }
+
+    /// The rank (0-based) of the `n`-th working day from the day at offset `i` (n != 0), or
+    /// `None` when the arithmetic overflows.
+    fn target(&self, i: usize, n: i64) -> Option<i64> {
         let before = self.rank(i);
-        let k = if n > 0 {
-            // Working days strictly before date, plus date itself when it works, then n - 1 on.
+        if n > 0 {
+            // Working days strictly before the day, plus the day itself when it works, then
+            // n - 1 on.
             let here = i64::from(self.working_at(i));
             before
                 .checked_add(here)
                 .and_then(|x| x.checked_add(n.saturating_sub(1)))
         } else {
             before.checked_add(n)
-        };
-        match k {
-            Some(k) => self.workday(k),
-            None => self.workday(-1),
         }
+    }
+
+    /// The offset from the first day of the day numbered `day` (days since 1970-01-01), or
+    /// `None` outside the range.
+    fn offset_of_number(&self, day: i64) -> Option<usize> {
+        let ce = day.checked_add(UNIX_EPOCH_CE)?;
+        if ce < i64::from(self.first) || ce > i64::from(self.last) {
+            return None;
+        }
+        usize::try_from(ce.checked_sub(i64::from(self.first))?).ok()
+    }
+
+    /// See [`super::WorkingCalendar::is_working_day_number`].
+    pub(super) fn is_working_number(&self, day: i64) -> Option<bool> {
+        self.offset_of_number(day).map(|i| self.working_at(i))
+    }
+
+    /// See [`super::WorkingCalendar::add_working_days_number`].
+    pub(super) fn add_number(&self, day: i64, n: i64) -> Option<i64> {
+        let i = self.offset_of_number(day)?;
+        if n == 0 {
+            return Some(day);
+        }
+        let k = usize::try_from(self.target(i, n)?).ok()?;
+        let ce = self.workdays.get(k)?;
+        i64::from(*ce).checked_sub(UNIX_EPOCH_CE)
+    }
+
+    /// See [`super::WorkingCalendar::working_days_between_numbers`].
+    pub(super) fn between_numbers(&self, a: i64, b: i64) -> Option<i64> {
+        let i = self.offset_of_number(a)?;
+        let j = self.offset_of_number(b)?;
+        Some(self.rank(j).saturating_sub(self.rank(i)))
     }
 
     /// See [`super::WorkingCalendar::working_days_between`].

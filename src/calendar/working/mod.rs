@@ -352,6 +352,55 @@ impl WorkingCalendar {
         self.days.between(a, b)
     }
 
+    /// [`WorkingCalendar::is_working_day`] on a day number: days since 1970-01-01 (numpy's
+    /// `datetime64[D]` values), with no date conversion. `None` outside the calendar's range.
+    ///
+    /// # Example
+    /// ```
+    /// let cal = quyche::calendar::WorkingCalendar::vietnam(Default::default())?;
+    /// let day = 20_698; // 2026-09-02, Quốc khánh
+    /// assert_eq!(cal.is_working_day_number(day), Some(false));
+    /// assert_eq!(cal.is_working_day_number(day + 1), Some(true));
+    /// assert_eq!(cal.is_working_day_number(0), None); // 1970-01-01, out of range
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn is_working_day_number(&self, day: i64) -> Option<bool> {
+        self.days.is_working_number(day)
+    }
+
+    /// [`WorkingCalendar::add_working_days`] on a day number (days since 1970-01-01), with no
+    /// date conversion. `None` when `day` or the result is outside the calendar's range.
+    ///
+    /// # Example
+    /// ```
+    /// let cal = quyche::calendar::WorkingCalendar::vietnam(Default::default())?;
+    /// let aug_28 = 20_693; // 2026-08-28, a Friday before the Quốc khánh holidays
+    /// assert_eq!(cal.add_working_days_number(aug_28, 1), Some(aug_28 + 6)); // 2026-09-03
+    /// assert_eq!(cal.add_working_days_number(aug_28 + 6, -1), Some(aug_28));
+    /// assert_eq!(cal.add_working_days_number(aug_28, i64::MAX), None);
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn add_working_days_number(&self, day: i64, n: i64) -> Option<i64> {
+        self.days.add_number(day, n)
+    }
+
+    /// [`WorkingCalendar::working_days_between`] on day numbers (days since 1970-01-01), with no
+    /// date conversion: the working days in `[a, b)`, negative when `b < a`. `None` when `a` or
+    /// `b` is outside the calendar's range.
+    ///
+    /// # Example
+    /// ```
+    /// let cal = quyche::calendar::WorkingCalendar::vietnam(Default::default())?;
+    /// let (jan_1_2026, jan_1_2027) = (20_454, 20_819);
+    /// assert_eq!(cal.working_days_between_numbers(jan_1_2026, jan_1_2027), Some(249));
+    /// assert_eq!(cal.working_days_between_numbers(jan_1_2027, jan_1_2026), Some(-249));
+    /// assert_eq!(cal.working_days_between_numbers(0, jan_1_2026), None);
+    /// # Ok::<(), quyche::Error>(())
+    /// ```
+    pub fn working_days_between_numbers(&self, a: i64, b: i64) -> Option<i64> {
+        self.days.between_numbers(a, b)
+    }
+
     /// The holidays and arrangement days of a year, in date order (working days swapped in
     /// included, with kind [`DayKind::SwapWork`]).
     ///
