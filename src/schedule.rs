@@ -31,6 +31,9 @@ pub enum Schedule {
     Event {
         /// The event, in English.
         event: String,
+        /// The event, in Vietnamese, in the text's own terms.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        event_vi: Option<String>,
         /// Whether the duty comes before, at or after the event.
         timing: EventTiming,
         /// How many days before or after, when the text says.
@@ -405,7 +408,13 @@ impl Schedule {
                     .collect::<Vec<_>>()
                     .join(" hoặc ")
             }
-            Schedule::Event { event, timing, .. } => {
+            Schedule::Event {
+                event,
+                event_vi,
+                timing,
+                ..
+            } => {
+                let event = event_vi.as_deref().unwrap_or(event);
                 let when = match timing {
                     EventTiming::Before => "trước",
                     EventTiming::At => "khi",

@@ -330,7 +330,17 @@ pub fn schedule(s: &Schedule) -> String {
         | Schedule::Monthly(p)
         | Schedule::Weekly(p) => p,
         Schedule::OnRequest { .. } => return "đột xuất theo yêu cầu".into(),
-        Schedule::Event { event, .. } => return format!("theo sự kiện: {event}"),
+        // The event in the run's language: the text's own words in Vietnamese, where the data
+        // gives them.
+        Schedule::Event {
+            event, event_vi, ..
+        } => {
+            let event = match (crate::lang::current(), event_vi) {
+                (crate::lang::Lang::Vi, Some(vi)) => vi,
+                _ => event,
+            };
+            return format!("theo sự kiện: {event}");
+        }
         // Schedules with no date of their own: the core's words say why.
         Schedule::Unfixed { .. } | Schedule::Alternatives { .. } => return s.vietnamese(),
     };

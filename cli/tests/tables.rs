@@ -474,3 +474,28 @@ fn why_a_bearer_is_unknown_is_said_in_the_language_asked() {
         "{en}"
     );
 }
+
+/// An event-relative duty says its event in the run's language: the text's own words in
+/// Vietnamese (Khoản 3 Điều 14 of Quảng Ninh's Quy chế: "Cơ quan chủ trì tổ chức sự kiện ở nước
+/// ngoài có trách nhiệm báo cáo kết quả ..."), the English words with `--lang en`.
+#[test]
+fn an_event_is_said_in_the_language_asked() {
+    let args = [
+        "obligations",
+        "--province",
+        "quang ninh",
+        "--frequency",
+        "event",
+        "--format",
+        "wide",
+    ];
+    let vi = stdout(120, &args);
+    assert!(
+        vi.contains("theo sự kiện: tổ chức sự kiện ở nước ngoài"),
+        "{vi}"
+    );
+    assert!(!vi.contains("after organising an event abroad"), "{vi}");
+    let en = stdout(120, &[&args[..], &["--lang", "en"]].concat());
+    assert!(en.contains("after organising an event abroad"), "{en}");
+    assert!(!en.contains("tổ chức sự kiện ở nước ngoài"), "{en}");
+}

@@ -10,6 +10,7 @@ use crate::import::{Correction, ImportOptions};
 use crate::location::TomlFile;
 use crate::model::{Instrument, InstrumentRef, NATIONAL};
 use crate::obligation::{Duty, Obligation};
+use crate::schedule::Schedule;
 
 impl Builder {
     pub(super) fn read_jurisdictions(&mut self, path: &str, text: &str) {
@@ -226,6 +227,10 @@ impl Builder {
                 self.problems
                     .push(file.problem(Some(line), Some("schedule"), p));
             }
+            for m in event_vi(&mut o.schedule) {
+                self.problems
+                    .push(file.problem(Some(line), Some("event_vi"), m));
+            }
             self.obligations.push((o, path.to_owned(), line));
         }
     }
@@ -320,6 +325,31 @@ fn summary_vi(s: &mut Option<String>) -> std::result::Result<(), String> {
             Ok(())
         }
         None => Ok(()),
+    }
+}
+
+/// The Vietnamese words of an event schedule (or of the events among alternatives), given or
+/// not, but never empty; stored in NFC like every text. Returns what is wrong.
+fn event_vi(schedule: &mut Schedule) -> Vec<String> {
+    match schedule {
+        Schedule::Event {
+            event_vi: Some(text),
+            ..
+        } if text.trim().is_empty() => {
+            vec!["event_vi is empty: give the event in Vietnamese or leave the key out".to_owned()]
+        }
+        Schedule::Event {
+            event_vi: Some(text),
+            ..
+        } => {
+            *text = crate::text::nfc(text);
+            Vec::new()
+        }
+        Schedule::Alternatives { options } => options
+            .iter_mut()
+            .flat_map(|o| event_vi(&mut o.schedule))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -359,6 +359,7 @@ fn undated(o: &Obligation, inst: &Instrument, opts: &ExpandOptions) -> Deadline 
             event,
             timing,
             days,
+            ..
         } => wording::on_event(event, *timing, *days),
         Schedule::Unfixed { every, note, .. } => wording::unfixed(note.as_deref(), *every),
         Schedule::Alternatives { options } => wording::alternatives(

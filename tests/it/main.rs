@@ -22,6 +22,7 @@ mod dataset_errors;
 mod dataset_structure;
 mod deadlines_seeds;
 mod errors_vi;
+mod event_vi;
 mod export_stream;
 mod fuzz_regressions;
 mod history;

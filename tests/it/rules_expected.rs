@@ -88,10 +88,12 @@ fn matches(row: &Row, o: &Obligation) -> bool {
                 },
             }
         })
-        // Every field of the record's schedule is in the table (no extra period, day or link).
+        // Every field of the record's schedule is in the table (no extra period, day or link);
+        // the words of a note or an event (English or Vietnamese) are free text.
         && schedule.as_object().is_some_and(|m| {
-            m.keys()
-                .all(|k| k == "note" || k == "event" || row.schedule.contains_key(k))
+            m.keys().all(|k| {
+                k == "note" || k == "event" || k == "event_vi" || row.schedule.contains_key(k)
+            })
         })
 }
 

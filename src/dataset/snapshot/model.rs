@@ -430,6 +430,7 @@ impl Get for Schedule {
             5 => Schedule::OnRequest { note: Get::get(r)? },
             6 => Schedule::Event {
                 event: Get::get(r)?,
+                event_vi: Get::get(r)?,
                 timing: Get::get(r)?,
                 days: Get::get(r)?,
             },
@@ -460,11 +461,13 @@ impl Put for Schedule {
             }
             Schedule::Event {
                 event,
+                event_vi,
                 timing,
                 days,
             } => {
                 w.byte(6);
                 event.put(w);
+                event_vi.put(w);
                 timing.put(w);
                 days.put(w);
             }
@@ -553,8 +556,15 @@ mod tests {
             },
             Schedule::Event {
                 event: "an activity abroad".into(),
+                event_vi: None,
                 timing: EventTiming::Before,
                 days: Some(15),
+            },
+            Schedule::Event {
+                event: "an activity abroad".into(),
+                event_vi: Some("tổ chức hoạt động ở nước ngoài".into()),
+                timing: EventTiming::After,
+                days: None,
             },
             Schedule::Unfixed {
                 every: None,
