@@ -499,3 +499,16 @@ fn an_event_is_said_in_the_language_asked() {
     assert!(en.contains("after organising an event abroad"), "{en}");
     assert!(!en.contains("tổ chức sự kiện ở nước ngoài"), "{en}");
 }
+
+/// Comparing duties names each role in Vietnamese words, as the deadlines comparison names each
+/// schedule: "chủ trì", "phối hợp", "thực hiện" (the verbs of docs/dataset.md's role table).
+#[test]
+fn compared_duties_name_their_roles_in_words() {
+    let vi = stdout(200, &["compare", "--what", "duties"]);
+    for word in ["chủ trì (", "phối hợp (", "thực hiện ("] {
+        assert!(vi.contains(word), "{word:?} missing");
+    }
+    for code in ["lead (", "coordinate (", "implement (", "provide_info ("] {
+        assert!(!vi.contains(code), "{code:?} in {vi}");
+    }
+}

@@ -6,6 +6,7 @@ use crate::dataset::Dataset;
 use crate::model::NATIONAL;
 use crate::obligation::{Deliverable, Obligation};
 use crate::schedule::Frequency;
+use crate::text::Wording;
 
 /// A column of the comparison: a kind of obligation.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -21,7 +22,8 @@ pub struct Column {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {
-    /// The schedule in Vietnamese words.
+    /// In Vietnamese words: the schedule (comparing deadlines) or the role (comparing duties:
+    /// "chủ trì", "phối hợp", ...).
     pub rule: String,
     /// The citation of the provision.
     pub citation: String,
@@ -226,10 +228,7 @@ fn duties(ds: &Dataset) -> Comparison {
                                 && (d.bearer == bearer || Some(&d.bearer) == alt.as_ref())
                         })
                         .map(|d| Cell {
-                            rule: serde_json::to_value(d.role)
-                                .ok()
-                                .and_then(|v| v.as_str().map(str::to_owned))
-                                .unwrap_or_default(),
+                            rule: d.role.name_vi().to_owned(),
                             citation: d.citation.clone(),
                             eid: d.eid.clone(),
                             obligation: d.id.clone(),
