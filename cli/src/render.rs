@@ -475,15 +475,31 @@ fn status(r: &StatusReport) -> String {
     ]);
     for e in &r.entries {
         let state = match e.status {
-            State::OnTime => "đúng hạn".to_owned(),
-            State::Late => format!(
-                "muộn {} ngày làm việc ({} ngày)",
-                word(&e.late_working_days),
-                word(&e.late_days)
+            State::OnTime => crate::lang::tr(("đúng hạn", "on time")).to_owned(),
+            State::Late => match crate::lang::current() {
+                crate::lang::Lang::Vi => format!(
+                    "muộn {} ngày làm việc ({} ngày)",
+                    word(&e.late_working_days),
+                    word(&e.late_days)
+                ),
+                crate::lang::Lang::En => format!(
+                    "late by {} working days ({} days)",
+                    word(&e.late_working_days),
+                    word(&e.late_days)
+                ),
+            },
+            State::Missing => {
+                crate::lang::tr(("chưa gửi (quá hạn)", "missing (overdue)")).to_owned()
+            }
+            State::NotYetDue => crate::lang::tr(("chưa đến hạn", "not yet due")).to_owned(),
+            _ => format!(
+                "{}: {}",
+                crate::lang::tr(("không áp dụng", "not applicable")),
+                opt(match crate::lang::current() {
+                    crate::lang::Lang::Vi => e.note_vi.as_deref(),
+                    crate::lang::Lang::En => e.note.as_deref(),
+                })
             ),
-            State::Missing => "chưa gửi (quá hạn)".to_owned(),
-            State::NotYetDue => "chưa đến hạn".to_owned(),
-            _ => format!("không áp dụng: {}", opt(e.note.as_deref())),
         };
         t.row(vec![
             vn(e.due),
@@ -499,16 +515,17 @@ fn status(r: &StatusReport) -> String {
         ]);
     }
     let c = &r.counts;
-    format!(
-        "{}{} đúng hạn, {} muộn, {} chưa gửi, {} chưa đến hạn, {} không áp dụng (tính đến {}; {} dòng đọc, {} lỗi)\n",
-        t.render(),
-        c.on_time,
-        c.late,
-        c.missing,
-        c.not_yet_due,
-        c.not_applicable,
-        vn(Some(r.as_of)),
-        r.rows,
-        r.errors.len()
-    )
+    let counts = match crate::lang::current() {
+        crate::lang::Lang::Vi => format!(
+            "{} đúng hạn, {} muộn, {} chưa gửi, {} chưa đến hạn, {} không áp dụng (tính đến {}; {} dòng đọc, {} lỗi)",
+            c.on_time, c.late, c.missing, c.not_yet_due, c.not_applicable,
+            vn(Some(r.as_of)), r.rows, r.errors.len()
+        ),
+        crate::lang::Lang::En => format!(
+            "{} on time, {} late, {} missing, {} not yet due, {} not applicable (as of {}; {} rows read, {} errors)",
+            c.on_time, c.late, c.missing, c.not_yet_due, c.not_applicable,
+            vn(Some(r.as_of)), r.rows, r.errors.len()
+        ),
+    };
+    format!("{}{counts}\n", t.render())
 }

@@ -150,3 +150,41 @@ fn a_missing_file_is_an_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).starts_with("lỗi: không đọc được no/such.csv"));
 }
+
+/// The table's states, notes and counts are words of the run's language: the sample's
+/// undated duties are not applicable because their texts set no date (R4–R6 of
+/// docs/dataset.md), said in Vietnamese by default and in English with `--lang en`.
+#[test]
+fn the_table_speaks_the_runs_language() {
+    let args = [
+        "status",
+        "--year",
+        "2026",
+        "--submissions",
+        "examples/status/submissions-2026.csv",
+        "--format",
+        "wide",
+    ];
+    let vi = String::from_utf8(quyche(&args).stdout).unwrap();
+    assert!(vi.contains("không áp dụng: nhiệm vụ"), "{vi}");
+    assert!(
+        vi.contains(" đúng hạn, ") && vi.contains("(tính đến "),
+        "{vi}"
+    );
+    assert!(
+        !vi.contains("no dated due date") && !vi.contains("on time"),
+        "{vi}"
+    );
+    let mut english = vec!["--lang", "en"];
+    english.extend(args);
+    let en = String::from_utf8(quyche(&english).stdout).unwrap();
+    assert!(
+        en.contains("not applicable: ") && en.contains("no dated due date to check"),
+        "{en}"
+    );
+    assert!(en.contains(" on time, ") && en.contains("(as of "), "{en}");
+    assert!(
+        !en.contains("không áp dụng") && !en.contains("đúng hạn"),
+        "{en}"
+    );
+}

@@ -131,6 +131,8 @@ pub struct Entry {
     pub late_working_days: Option<u32>,
     /// Why it is not applicable.
     pub note: Option<String>,
+    /// The same in Vietnamese.
+    pub note_vi: Option<String>,
 }
 
 /// A CSV row (or the CSV itself) that could not be used: its line, its column and what is wrong,
@@ -310,23 +312,10 @@ pub fn status(
         let units = rows::units(ds, o);
         for d in expand(o, inst, cal, &expand_opts)? {
             let note = match d.last_day {
-                None => Some(format!(
-                    "{}: no dated due date to check",
-                    o.schedule.undated_reason().unwrap_or("due on request")
-                )),
+                None => Some(wording::nothing_to_check(&o.schedule)),
                 Some(day) => {
                     let st = ds.status_on(inst, day);
-                    (!st.may_bind()).then(|| {
-                        format!(
-                            "{} does not bind on {}: {}",
-                            inst.label(),
-                            crate::deadline::vn(day),
-                            serde_json::to_value(st)
-                                .ok()
-                                .and_then(|v| v.as_str().map(str::to_owned))
-                                .unwrap_or_default()
-                        )
-                    })
+                    (!st.may_bind()).then(|| wording::does_not_bind(inst.label(), day, st))
                 }
             };
             for unit in &units {
@@ -350,7 +339,8 @@ pub fn status(
                     submitted_by: None,
                     late_days: None,
                     late_working_days: None,
-                    note: note.clone(),
+                    note: note.as_ref().map(|n| n.en.clone()),
+                    note_vi: note.as_ref().map(|n| n.vi.clone()),
                 });
             }
         }

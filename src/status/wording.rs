@@ -64,6 +64,40 @@ fn undated_reason(s: &Schedule) -> (&'static str, &'static str) {
     (s.undated_reason().unwrap_or("due on request"), vi)
 }
 
+// Entries that cannot be checked.
+
+/// An entry with no dated due date: `"due on request: no dated due date to check"`.
+pub(super) fn nothing_to_check(s: &Schedule) -> Bilingual {
+    let (en, vi) = undated_reason(s);
+    said(
+        format!("{en}: no dated due date to check"),
+        format!("{vi}: không có hạn ấn định để đối chiếu"),
+    )
+}
+
+/// An entry whose instrument did not bind on its due date (a draft, not yet in force, replaced).
+pub(super) fn does_not_bind(
+    instrument: &str,
+    day: NaiveDate,
+    status: crate::dataset::StatusOn,
+) -> Bilingual {
+    let code = serde_json::to_value(status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    said(
+        format!(
+            "{instrument} does not bind on {}: {code}",
+            crate::deadline::vn(day)
+        ),
+        format!(
+            "{instrument} không có hiệu lực ràng buộc vào ngày {}: {}",
+            crate::deadline::vn(day),
+            crate::text::Wording::name_vi(status)
+        ),
+    )
+}
+
 // The CSV itself.
 
 pub(super) fn unclosed_quote() -> Bilingual {

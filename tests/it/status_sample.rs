@@ -251,6 +251,10 @@ fn unsubmitted_duties_are_missing_or_not_yet_due() {
             .note
             .as_deref()
             .is_some_and(|n| n.contains("text sets no date")));
+        assert_eq!(
+            e.note_vi.as_deref(),
+            Some("nhiệm vụ mà văn bản không ấn định ngày: không có hạn ấn định để đối chiếu")
+        );
     }
     // December's press conference of the People's Committee, due Thu 31/12, the default as-of day:
     // not yet passed.
@@ -360,6 +364,13 @@ fn a_draft_binds_no_one() {
         .iter()
         .filter(|e| e.due.is_some())
         .all(|e| e.note.as_deref().is_some_and(|n| n.contains("draft"))));
+    // The Sóc Trăng text is a draft (dự thảo) of 2019: it binds no one, said in Vietnamese too.
+    assert!(r.entries.iter().filter(|e| e.due.is_some()).all(|e| e
+        .note_vi
+        .as_deref()
+        .is_some_and(
+            |n| n.contains("không có hiệu lực ràng buộc vào ngày") && n.ends_with(": dự thảo")
+        )));
 }
 
 /// The same answer through the query layer, as the C ABI and Python get it.
