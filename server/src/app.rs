@@ -6,14 +6,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use axum::body::{Body, Bytes};
 use axum::extract::{FromRequestParts, MatchedPath, Path, State};
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, on, MethodFilter};
 use axum::Router;
-use http_body_util::BodyExt;
 use quyche::query::Request;
 use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -23,7 +21,10 @@ use tower_http::request_id::{
 };
 use tracing::Instrument;
 
+use crate::body::read_text;
+use crate::caching::{cache_control, calendar_only, feed_range, matches_etag, not_modified, stamp};
 use crate::metrics::Metrics;
+use crate::ops::{healthz, metrics, openapi, problem_doc, readyz};
 use crate::params::{self, Catalog};
 use crate::problem::{self, Problem};
 use crate::routes::{Repr, Route, ROUTES};
@@ -516,154 +517,6 @@ fn render(
     }
 }
 
-fn stamp(t: SystemTime) -> chrono::NaiveDateTime {
-    let secs = t
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    chrono::DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
-        .unwrap_or_default()
-        .naive_utc()
-}
-
-/// This year and the next, as `from`/`to`, the year taken in Viet Nam (UTC+7).
-fn feed_range(now: SystemTime) -> (String, String) {
-    let local = stamp(now) + chrono::Duration::hours(7);
-    let year = chrono::Datelike::year(&local);
-    (
-        format!("{year:04}-01-01"),
-        format!("{:04}-12-31", year.saturating_add(1)),
-    )
-}
-
-/// Whether a query's answer comes from the working calendar alone (a day, a year): bounded work,
-/// the same for every dataset.
-fn calendar_only(query: &str) -> bool {
-    query.starts_with("workdays_") || query.starts_with("lunar_") || query == "calendar"
-}
-
-fn cache_control(route: &Route) -> &'static str {
-    match (route.method, route.repr, route.query) {
-        ("POST", _, _) => "no-store",
-        // Feeds: calendar programs poll; an hour is their usual pace.
-        (_, Repr::Ics, _) => "public, max-age=3600",
-        // Answers of the calendar alone change only with a new build of the server.
-        (_, _, q) if q.starts_with("workdays_") || q.starts_with("lunar_") || q == "calendar" => {
-            "public, max-age=86400"
-        }
-        // Answers of the dataset change on reload: short, then revalidate with the ETag.
-        _ => "public, max-age=300",
-    }
-}
-
-fn matches_etag(headers: &HeaderMap, tag: &str) -> bool {
-    headers.get_all(header::IF_NONE_MATCH).iter().any(|v| {
-        v.to_str().is_ok_and(|v| {
-            v.split(',')
-                .map(str::trim)
-                .any(|t| t == "*" || t == tag || t.strip_prefix("W/") == Some(tag))
-        })
-    })
-}
-
-fn not_modified(tag: &str, cache: &'static str) -> Response {
-    let mut response = StatusCode::NOT_MODIFIED.into_response();
-    let h = response.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(tag) {
-        h.insert(header::ETAG, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    response
-}
-
-/// Reads a text body: its media type checked (415), its declared length checked before any of
-/// it is read (413), then read up to the limit (413) before the deadline (408), UTF-8 (400).
-async fn read_text(
-    app: &App,
-    headers: &HeaderMap,
-    body: Body,
-    accepted: &[&str],
-    deadline: Instant,
-) -> Result<String, Problem> {
-    let ct = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let mut parts = ct.split(';').map(str::trim);
-    let essence = parts.next().unwrap_or_default().to_ascii_lowercase();
-    let charset_ok = parts.all(|p| {
-        p.split_once('=').map_or(true, |(k, v)| {
-            !k.trim().eq_ignore_ascii_case("charset")
-                || v.trim().trim_matches('"').eq_ignore_ascii_case("utf-8")
-        })
-    });
-    if !accepted.contains(&essence.as_str()) || !charset_ok {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-media-type",
-            format!(
-                "the body's media type is {:?}; this endpoint reads {} (UTF-8)",
-                ct,
-                accepted.join(" or ")
-            ),
-        )
-        .parameter("Content-Type", ct)
-        .expected(accepted.join(" or "))
-        .accepted(accepted.iter().copied()));
-    }
-    let max = app.config.max_body;
-    let too_large = |n: String| {
-        Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "body-too-large",
-            format!("the body is {n} bytes, over the limit of {max} (--max-body)"),
-        )
-    };
-    if let Some(len) = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        if len > u64::try_from(max).unwrap_or(u64::MAX) {
-            return Err(too_large(len.to_string()));
-        }
-    }
-    let limited = http_body_util::Limited::new(body, max);
-    let bytes: Bytes = match tokio::time::timeout_at(deadline.into(), limited.collect()).await {
-        Err(_) => {
-            return Err(Problem::new(
-                StatusCode::REQUEST_TIMEOUT,
-                "body-timeout",
-                format!(
-                    "the body did not arrive within the server's --timeout of {} s",
-                    app.config.timeout.as_secs_f64()
-                ),
-            ))
-        }
-        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => {
-            return Err(too_large(format!("more than {max}")))
-        }
-        Ok(Err(e)) => {
-            return Err(Problem::new(
-                StatusCode::BAD_REQUEST,
-                "invalid-body",
-                format!("the body could not be read: {e}"),
-            ))
-        }
-        Ok(Ok(c)) => c.to_bytes(),
-    };
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-body",
-            format!(
-                "the body is not UTF-8 text (byte {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-        .expected("UTF-8 text")
-    })
-}
-
 /// `POST /v1/query`: the JSON request of `qc_query_json` in, its answer out.
 async fn query(State(app): State<Arc<App>>, req: axum::extract::Request) -> Response {
     let deadline = Instant::now() + app.config.timeout;
@@ -718,121 +571,5 @@ async fn query(State(app): State<Arc<App>>, req: axum::extract::Request) -> Resp
             response
         }
         Err(f) => f.into_problem(&[]).into_response(),
-    }
-}
-
-fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-async fn healthz() -> Response {
-    no_store(
-        (
-            [(header::CONTENT_TYPE, "application/json")],
-            "{\"status\": \"ok\"}",
-        )
-            .into_response(),
-    )
-}
-
-async fn readyz(State(app): State<Arc<App>>) -> Response {
-    if app.stopping.load(Ordering::Relaxed) {
-        return Problem::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "shutting-down",
-            "the server is stopping",
-        )
-        .into_response();
-    }
-    let loaded = app.data.current();
-    let body = serde_json::json!({
-        "status": "ready",
-        "dataset": {
-            "hash": format!("{:016x}", loaded.hash),
-            "source": loaded.source,
-            "loaded_at": stamp(loaded.loaded_at).format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        }
-    });
-    no_store(
-        (
-            [(header::CONTENT_TYPE, "application/json")],
-            serde_json::to_string_pretty(&body).unwrap_or_default(),
-        )
-            .into_response(),
-    )
-}
-
-async fn metrics(State(app): State<Arc<App>>) -> Response {
-    let hash = app.data.current().hash;
-    no_store(
-        (
-            [(
-                header::CONTENT_TYPE,
-                "text/plain; version=0.0.4; charset=utf-8",
-            )],
-            app.metrics.render(hash),
-        )
-            .into_response(),
-    )
-}
-
-async fn openapi(State(app): State<Arc<App>>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "application/json"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        app.openapi.clone(),
-    )
-        .into_response()
-}
-
-async fn problem_doc(Path(kind): Path<String>) -> Response {
-    match problem::KINDS.iter().find(|(k, _, _)| *k == kind) {
-        Some((_, title, text)) => (
-            [
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-                (header::CACHE_CONTROL, "public, max-age=86400"),
-            ],
-            format!("{title}\n\n{text}\n"),
-        )
-            .into_response(),
-        None => Problem::new(
-            StatusCode::NOT_FOUND,
-            "no-such-endpoint",
-            format!("there is no problem type {kind:?}"),
-        )
-        .suggestions(params::close_matches(
-            &kind,
-            problem::KINDS.iter().map(|(k, _, _)| *k),
-        ))
-        .into_response(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_feed_covers_this_year_and_the_next_in_viet_nam() {
-        // 2026-12-31T18:00:00Z is already 1 January 2027 in Viet Nam (UTC+7).
-        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_798_740_000);
-        assert_eq!(feed_range(t), ("2027-01-01".into(), "2028-12-31".into()));
-    }
-
-    #[test]
-    fn if_none_match_lists_and_weak_tags() {
-        let mut h = HeaderMap::new();
-        h.insert(
-            header::IF_NONE_MATCH,
-            HeaderValue::from_static("\"a\", W/\"b\""),
-        );
-        assert!(
-            matches_etag(&h, "\"b\"") && matches_etag(&h, "\"a\"") && !matches_etag(&h, "\"c\"")
-        );
     }
 }

@@ -16,9 +16,12 @@
 //! ```
 
 pub mod app;
+mod body;
+mod caching;
 pub mod fields;
 pub mod metrics;
 pub mod openapi;
+mod ops;
 pub mod params;
 pub mod problem;
 pub mod routes;

@@ -12,6 +12,7 @@
 //! snapshot` to rewrite them after changing `data/`, the importer or a model type).
 
 mod model;
+mod schedule;
 mod wire;
 
 use super::Dataset;
